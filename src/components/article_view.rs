@@ -1,0 +1,58 @@
+//! The article: headline, standfirst, byline, legend, then every block in reading order.
+
+use leptos::prelude::*;
+
+use super::{BlockText, Legend};
+use crate::model::{Block, BlockKind, Dataset};
+
+/// The whole article, set for reading.
+#[component]
+pub fn ArticleView(
+    /// The validated dataset to show.
+    dataset: &'static Dataset,
+) -> impl IntoView {
+    let article = &dataset.article;
+    let block = move |block: &'static Block| {
+        let text = view! { <BlockText dataset block /> };
+        match block.kind {
+            BlockKind::Headline => view! { <h1 class="article__headline">{text}</h1> }.into_any(),
+            BlockKind::Standfirst => view! { <p class="article__standfirst">{text}</p> }.into_any(),
+            BlockKind::Caption => view! { <p class="article__caption">{text}</p> }.into_any(),
+            BlockKind::Paragraph => view! { <p>{text}</p> }.into_any(),
+            BlockKind::Pullquote => {
+                view! { <blockquote class="article__pullquote"><p>{text}</p></blockquote> }
+                    .into_any()
+            }
+            BlockKind::Disclaimer => view! { <p class="article__disclaimer">{text}</p> }.into_any(),
+        }
+    };
+    let (head, body): (Vec<&Block>, Vec<&Block>) = article
+        .blocks
+        .iter()
+        .partition(|b| matches!(b.kind, BlockKind::Headline | BlockKind::Standfirst));
+    let author = &article.author;
+    let byline = match (&author.name, &author.role) {
+        (Some(name), Some(role)) => Some(format!("By {name}, {role}")),
+        (Some(name), None) => Some(format!("By {name}")),
+        (None, Some(role)) => Some(format!("Author: {role} (not named)")),
+        (None, None) => None,
+    };
+    view! {
+        <article class="article" lang="en">
+            <header class="article__header">
+                {head.into_iter().map(block).collect_view()}
+                <p class="article__byline">
+                    <span>{article.publisher.clone()}</span>
+                    " · "
+                    <time datetime=article.published.clone()>{article.date_label()}</time>
+                    {byline.map(|byline| view! { " · " <span>{byline}</span> })}
+                    " · "
+                    <a href=article.url.as_str().to_owned() target="_blank" rel="noopener noreferrer">"Original article"</a>
+                </p>
+                {article.published_note.iter().chain(&author.note).map(|note| view! { <p class="article__meta-note">{note.clone()}</p> }).collect_view()}
+                <Legend dataset />
+            </header>
+            {body.into_iter().map(block).collect_view()}
+        </article>
+    }
+}

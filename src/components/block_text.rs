@@ -1,0 +1,27 @@
+//! A block's text: plain runs as text nodes, marked runs as [`NoteTrigger`]s.
+
+use leptos::prelude::*;
+
+use super::NoteTrigger;
+use crate::model::{Block, Dataset, Segment};
+
+/// The segments of one block, in order; together they are the block's text exactly.
+#[component]
+pub fn BlockText(
+    /// The dataset, to know each mention's note.
+    dataset: &'static Dataset,
+    /// The block to render.
+    block: &'static Block,
+) -> impl IntoView {
+    block
+        .segments
+        .iter()
+        .map(|segment| match segment {
+            Segment::Plain(range) => block.text[range.clone()].to_owned().into_any(),
+            Segment::Marked { range, mention } => {
+                let kind = dataset.note_of(*mention).kind();
+                view! { <NoteTrigger mention=*mention kind text=block.text[range.clone()].to_owned() /> }.into_any()
+            }
+        })
+        .collect_view()
+}

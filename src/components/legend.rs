@@ -1,0 +1,39 @@
+//! The legend: what each style of mark means and how to open one.
+
+use leptos::prelude::*;
+
+use crate::model::{Dataset, NoteKind};
+
+/// One line per kind of note in the dataset, with a sample of its mark and a count.
+#[component]
+pub fn Legend(
+    /// The dataset, to count its notes by kind.
+    dataset: &'static Dataset,
+) -> impl IntoView {
+    let items = NoteKind::ALL
+        .into_iter()
+        .filter_map(|kind| {
+            let count = dataset.notes.iter().filter(|n| n.kind() == kind).count();
+            let (sample, meaning) = match kind {
+                NoteKind::Actor => ("Actor", "people, states, organisations and parties"),
+                NoteKind::Poll => ("Poll figure", "figures from opinion polls"),
+                NoteKind::Context => ("Context", "events, treaties and terms"),
+            };
+            (count > 0).then(|| {
+                view! {
+                    <li>
+                        <span class=format!("legend__sample mark--{}", kind.as_str())>{sample}</span>
+                        {format!(" {meaning} ({count})")}
+                    </li>
+                }
+            })
+        })
+        .collect_view();
+    view! {
+        <aside class="legend" aria-labelledby="legend-title">
+            <h2 id="legend-title" class="legend__title">"Notes in this article"</h2>
+            <ul class="legend__items">{items}</ul>
+            <p class="legend__how">"Hover over, tap, or focus a marked phrase and press Enter to open its note."</p>
+        </aside>
+    }
+}

@@ -1,0 +1,86 @@
+//! A marked phrase: the button that opens its note's card.
+
+use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent};
+use leptos::prelude::*;
+
+use super::CARD_ID;
+use super::note_card::focus_first_in_card;
+use crate::model::{MentionId, NoteKind};
+use crate::state::CardState;
+
+/// The DOM id of a mention's mark, so the card can find and refocus it.
+pub fn trigger_id(mention: MentionId) -> String {
+    format!("mention-{}", mention.0)
+}
+
+/// A marked phrase. It is a `span` with `role="button"` rather than a `button` so that a phrase
+/// wraps across lines like the text around it.
+#[component]
+pub fn NoteTrigger(
+    /// The mention this mark stands for.
+    mention: MentionId,
+    /// The kind of note, which sets the mark's style.
+    kind: NoteKind,
+    /// The marked text, verbatim.
+    text: String,
+) -> impl IntoView {
+    let state = expect_context::<CardState>();
+    let on_pointer_enter = move |ev: PointerEvent| {
+        if ev.pointer_type() == "mouse" {
+            state.hover(
+                mention,
+                (f64::from(ev.client_x()), f64::from(ev.client_y())),
+            );
+        }
+    };
+    let on_pointer_leave = move |ev: PointerEvent| {
+        if ev.pointer_type() == "mouse" {
+            state.pointer_left();
+        }
+    };
+    let on_click = move |ev: MouseEvent| {
+        let pointer =
+            (ev.detail() > 0).then(|| (f64::from(ev.client_x()), f64::from(ev.client_y())));
+        state.press(mention, pointer);
+    };
+    let on_key_down = move |ev: KeyboardEvent| match ev.key().as_str() {
+        "Enter" => {
+            ev.prevent_default();
+            if !ev.repeat() {
+                state.press(mention, None);
+            }
+        }
+        // Space activates on release, like a native button; stop it scrolling the page.
+        " " => ev.prevent_default(),
+        // Tab from an open card's mark moves into the card (when it has something to focus).
+        "Tab"
+            if !ev.shift_key() && state.is_open_untracked_for(mention) && focus_first_in_card() =>
+        {
+            ev.prevent_default()
+        }
+        _ => {}
+    };
+    let on_key_up = move |ev: KeyboardEvent| {
+        if ev.key() == " " {
+            state.press(mention, None);
+        }
+    };
+    view! {
+        <span
+            id=trigger_id(mention)
+            class=format!("mark mark--{}", kind.as_str())
+            role="button"
+            tabindex="0"
+            aria-expanded=move || if state.is_open(mention) { "true" } else { "false" }
+            aria-controls=CARD_ID
+            data-mention=mention.0
+            on:pointerenter=on_pointer_enter
+            on:pointerleave=on_pointer_leave
+            on:click=on_click
+            on:keydown=on_key_down
+            on:keyup=on_key_up
+        >
+            {text}
+        </span>
+    }
+}

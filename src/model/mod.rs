@@ -1,0 +1,21 @@
+//! The dataset model: plain Rust, no UI.
+//!
+//! Vocabulary: a **dataset** is one JSON file, the article and its notes. A **block** is a
+//! paragraph, heading, caption, pull quote or disclaimer. A **note** is one annotation (an actor,
+//! a poll figure or a context note). An **anchor** says where a note attaches: an exact quote with
+//! optional prefix and suffix. A **mention** is one anchored occurrence of a note in the text.
+
+mod anchor;
+mod dataset;
+mod error;
+mod segment;
+mod url;
+
+pub use anchor::{Quote, occurrences};
+pub use dataset::{
+    Actor, ActorKind, Article, Author, Block, BlockKind, Context, Dataset, FORMAT, Mention,
+    MentionId, Note, NoteBody, NoteId, NoteKind, Poll, PollFigure, Source,
+};
+pub use error::{DatasetError, Problem};
+pub use segment::{Segment, segment};
+pub use url::SafeUrl;

@@ -1,0 +1,190 @@
+//! Card placement: pure layout maths, in viewport coordinates (CSS pixels).
+//!
+//! A card opens below the line of the marked phrase it belongs to, or above when there is more
+//! room there, and shifts sideways to stay inside the viewport. Below [`SHEET_BELOW`] pixels of
+//! viewport width it is a bottom sheet instead, laid out by CSS.
+
+/// Viewport width under which a card becomes a bottom sheet (kept in step with `card.css`).
+pub const SHEET_BELOW: f64 = 600.0;
+/// Space between the marked line and the card.
+pub const GAP: f64 = 6.0;
+/// Space kept between the card and the viewport's edges.
+pub const MARGIN: f64 = 8.0;
+
+/// A rectangle, as `getBoundingClientRect` gives it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub left: f64,
+    pub top: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Rect {
+    fn bottom(&self) -> f64 {
+        self.top + self.height
+    }
+}
+
+/// Where a card goes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Placement {
+    /// A sheet along the bottom of a narrow viewport.
+    Sheet,
+    /// Floating beside the marked line: top-left corner in viewport coordinates.
+    Floating { left: f64, top: f64, above: bool },
+}
+
+/// Of the line boxes of a marked phrase (one per line when it wraps), the one the card should
+/// hang from: the line under the pointer where there is a pointer, else the first line.
+pub fn pick_line(lines: &[Rect], pointer: Option<(f64, f64)>) -> Option<Rect> {
+    let first = *lines.first()?;
+    let Some((x, y)) = pointer else {
+        return Some(first);
+    };
+    let distance = |r: &Rect| {
+        let dx = (r.left - x).max(x - (r.left + r.width)).max(0.0);
+        let dy = (r.top - y).max(y - r.bottom()).max(0.0);
+        dx * dx + dy * dy
+    };
+    lines
+        .iter()
+        .copied()
+        .min_by(|a, b| distance(a).total_cmp(&distance(b)))
+}
+
+/// Places a card of `card` size (width, height) next to the `line` it belongs to, within a
+/// viewport of `viewport` size (width, height).
+pub fn place(line: Rect, card: (f64, f64), viewport: (f64, f64)) -> Placement {
+    let (width, height) = card;
+    let (vw, vh) = viewport;
+    if vw < SHEET_BELOW {
+        return Placement::Sheet;
+    }
+    let room_below = vh - line.bottom() - GAP - MARGIN;
+    let room_above = line.top - GAP - MARGIN;
+    let above = height > room_below && room_above > room_below;
+    let top = if above {
+        line.top - GAP - height
+    } else {
+        line.bottom() + GAP
+    };
+    let top = top.min(vh - MARGIN - height).max(MARGIN);
+    let left = line.left.min(vw - MARGIN - width).max(MARGIN);
+    Placement::Floating { left, top, above }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Placement, Rect, pick_line, place};
+
+    const VIEWPORT: (f64, f64) = (1280.0, 800.0);
+    const CARD: (f64, f64) = (360.0, 240.0);
+
+    fn line(left: f64, top: f64) -> Rect {
+        Rect {
+            left,
+            top,
+            width: 80.0,
+            height: 20.0,
+        }
+    }
+
+    fn inside(p: Placement, card: (f64, f64), viewport: (f64, f64)) -> bool {
+        match p {
+            Placement::Sheet => true,
+            Placement::Floating { left, top, .. } => {
+                left >= 0.0
+                    && top >= 0.0
+                    && left + card.0 <= viewport.0
+                    && top + card.1 <= viewport.1
+            }
+        }
+    }
+
+    #[test]
+    fn opens_below_the_line_when_there_is_room() {
+        assert_eq!(
+            place(line(100.0, 100.0), CARD, VIEWPORT),
+            Placement::Floating {
+                left: 100.0,
+                top: 126.0,
+                above: false
+            }
+        );
+    }
+
+    #[test]
+    fn flips_above_near_the_bottom_edge() {
+        let p = place(line(100.0, 700.0), CARD, VIEWPORT);
+        assert_eq!(
+            p,
+            Placement::Floating {
+                left: 100.0,
+                top: 454.0,
+                above: true
+            }
+        );
+    }
+
+    #[test]
+    fn shifts_left_at_the_right_edge_and_right_at_the_left_edge() {
+        assert!(matches!(
+            place(line(1250.0, 100.0), CARD, VIEWPORT),
+            Placement::Floating { left: 912.0, .. }
+        ));
+        assert!(matches!(
+            place(line(-30.0, 100.0), CARD, VIEWPORT),
+            Placement::Floating { left: 8.0, .. }
+        ));
+    }
+
+    #[test]
+    fn stays_inside_the_viewport_wherever_the_line_is() {
+        for viewport in [(768.0, 1024.0), (1280.0, 800.0), (600.0, 400.0)] {
+            for x in [-50.0, 0.0, 300.0, 700.0, 1300.0] {
+                for y in [-40.0, 0.0, 200.0, 390.0, 790.0, 1100.0] {
+                    let p = place(line(x, y), CARD, viewport);
+                    assert!(
+                        inside(p, CARD, viewport),
+                        "{p:?} for line at {x},{y} in {viewport:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn narrow_viewports_get_a_bottom_sheet() {
+        assert_eq!(
+            place(line(10.0, 10.0), CARD, (320.0, 640.0)),
+            Placement::Sheet
+        );
+        assert_eq!(
+            place(line(10.0, 10.0), CARD, (599.0, 640.0)),
+            Placement::Sheet
+        );
+    }
+
+    #[test]
+    fn a_wrapped_phrase_hangs_the_card_from_the_line_under_the_pointer() {
+        let lines = [
+            Rect {
+                left: 600.0,
+                top: 100.0,
+                width: 200.0,
+                height: 20.0,
+            },
+            Rect {
+                left: 40.0,
+                top: 124.0,
+                width: 90.0,
+                height: 20.0,
+            },
+        ];
+        assert_eq!(pick_line(&lines, Some((60.0, 130.0))), Some(lines[1]));
+        assert_eq!(pick_line(&lines, Some((700.0, 105.0))), Some(lines[0]));
+        assert_eq!(pick_line(&lines, None), Some(lines[0]));
+        assert_eq!(pick_line(&[], None), None);
+    }
+}

@@ -1,0 +1,150 @@
+//! The one piece of shared reactive state: the open card, with its verbs and its timers.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::card_state::{CardEvent, OpenCard, Via, reduce};
+use crate::model::MentionId;
+
+/// How long the pointer must rest on a mark before its card opens, so a passing pointer does
+/// not flash cards.
+pub const HOVER_INTENT: Duration = Duration::from_millis(120);
+/// How long a hover-opened card waits after the pointer leaves, so the pointer can cross the
+/// gap between mark and card.
+pub const LEAVE_GRACE: Duration = Duration::from_millis(300);
+
+/// The open card, shared through context.
+#[derive(Clone, Copy)]
+pub struct CardState {
+    open: RwSignal<Option<OpenCard>>,
+    intent: StoredValue<Option<TimeoutHandle>>,
+    leave: StoredValue<Option<TimeoutHandle>>,
+}
+
+impl CardState {
+    /// A state with no card open.
+    pub fn new() -> Self {
+        Self {
+            open: RwSignal::new(None),
+            intent: StoredValue::new(None),
+            leave: StoredValue::new(None),
+        }
+    }
+
+    /// The open card (tracked).
+    pub fn current(&self) -> Option<OpenCard> {
+        self.open.get()
+    }
+
+    /// The open card, without subscribing.
+    pub fn current_untracked(&self) -> Option<OpenCard> {
+        self.open.get_untracked()
+    }
+
+    /// Whether `mention`'s card is open (tracked).
+    pub fn is_open(&self, mention: MentionId) -> bool {
+        self.open
+            .with(|open| open.is_some_and(|o| o.mention == mention))
+    }
+
+    /// Applies `event` now, cancelling any pending hover timers.
+    pub fn dispatch(&self, event: CardEvent) {
+        self.cancel_timers();
+        let next = reduce(self.open.get_untracked(), event);
+        if next != self.open.get_untracked() {
+            self.open.set(next);
+        }
+    }
+
+    /// Opens or pins `mention`'s card (click, tap, Enter, Space).
+    pub fn press(&self, mention: MentionId, pointer: Option<(f64, f64)>) {
+        self.dispatch(CardEvent::Press { mention, pointer });
+    }
+
+    /// Closes the open card.
+    pub fn dismiss(&self) {
+        self.dispatch(CardEvent::Dismiss);
+    }
+
+    /// The pointer came to rest on a mark: open its card after [`HOVER_INTENT`].
+    pub fn hover(&self, mention: MentionId, pointer: (f64, f64)) {
+        self.pointer_back();
+        if self.is_open_untracked_for(mention) {
+            return;
+        }
+        let state = *self;
+        let event = CardEvent::HoverIntent {
+            mention,
+            pointer: Some(pointer),
+        };
+        Self::replace(
+            self.intent,
+            set_timeout_with_handle(move || state.dispatch(event), HOVER_INTENT).ok(),
+        );
+    }
+
+    /// The pointer left a mark or the card: a hover-opened card closes after [`LEAVE_GRACE`]
+    /// unless the pointer comes back to either.
+    pub fn pointer_left(&self) {
+        Self::replace(self.intent, None);
+        if self
+            .open
+            .get_untracked()
+            .is_some_and(|o| o.via == Via::Hover)
+        {
+            let state = *self;
+            Self::replace(
+                self.leave,
+                set_timeout_with_handle(
+                    move || state.dispatch(CardEvent::PointerLeft),
+                    LEAVE_GRACE,
+                )
+                .ok(),
+            );
+        }
+    }
+
+    /// The pointer is over the open card or its mark again: keep the card.
+    pub fn pointer_back(&self) {
+        Self::replace(self.leave, None);
+    }
+
+    /// Focus moved into the card: keep it open until dismissed.
+    pub fn focus_entered(&self) {
+        if self
+            .open
+            .get_untracked()
+            .is_some_and(|o| o.via == Via::Hover)
+        {
+            self.dispatch(CardEvent::FocusEntered);
+        }
+    }
+
+    /// Clears pending timers; called on every change and when the app unmounts.
+    pub fn cancel_timers(&self) {
+        Self::replace(self.intent, None);
+        Self::replace(self.leave, None);
+    }
+
+    /// Whether `mention`'s card is open, without subscribing.
+    pub fn is_open_untracked_for(&self, mention: MentionId) -> bool {
+        self.open
+            .get_untracked()
+            .is_some_and(|o| o.mention == mention)
+    }
+
+    fn replace(slot: StoredValue<Option<TimeoutHandle>>, next: Option<TimeoutHandle>) {
+        if let Some(Some(previous)) =
+            slot.try_update_value(|handle| std::mem::replace(handle, next))
+        {
+            previous.clear();
+        }
+    }
+}
+
+impl Default for CardState {
+    fn default() -> Self {
+        Self::new()
+    }
+}

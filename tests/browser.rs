@@ -1,0 +1,357 @@
+//! Browser tests: the app mounted into a fresh container in headless Chromium, driven by the
+//! events a reader's hover, keyboard and clicks produce, and checked by role and ARIA state.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use reading_companion::app::App;
+use reading_companion::data;
+use reading_companion::model::Dataset;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{
+    Element, HtmlElement, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit,
+    PointerEvent, PointerEventInit,
+};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The app mounted in its own container; unmounts and removes the container when dropped.
+struct Mounted {
+    container: HtmlElement,
+    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.container.remove();
+    }
+}
+
+fn mount() -> Mounted {
+    let document = document();
+    let container: HtmlElement = document
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    document
+        .body()
+        .expect("body")
+        .append_child(&container)
+        .expect("append");
+    let handle = leptos::mount::mount_to(container.clone(), || {
+        view! { <App dataset=data::embedded() /> }.into_any()
+    });
+    Mounted {
+        container,
+        _handle: handle,
+    }
+}
+
+fn dataset() -> &'static Dataset {
+    data::embedded()
+        .as_ref()
+        .expect("the embedded dataset is valid (tests/dataset.rs)")
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .expect("timeout");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .expect("sleep");
+}
+
+fn marks() -> Vec<HtmlElement> {
+    let list = document()
+        .query_selector_all("[role=button][data-mention]")
+        .expect("query");
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+fn mark(mention: usize) -> HtmlElement {
+    document()
+        .get_element_by_id(&format!("mention-{mention}"))
+        .expect("mark")
+        .unchecked_into()
+}
+
+fn card() -> Element {
+    document()
+        .get_element_by_id("note-card")
+        .expect("card element")
+}
+
+fn card_is_open() -> bool {
+    !card().has_attribute("hidden")
+}
+
+fn card_title() -> String {
+    card()
+        .query_selector("h2")
+        .ok()
+        .flatten()
+        .and_then(|h| h.text_content())
+        .unwrap_or_default()
+}
+
+fn expanded() -> Vec<String> {
+    marks()
+        .iter()
+        .filter(|m| m.get_attribute("aria-expanded").as_deref() == Some("true"))
+        .map(|m| m.id())
+        .collect()
+}
+
+fn title_of(mention: usize) -> String {
+    dataset()
+        .note_of(reading_companion::model::MentionId(mention))
+        .title
+        .clone()
+}
+
+fn pointer(target: &Element, kind: &str) {
+    let init = PointerEventInit::new();
+    init.set_pointer_type("mouse");
+    init.set_bubbles(kind == "pointerdown");
+    target
+        .dispatch_event(&PointerEvent::new_with_event_init_dict(kind, &init).expect("event"))
+        .expect("dispatch");
+}
+
+fn key(target: &Element, kind: &str, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    target
+        .dispatch_event(
+            &KeyboardEvent::new_with_keyboard_event_init_dict(kind, &init).expect("event"),
+        )
+        .expect("dispatch");
+}
+
+fn click(target: &Element) {
+    let init = MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_detail(1);
+    target
+        .dispatch_event(&MouseEvent::new_with_mouse_event_init_dict("click", &init).expect("event"))
+        .expect("dispatch");
+}
+
+/// The first mention of the note with this id.
+fn first_mention(id: &str) -> usize {
+    dataset()
+        .notes
+        .iter()
+        .find(|n| n.id == id)
+        .expect("note")
+        .mentions[0]
+        .0
+}
+
+#[wasm_bindgen_test]
+async fn mounting_shows_the_article_and_all_marks() {
+    let _app = mount();
+    sleep(20).await;
+    let text = document()
+        .query_selector("article")
+        .ok()
+        .flatten()
+        .and_then(|a| a.text_content())
+        .unwrap_or_default();
+    for block in &dataset().article.blocks {
+        assert!(
+            text.contains(&block.text),
+            "block {} is shown verbatim",
+            block.id
+        );
+    }
+    assert_eq!(marks().len(), dataset().mentions.len());
+    assert!(!card_is_open(), "no card is open at first");
+    assert!(
+        marks()
+            .iter()
+            .all(|m| m.get_attribute("aria-controls").as_deref() == Some("note-card"))
+    );
+}
+
+#[wasm_bindgen_test]
+async fn hovering_a_mark_opens_the_card_with_that_notes_title() {
+    let _app = mount();
+    let m = first_mention("vucic");
+    pointer(&mark(m), "pointerenter");
+    sleep(40).await;
+    assert!(!card_is_open(), "the card waits for the hover intent delay");
+    sleep(200).await;
+    assert!(card_is_open());
+    assert_eq!(card_title(), title_of(m));
+    assert_eq!(card().get_attribute("role").as_deref(), Some("dialog"));
+    assert_eq!(expanded(), [format!("mention-{m}")]);
+}
+
+#[wasm_bindgen_test]
+async fn a_passing_pointer_does_not_open_a_card() {
+    let _app = mount();
+    let m = first_mention("putin");
+    pointer(&mark(m), "pointerenter");
+    sleep(30).await;
+    pointer(&mark(m), "pointerleave");
+    sleep(250).await;
+    assert!(!card_is_open());
+}
+
+#[wasm_bindgen_test]
+async fn the_pointer_can_move_from_the_mark_into_the_card() {
+    let _app = mount();
+    let m = first_mention("nis-centre");
+    pointer(&mark(m), "pointerenter");
+    sleep(200).await;
+    pointer(&mark(m), "pointerleave");
+    sleep(50).await;
+    pointer(&card(), "pointerenter");
+    sleep(600).await;
+    assert!(card_is_open(), "still open with the pointer on the card");
+    pointer(&card(), "pointerleave");
+    sleep(600).await;
+    assert!(!card_is_open(), "closed once the pointer left both");
+}
+
+#[wasm_bindgen_test]
+async fn focus_and_enter_opens_then_escape_closes_and_keeps_focus_on_the_mark() {
+    let _app = mount();
+    let m = first_mention("crimea");
+    let target = mark(m);
+    target.focus().expect("focus");
+    key(&target, "keydown", "Enter");
+    sleep(50).await;
+    assert!(card_is_open());
+    assert_eq!(card_title(), title_of(m));
+    assert_eq!(
+        target.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    key(&target, "keydown", "Escape");
+    sleep(50).await;
+    assert!(!card_is_open());
+    assert_eq!(
+        target.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some(target.id())
+    );
+}
+
+#[wasm_bindgen_test]
+async fn space_toggles_the_card() {
+    let _app = mount();
+    let target = mark(first_mention("zeitenwende"));
+    target.focus().expect("focus");
+    key(&target, "keydown", " ");
+    key(&target, "keyup", " ");
+    sleep(50).await;
+    assert!(card_is_open());
+    key(&target, "keydown", " ");
+    key(&target, "keyup", " ");
+    sleep(50).await;
+    assert!(!card_is_open());
+}
+
+#[wasm_bindgen_test]
+async fn escape_from_inside_the_card_returns_focus_to_the_mark() {
+    let _app = mount();
+    let target = mark(first_mention("saa"));
+    target.focus().expect("focus");
+    key(&target, "keydown", "Enter");
+    sleep(50).await;
+    let link: HtmlElement = card()
+        .query_selector("a[href]")
+        .ok()
+        .flatten()
+        .expect("a source link")
+        .unchecked_into();
+    link.focus().expect("focus link");
+    assert!(card_is_open(), "focus inside the card keeps it open");
+    key(&link, "keydown", "Escape");
+    sleep(50).await;
+    assert!(!card_is_open());
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some(target.id())
+    );
+}
+
+#[wasm_bindgen_test]
+async fn clicking_another_mark_switches_cards_and_only_one_is_open() {
+    let _app = mount();
+    let (a, b) = (first_mention("nato"), first_mention("poll-russia-ally"));
+    click(&mark(a));
+    sleep(50).await;
+    assert_eq!(card_title(), title_of(a));
+    click(&mark(b));
+    sleep(50).await;
+    assert_eq!(card_title(), title_of(b));
+    assert_eq!(expanded(), [format!("mention-{b}")]);
+    assert!(card().text_content().unwrap_or_default().contains("54 %"));
+}
+
+#[wasm_bindgen_test]
+async fn a_press_outside_closes_the_card() {
+    let _app = mount();
+    click(&mark(first_mention("eu")));
+    sleep(50).await;
+    assert!(card_is_open());
+    let outside = document()
+        .query_selector(".article__disclaimer")
+        .ok()
+        .flatten()
+        .expect("disclaimer");
+    pointer(&outside, "pointerdown");
+    sleep(50).await;
+    assert!(!card_is_open());
+}
+
+#[wasm_bindgen_test]
+async fn next_mention_moves_the_card_and_focus_along_the_actor_s_mentions() {
+    let _app = mount();
+    let mentions = &dataset()
+        .notes
+        .iter()
+        .find(|n| n.id == "vucic")
+        .expect("vucic")
+        .mentions;
+    click(&mark(mentions[0].0));
+    sleep(50).await;
+    assert!(
+        card()
+            .text_content()
+            .unwrap_or_default()
+            .contains(&format!("Mention 1 of {}", mentions.len()))
+    );
+    let next: HtmlElement = card()
+        .query_selector(".card__mentions button:last-child")
+        .ok()
+        .flatten()
+        .expect("next")
+        .unchecked_into();
+    next.click();
+    sleep(50).await;
+    assert_eq!(expanded(), [format!("mention-{}", mentions[1].0)]);
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some(format!("mention-{}", mentions[1].0))
+    );
+    assert!(
+        card()
+            .text_content()
+            .unwrap_or_default()
+            .contains(&format!("Mention 2 of {}", mentions.len()))
+    );
+}
