@@ -46,9 +46,8 @@ fn Companion(
     });
     let presses = window_event_listener(ev::pointerdown, move |ev| {
         let target = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
-        let on_card_or_mark = target.is_some_and(|el| {
-            in_card(&el) || el.closest("[data-mention]").ok().flatten().is_some()
-        });
+        let on_card_or_mark =
+            target.is_some_and(|el| in_card(&el) || el.closest("[data-mention]").ok().flatten().is_some());
         if !on_card_or_mark && state.current_untracked().is_some() {
             state.dismiss();
         }
@@ -85,7 +84,5 @@ fn Companion(
 }
 
 fn in_card(element: &Element) -> bool {
-    document()
-        .get_element_by_id(CARD_ID)
-        .is_some_and(|card| card.contains(Some(element.unchecked_ref::<Node>())))
+    document().get_element_by_id(CARD_ID).is_some_and(|card| card.contains(Some(element.unchecked_ref::<Node>())))
 }

@@ -32,15 +32,9 @@ pub struct OpenCard {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum CardEvent {
     /// The pointer rested on a mark for the intent delay.
-    HoverIntent {
-        mention: MentionId,
-        pointer: Option<(f64, f64)>,
-    },
+    HoverIntent { mention: MentionId, pointer: Option<(f64, f64)> },
     /// A mark was clicked, tapped, or activated with Enter or Space.
-    Press {
-        mention: MentionId,
-        pointer: Option<(f64, f64)>,
-    },
+    Press { mention: MentionId, pointer: Option<(f64, f64)> },
     /// The pointer left both the mark and the card (after a grace period).
     PointerLeft,
     /// Focus moved into the card: keep it until dismissed.
@@ -54,29 +48,15 @@ pub fn reduce(current: Option<OpenCard>, event: CardEvent) -> Option<OpenCard> {
     match event {
         CardEvent::HoverIntent { mention, pointer } => match current {
             Some(open) if open.via == Via::Press => Some(open),
-            _ => Some(OpenCard {
-                mention,
-                via: Via::Hover,
-                pointer,
-            }),
+            _ => Some(OpenCard { mention, via: Via::Hover, pointer }),
         },
         CardEvent::Press { mention, pointer } => match current {
             Some(open) if open.mention == mention && open.via == Via::Press => None,
-            Some(open) if open.mention == mention => Some(OpenCard {
-                via: Via::Press,
-                ..open
-            }),
-            _ => Some(OpenCard {
-                mention,
-                via: Via::Press,
-                pointer,
-            }),
+            Some(open) if open.mention == mention => Some(OpenCard { via: Via::Press, ..open }),
+            _ => Some(OpenCard { mention, via: Via::Press, pointer }),
         },
         CardEvent::PointerLeft => current.filter(|open| open.via == Via::Press),
-        CardEvent::FocusEntered => current.map(|open| OpenCard {
-            via: Via::Press,
-            ..open
-        }),
+        CardEvent::FocusEntered => current.map(|open| OpenCard { via: Via::Press, ..open }),
         CardEvent::Dismiss => None,
     }
 }
@@ -94,44 +74,29 @@ mod tests {
     }
 
     fn hover(mention: MentionId) -> CardEvent {
-        CardEvent::HoverIntent {
-            mention,
-            pointer: Some((1.0, 2.0)),
-        }
+        CardEvent::HoverIntent { mention, pointer: Some((1.0, 2.0)) }
     }
 
     fn press(mention: MentionId) -> CardEvent {
-        CardEvent::Press {
-            mention,
-            pointer: None,
-        }
+        CardEvent::Press { mention, pointer: None }
     }
 
     #[test]
     fn hover_opens_and_leaving_closes() {
-        assert_eq!(
-            run(&[hover(A)]).map(|o| (o.mention, o.via)),
-            Some((A, Via::Hover))
-        );
+        assert_eq!(run(&[hover(A)]).map(|o| (o.mention, o.via)), Some((A, Via::Hover)));
         assert_eq!(run(&[hover(A), CardEvent::PointerLeft]), None);
     }
 
     #[test]
     fn pressing_toggles_and_leaving_does_not_close_a_pressed_card() {
-        assert_eq!(
-            run(&[press(A), CardEvent::PointerLeft]).map(|o| o.via),
-            Some(Via::Press)
-        );
+        assert_eq!(run(&[press(A), CardEvent::PointerLeft]).map(|o| o.via), Some(Via::Press));
         assert_eq!(run(&[press(A), press(A)]), None);
     }
 
     #[test]
     fn pressing_a_hovered_mark_pins_its_card_instead_of_closing_it() {
         let open = run(&[hover(A), press(A)]).expect("still open");
-        assert_eq!(
-            (open.mention, open.via, open.pointer),
-            (A, Via::Press, Some((1.0, 2.0)))
-        );
+        assert_eq!((open.mention, open.via, open.pointer), (A, Via::Press, Some((1.0, 2.0))));
     }
 
     #[test]

@@ -7,8 +7,7 @@ use crate::model::{Dataset, DatasetError};
 /// The dataset built into the companion (`data/bound-to-russia.json`).
 pub const EMBEDDED_JSON: &str = include_str!("../data/bound-to-russia.json");
 
-static EMBEDDED: LazyLock<Result<Dataset, DatasetError>> =
-    LazyLock::new(|| Dataset::from_json(EMBEDDED_JSON));
+static EMBEDDED: LazyLock<Result<Dataset, DatasetError>> = LazyLock::new(|| Dataset::from_json(EMBEDDED_JSON));
 
 /// The embedded dataset, parsed once. The test `embedded_dataset_is_valid` keeps this `Ok`; should
 /// it ever fail, the app shows the error instead of an article.

@@ -31,8 +31,9 @@ impl Rect {
 pub enum Placement {
     /// A sheet along the bottom of a narrow viewport.
     Sheet,
-    /// Floating beside the marked line: top-left corner in viewport coordinates.
-    Floating { left: f64, top: f64, above: bool },
+    /// Floating beside the marked line: top-left corner in viewport coordinates, and the height
+    /// it must shrink to (scrolling inside) when it is taller than the room on its side.
+    Floating { left: f64, top: f64, above: bool, max_height: Option<f64> },
 }
 
 /// Of the line boxes of a marked phrase (one per line when it wraps), the one the card should
@@ -47,14 +48,15 @@ pub fn pick_line(lines: &[Rect], pointer: Option<(f64, f64)>) -> Option<Rect> {
         let dy = (r.top - y).max(y - r.bottom()).max(0.0);
         dx * dx + dy * dy
     };
-    lines
-        .iter()
-        .copied()
-        .min_by(|a, b| distance(a).total_cmp(&distance(b)))
+    lines.iter().copied().min_by(|a, b| distance(a).total_cmp(&distance(b)))
 }
 
+/// The least height a card shrinks to, even when that means covering part of its line.
+pub const MIN_HEIGHT: f64 = 160.0;
+
 /// Places a card of `card` size (width, height) next to the `line` it belongs to, within a
-/// viewport of `viewport` size (width, height).
+/// viewport of `viewport` size (width, height). The card never covers its line unless the room
+/// on both sides is under [`MIN_HEIGHT`].
 pub fn place(line: Rect, card: (f64, f64), viewport: (f64, f64)) -> Placement {
     let (width, height) = card;
     let (vw, vh) = viewport;
@@ -64,14 +66,13 @@ pub fn place(line: Rect, card: (f64, f64), viewport: (f64, f64)) -> Placement {
     let room_below = vh - line.bottom() - GAP - MARGIN;
     let room_above = line.top - GAP - MARGIN;
     let above = height > room_below && room_above > room_below;
-    let top = if above {
-        line.top - GAP - height
-    } else {
-        line.bottom() + GAP
-    };
+    let room = if above { room_above } else { room_below };
+    let max_height = (height > room).then(|| room.max(MIN_HEIGHT).min(vh - 2.0 * MARGIN));
+    let height = max_height.unwrap_or(height);
+    let top = if above { line.top - GAP - height } else { line.bottom() + GAP };
     let top = top.min(vh - MARGIN - height).max(MARGIN);
     let left = line.left.min(vw - MARGIN - width).max(MARGIN);
-    Placement::Floating { left, top, above }
+    Placement::Floating { left, top, above, max_height }
 }
 
 #[cfg(test)]
@@ -82,22 +83,15 @@ mod tests {
     const CARD: (f64, f64) = (360.0, 240.0);
 
     fn line(left: f64, top: f64) -> Rect {
-        Rect {
-            left,
-            top,
-            width: 80.0,
-            height: 20.0,
-        }
+        Rect { left, top, width: 80.0, height: 20.0 }
     }
 
     fn inside(p: Placement, card: (f64, f64), viewport: (f64, f64)) -> bool {
         match p {
             Placement::Sheet => true,
-            Placement::Floating { left, top, .. } => {
-                left >= 0.0
-                    && top >= 0.0
-                    && left + card.0 <= viewport.0
-                    && top + card.1 <= viewport.1
+            Placement::Floating { left, top, max_height, .. } => {
+                let height = max_height.unwrap_or(card.1);
+                left >= 0.0 && top >= 0.0 && left + card.0 <= viewport.0 && top + height <= viewport.1
             }
         }
     }
@@ -106,37 +100,20 @@ mod tests {
     fn opens_below_the_line_when_there_is_room() {
         assert_eq!(
             place(line(100.0, 100.0), CARD, VIEWPORT),
-            Placement::Floating {
-                left: 100.0,
-                top: 126.0,
-                above: false
-            }
+            Placement::Floating { left: 100.0, top: 126.0, above: false, max_height: None }
         );
     }
 
     #[test]
     fn flips_above_near_the_bottom_edge() {
         let p = place(line(100.0, 700.0), CARD, VIEWPORT);
-        assert_eq!(
-            p,
-            Placement::Floating {
-                left: 100.0,
-                top: 454.0,
-                above: true
-            }
-        );
+        assert_eq!(p, Placement::Floating { left: 100.0, top: 454.0, above: true, max_height: None });
     }
 
     #[test]
     fn shifts_left_at_the_right_edge_and_right_at_the_left_edge() {
-        assert!(matches!(
-            place(line(1250.0, 100.0), CARD, VIEWPORT),
-            Placement::Floating { left: 912.0, .. }
-        ));
-        assert!(matches!(
-            place(line(-30.0, 100.0), CARD, VIEWPORT),
-            Placement::Floating { left: 8.0, .. }
-        ));
+        assert!(matches!(place(line(1250.0, 100.0), CARD, VIEWPORT), Placement::Floating { left: 912.0, .. }));
+        assert!(matches!(place(line(-30.0, 100.0), CARD, VIEWPORT), Placement::Floating { left: 8.0, .. }));
     }
 
     #[test]
@@ -145,42 +122,36 @@ mod tests {
             for x in [-50.0, 0.0, 300.0, 700.0, 1300.0] {
                 for y in [-40.0, 0.0, 200.0, 390.0, 790.0, 1100.0] {
                     let p = place(line(x, y), CARD, viewport);
-                    assert!(
-                        inside(p, CARD, viewport),
-                        "{p:?} for line at {x},{y} in {viewport:?}"
-                    );
+                    assert!(inside(p, CARD, viewport), "{p:?} for line at {x},{y} in {viewport:?}");
                 }
             }
         }
     }
 
     #[test]
+    fn a_card_taller_than_the_room_on_either_side_shrinks_instead_of_covering_its_line() {
+        let tall = (360.0, 700.0);
+        let Placement::Floating { top, above, max_height: Some(max_height), .. } =
+            place(line(100.0, 400.0), tall, VIEWPORT)
+        else {
+            panic!("expected a shrunk floating card");
+        };
+        assert!(above, "more room above the line");
+        assert_eq!(max_height, 400.0 - 6.0 - 8.0);
+        assert!(top + max_height <= 400.0 - 6.0, "the card ends above the line");
+    }
+
+    #[test]
     fn narrow_viewports_get_a_bottom_sheet() {
-        assert_eq!(
-            place(line(10.0, 10.0), CARD, (320.0, 640.0)),
-            Placement::Sheet
-        );
-        assert_eq!(
-            place(line(10.0, 10.0), CARD, (599.0, 640.0)),
-            Placement::Sheet
-        );
+        assert_eq!(place(line(10.0, 10.0), CARD, (320.0, 640.0)), Placement::Sheet);
+        assert_eq!(place(line(10.0, 10.0), CARD, (599.0, 640.0)), Placement::Sheet);
     }
 
     #[test]
     fn a_wrapped_phrase_hangs_the_card_from_the_line_under_the_pointer() {
         let lines = [
-            Rect {
-                left: 600.0,
-                top: 100.0,
-                width: 200.0,
-                height: 20.0,
-            },
-            Rect {
-                left: 40.0,
-                top: 124.0,
-                width: 90.0,
-                height: 20.0,
-            },
+            Rect { left: 600.0, top: 100.0, width: 200.0, height: 20.0 },
+            Rect { left: 40.0, top: 124.0, width: 90.0, height: 20.0 },
         ];
         assert_eq!(pick_line(&lines, Some((60.0, 130.0))), Some(lines[1]));
         assert_eq!(pick_line(&lines, Some((700.0, 105.0))), Some(lines[0]));

@@ -25,11 +25,7 @@ pub struct CardState {
 impl CardState {
     /// A state with no card open.
     pub fn new() -> Self {
-        Self {
-            open: RwSignal::new(None),
-            intent: StoredValue::new(None),
-            leave: StoredValue::new(None),
-        }
+        Self { open: RwSignal::new(None), intent: StoredValue::new(None), leave: StoredValue::new(None) }
     }
 
     /// The open card (tracked).
@@ -44,8 +40,7 @@ impl CardState {
 
     /// Whether `mention`'s card is open (tracked).
     pub fn is_open(&self, mention: MentionId) -> bool {
-        self.open
-            .with(|open| open.is_some_and(|o| o.mention == mention))
+        self.open.with(|open| open.is_some_and(|o| o.mention == mention))
     }
 
     /// Applies `event` now, cancelling any pending hover timers.
@@ -74,33 +69,19 @@ impl CardState {
             return;
         }
         let state = *self;
-        let event = CardEvent::HoverIntent {
-            mention,
-            pointer: Some(pointer),
-        };
-        Self::replace(
-            self.intent,
-            set_timeout_with_handle(move || state.dispatch(event), HOVER_INTENT).ok(),
-        );
+        let event = CardEvent::HoverIntent { mention, pointer: Some(pointer) };
+        Self::replace(self.intent, set_timeout_with_handle(move || state.dispatch(event), HOVER_INTENT).ok());
     }
 
     /// The pointer left a mark or the card: a hover-opened card closes after [`LEAVE_GRACE`]
     /// unless the pointer comes back to either.
     pub fn pointer_left(&self) {
         Self::replace(self.intent, None);
-        if self
-            .open
-            .get_untracked()
-            .is_some_and(|o| o.via == Via::Hover)
-        {
+        if self.open.get_untracked().is_some_and(|o| o.via == Via::Hover) {
             let state = *self;
             Self::replace(
                 self.leave,
-                set_timeout_with_handle(
-                    move || state.dispatch(CardEvent::PointerLeft),
-                    LEAVE_GRACE,
-                )
-                .ok(),
+                set_timeout_with_handle(move || state.dispatch(CardEvent::PointerLeft), LEAVE_GRACE).ok(),
             );
         }
     }
@@ -112,11 +93,7 @@ impl CardState {
 
     /// Focus moved into the card: keep it open until dismissed.
     pub fn focus_entered(&self) {
-        if self
-            .open
-            .get_untracked()
-            .is_some_and(|o| o.via == Via::Hover)
-        {
+        if self.open.get_untracked().is_some_and(|o| o.via == Via::Hover) {
             self.dispatch(CardEvent::FocusEntered);
         }
     }
@@ -129,15 +106,11 @@ impl CardState {
 
     /// Whether `mention`'s card is open, without subscribing.
     pub fn is_open_untracked_for(&self, mention: MentionId) -> bool {
-        self.open
-            .get_untracked()
-            .is_some_and(|o| o.mention == mention)
+        self.open.get_untracked().is_some_and(|o| o.mention == mention)
     }
 
     fn replace(slot: StoredValue<Option<TimeoutHandle>>, next: Option<TimeoutHandle>) {
-        if let Some(Some(previous)) =
-            slot.try_update_value(|handle| std::mem::replace(handle, next))
-        {
+        if let Some(Some(previous)) = slot.try_update_value(|handle| std::mem::replace(handle, next)) {
             previous.clear();
         }
     }

@@ -9,8 +9,7 @@ use reading_companion::model::Dataset;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{
-    Element, HtmlElement, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit,
-    PointerEvent, PointerEventInit,
+    Element, HtmlElement, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit, PointerEvent, PointerEventInit,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -29,61 +28,34 @@ impl Drop for Mounted {
 
 fn mount() -> Mounted {
     let document = document();
-    let container: HtmlElement = document
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    document
-        .body()
-        .expect("body")
-        .append_child(&container)
-        .expect("append");
-    let handle = leptos::mount::mount_to(container.clone(), || {
-        view! { <App dataset=data::embedded() /> }.into_any()
-    });
-    Mounted {
-        container,
-        _handle: handle,
-    }
+    let container: HtmlElement = document.create_element("div").expect("div").unchecked_into();
+    document.body().expect("body").append_child(&container).expect("append");
+    let handle = leptos::mount::mount_to(container.clone(), || view! { <App dataset=data::embedded() /> }.into_any());
+    Mounted { container, _handle: handle }
 }
 
 fn dataset() -> &'static Dataset {
-    data::embedded()
-        .as_ref()
-        .expect("the embedded dataset is valid (tests/dataset.rs)")
+    data::embedded().as_ref().expect("the embedded dataset is valid (tests/dataset.rs)")
 }
 
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .expect("timeout");
+        window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).expect("timeout");
     });
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .expect("sleep");
+    wasm_bindgen_futures::JsFuture::from(promise).await.expect("sleep");
 }
 
 fn marks() -> Vec<HtmlElement> {
-    let list = document()
-        .query_selector_all("[role=button][data-mention]")
-        .expect("query");
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into().ok())
-        .collect()
+    let list = document().query_selector_all("[role=button][data-mention]").expect("query");
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
 
 fn mark(mention: usize) -> HtmlElement {
-    document()
-        .get_element_by_id(&format!("mention-{mention}"))
-        .expect("mark")
-        .unchecked_into()
+    document().get_element_by_id(&format!("mention-{mention}")).expect("mark").unchecked_into()
 }
 
 fn card() -> Element {
-    document()
-        .get_element_by_id("note-card")
-        .expect("card element")
+    document().get_element_by_id("note-card").expect("card element")
 }
 
 fn card_is_open() -> bool {
@@ -91,36 +63,22 @@ fn card_is_open() -> bool {
 }
 
 fn card_title() -> String {
-    card()
-        .query_selector("h2")
-        .ok()
-        .flatten()
-        .and_then(|h| h.text_content())
-        .unwrap_or_default()
+    card().query_selector("h2").ok().flatten().and_then(|h| h.text_content()).unwrap_or_default()
 }
 
 fn expanded() -> Vec<String> {
-    marks()
-        .iter()
-        .filter(|m| m.get_attribute("aria-expanded").as_deref() == Some("true"))
-        .map(|m| m.id())
-        .collect()
+    marks().iter().filter(|m| m.get_attribute("aria-expanded").as_deref() == Some("true")).map(|m| m.id()).collect()
 }
 
 fn title_of(mention: usize) -> String {
-    dataset()
-        .note_of(reading_companion::model::MentionId(mention))
-        .title
-        .clone()
+    dataset().note_of(reading_companion::model::MentionId(mention)).title.clone()
 }
 
 fn pointer(target: &Element, kind: &str) {
     let init = PointerEventInit::new();
     init.set_pointer_type("mouse");
     init.set_bubbles(kind == "pointerdown");
-    target
-        .dispatch_event(&PointerEvent::new_with_event_init_dict(kind, &init).expect("event"))
-        .expect("dispatch");
+    target.dispatch_event(&PointerEvent::new_with_event_init_dict(kind, &init).expect("event")).expect("dispatch");
 }
 
 fn key(target: &Element, kind: &str, key: &str) {
@@ -129,9 +87,7 @@ fn key(target: &Element, kind: &str, key: &str) {
     init.set_bubbles(true);
     init.set_cancelable(true);
     target
-        .dispatch_event(
-            &KeyboardEvent::new_with_keyboard_event_init_dict(kind, &init).expect("event"),
-        )
+        .dispatch_event(&KeyboardEvent::new_with_keyboard_event_init_dict(kind, &init).expect("event"))
         .expect("dispatch");
 }
 
@@ -146,39 +102,20 @@ fn click(target: &Element) {
 
 /// The first mention of the note with this id.
 fn first_mention(id: &str) -> usize {
-    dataset()
-        .notes
-        .iter()
-        .find(|n| n.id == id)
-        .expect("note")
-        .mentions[0]
-        .0
+    dataset().notes.iter().find(|n| n.id == id).expect("note").mentions[0].0
 }
 
 #[wasm_bindgen_test]
 async fn mounting_shows_the_article_and_all_marks() {
     let _app = mount();
     sleep(20).await;
-    let text = document()
-        .query_selector("article")
-        .ok()
-        .flatten()
-        .and_then(|a| a.text_content())
-        .unwrap_or_default();
+    let text = document().query_selector("article").ok().flatten().and_then(|a| a.text_content()).unwrap_or_default();
     for block in &dataset().article.blocks {
-        assert!(
-            text.contains(&block.text),
-            "block {} is shown verbatim",
-            block.id
-        );
+        assert!(text.contains(&block.text), "block {} is shown verbatim", block.id);
     }
     assert_eq!(marks().len(), dataset().mentions.len());
     assert!(!card_is_open(), "no card is open at first");
-    assert!(
-        marks()
-            .iter()
-            .all(|m| m.get_attribute("aria-controls").as_deref() == Some("note-card"))
-    );
+    assert!(marks().iter().all(|m| m.get_attribute("aria-controls").as_deref() == Some("note-card")));
 }
 
 #[wasm_bindgen_test]
@@ -232,21 +169,12 @@ async fn focus_and_enter_opens_then_escape_closes_and_keeps_focus_on_the_mark() 
     sleep(50).await;
     assert!(card_is_open());
     assert_eq!(card_title(), title_of(m));
-    assert_eq!(
-        target.get_attribute("aria-expanded").as_deref(),
-        Some("true")
-    );
+    assert_eq!(target.get_attribute("aria-expanded").as_deref(), Some("true"));
     key(&target, "keydown", "Escape");
     sleep(50).await;
     assert!(!card_is_open());
-    assert_eq!(
-        target.get_attribute("aria-expanded").as_deref(),
-        Some("false")
-    );
-    assert_eq!(
-        document().active_element().map(|e| e.id()),
-        Some(target.id())
-    );
+    assert_eq!(target.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(document().active_element().map(|e| e.id()), Some(target.id()));
 }
 
 #[wasm_bindgen_test]
@@ -271,21 +199,13 @@ async fn escape_from_inside_the_card_returns_focus_to_the_mark() {
     target.focus().expect("focus");
     key(&target, "keydown", "Enter");
     sleep(50).await;
-    let link: HtmlElement = card()
-        .query_selector("a[href]")
-        .ok()
-        .flatten()
-        .expect("a source link")
-        .unchecked_into();
+    let link: HtmlElement = card().query_selector("a[href]").ok().flatten().expect("a source link").unchecked_into();
     link.focus().expect("focus link");
     assert!(card_is_open(), "focus inside the card keeps it open");
     key(&link, "keydown", "Escape");
     sleep(50).await;
     assert!(!card_is_open());
-    assert_eq!(
-        document().active_element().map(|e| e.id()),
-        Some(target.id())
-    );
+    assert_eq!(document().active_element().map(|e| e.id()), Some(target.id()));
 }
 
 #[wasm_bindgen_test]
@@ -308,11 +228,7 @@ async fn a_press_outside_closes_the_card() {
     click(&mark(first_mention("eu")));
     sleep(50).await;
     assert!(card_is_open());
-    let outside = document()
-        .query_selector(".article__disclaimer")
-        .ok()
-        .flatten()
-        .expect("disclaimer");
+    let outside = document().query_selector(".article__disclaimer").ok().flatten().expect("disclaimer");
     pointer(&outside, "pointerdown");
     sleep(50).await;
     assert!(!card_is_open());
@@ -321,37 +237,15 @@ async fn a_press_outside_closes_the_card() {
 #[wasm_bindgen_test]
 async fn next_mention_moves_the_card_and_focus_along_the_actor_s_mentions() {
     let _app = mount();
-    let mentions = &dataset()
-        .notes
-        .iter()
-        .find(|n| n.id == "vucic")
-        .expect("vucic")
-        .mentions;
+    let mentions = &dataset().notes.iter().find(|n| n.id == "vucic").expect("vucic").mentions;
     click(&mark(mentions[0].0));
     sleep(50).await;
-    assert!(
-        card()
-            .text_content()
-            .unwrap_or_default()
-            .contains(&format!("Mention 1 of {}", mentions.len()))
-    );
-    let next: HtmlElement = card()
-        .query_selector(".card__mentions button:last-child")
-        .ok()
-        .flatten()
-        .expect("next")
-        .unchecked_into();
+    assert!(card().text_content().unwrap_or_default().contains(&format!("Mention 1 of {}", mentions.len())));
+    let next: HtmlElement =
+        card().query_selector(".card__mentions button:last-child").ok().flatten().expect("next").unchecked_into();
     next.click();
     sleep(50).await;
     assert_eq!(expanded(), [format!("mention-{}", mentions[1].0)]);
-    assert_eq!(
-        document().active_element().map(|e| e.id()),
-        Some(format!("mention-{}", mentions[1].0))
-    );
-    assert!(
-        card()
-            .text_content()
-            .unwrap_or_default()
-            .contains(&format!("Mention 2 of {}", mentions.len()))
-    );
+    assert_eq!(document().active_element().map(|e| e.id()), Some(format!("mention-{}", mentions[1].0)));
+    assert!(card().text_content().unwrap_or_default().contains(&format!("Mention 2 of {}", mentions.len())));
 }

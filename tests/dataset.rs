@@ -5,9 +5,7 @@
 use std::collections::HashMap;
 
 use reading_companion::data;
-use reading_companion::model::{
-    BlockKind, Dataset, DatasetError, NoteBody, NoteKind, Problem, Segment,
-};
+use reading_companion::model::{BlockKind, Dataset, DatasetError, NoteBody, NoteKind, Problem, Segment};
 
 /// The seed article as published, kept beside the tests so they run anywhere.
 const SEED: &str = include_str!("fixtures/bound-to-russia.txt");
@@ -22,11 +20,7 @@ fn dataset() -> &'static Dataset {
 /// Mention texts of one note, in reading order.
 fn mentions_of(id: &str) -> Vec<&'static str> {
     let ds = dataset();
-    let note = ds
-        .notes
-        .iter()
-        .find(|n| n.id == id)
-        .unwrap_or_else(|| panic!("no note {id}"));
+    let note = ds.notes.iter().find(|n| n.id == id).unwrap_or_else(|| panic!("no note {id}"));
     note.mentions.iter().map(|&m| ds.mention_text(m)).collect()
 }
 
@@ -37,24 +31,13 @@ fn embedded_dataset_is_valid() {
 
 #[test]
 fn every_seed_sentence_from_headline_to_disclaimer_is_in_a_block() {
-    let blocks: Vec<&str> = dataset()
-        .article
-        .blocks
-        .iter()
-        .map(|b| b.text.as_str())
-        .collect();
+    let blocks: Vec<&str> = dataset().article.blocks.iter().map(|b| b.text.as_str()).collect();
     let end = SEED.find("\n\nAuthor").expect("seed has an author line");
     let mut sentences = 0;
-    for line in SEED[..end]
-        .lines()
-        .filter(|l| l.chars().any(char::is_alphabetic))
-    {
+    for line in SEED[..end].lines().filter(|l| l.chars().any(char::is_alphabetic)) {
         for sentence in line.split_inclusive(". ").map(str::trim) {
             sentences += 1;
-            assert!(
-                blocks.iter().any(|b| b.contains(sentence)),
-                "missing from the blocks: {sentence:?}"
-            );
+            assert!(blocks.iter().any(|b| b.contains(sentence)), "missing from the blocks: {sentence:?}");
         }
     }
     assert!(sentences > 50, "only {sentences} sentences checked");
@@ -65,31 +48,20 @@ fn blocks_follow_the_seed_order_and_leave_out_the_newsletter_boilerplate() {
     let ds = dataset();
     let mut from = 0;
     for block in &ds.article.blocks {
-        let at = SEED[from..]
-            .find(&block.text)
-            .unwrap_or_else(|| panic!("block {} out of order", block.id));
+        let at = SEED[from..].find(&block.text).unwrap_or_else(|| panic!("block {} out of order", block.id));
         from += at + block.text.len();
     }
     let kinds: Vec<BlockKind> = ds.article.blocks.iter().map(|b| b.kind).collect();
     assert_eq!(kinds.first(), Some(&BlockKind::Headline));
     assert_eq!(kinds.last(), Some(&BlockKind::Disclaimer));
     assert!(kinds.contains(&BlockKind::Pullquote) && kinds.contains(&BlockKind::Caption));
-    assert!(
-        ds.article
-            .blocks
-            .iter()
-            .all(|b| !b.text.contains("newsletter") && !b.text.contains("privacy"))
-    );
+    assert!(ds.article.blocks.iter().all(|b| !b.text.contains("newsletter") && !b.text.contains("privacy")));
 }
 
 #[test]
 fn segments_reproduce_every_block_exactly() {
     for block in &dataset().article.blocks {
-        let rebuilt: String = block
-            .segments
-            .iter()
-            .map(|s| &block.text[s.range()])
-            .collect();
+        let rebuilt: String = block.segments.iter().map(|s| &block.text[s.range()]).collect();
         assert_eq!(rebuilt, block.text, "block {}", block.id);
     }
 }
@@ -100,36 +72,21 @@ fn every_actor_occurrence_is_a_mention() {
         SEED.split("\n\nAuthor").next().map_or(0, |text| {
             reading_companion::model::occurrences(
                 text,
-                reading_companion::model::Quote {
-                    exact: word,
-                    prefix: "",
-                    suffix: "",
-                },
+                reading_companion::model::Quote { exact: word, prefix: "", suffix: "" },
             )
             .len()
         })
     };
     // The seed repeats the caption's first sentence as a credit line, which is not a block.
-    assert_eq!(
-        mentions_of("serbia").len(),
-        counts("Serbia") - 1 + 3,
-        "Serbia plus three government 'Belgrade's"
-    );
-    assert_eq!(
-        mentions_of("russia").len(),
-        counts("Russia") - 1 + counts("Moscow") + counts("Kremlin")
-    );
+    assert_eq!(mentions_of("serbia").len(), counts("Serbia") - 1 + 3, "Serbia plus three government 'Belgrade's");
+    assert_eq!(mentions_of("russia").len(), counts("Russia") - 1 + counts("Moscow") + counts("Kremlin"));
     assert_eq!(mentions_of("vucic").len(), counts("Vucic"));
     assert_eq!(mentions_of("putin").len(), counts("Putin"));
     assert_eq!(mentions_of("kosovo").len(), counts("Kosovo"));
     assert_eq!(mentions_of("nato").len(), counts("NATO"));
     assert_eq!(mentions_of("ukraine").len(), counts("Ukraine"));
     assert_eq!(mentions_of("montenegro").len(), counts("Montenegro"));
-    assert_eq!(
-        mentions_of("democratic-front").len(),
-        counts("Democratic Front") + 1,
-        "plus 'the party'"
-    );
+    assert_eq!(mentions_of("democratic-front").len(), counts("Democratic Front") + 1, "plus 'the party'");
 }
 
 #[test]
@@ -137,20 +94,11 @@ fn variants_are_mentions_of_their_actor() {
     assert_eq!(mentions_of("vucic").first(), Some(&"Aleksandar Vucic"));
     assert!(mentions_of("vucic")[1..].iter().all(|m| *m == "Vucic"));
     assert_eq!(mentions_of("putin"), ["Vladimir Putin", "Putin"]);
-    assert_eq!(
-        mentions_of("eu")
-            .iter()
-            .filter(|m| ["the bloc", "the union"].contains(m))
-            .count(),
-        2
-    );
+    assert_eq!(mentions_of("eu").iter().filter(|m| ["the bloc", "the union"].contains(m)).count(), 2);
     assert!(mentions_of("eu").contains(&"European Union"));
     let russia = mentions_of("russia");
     for variant in ["Moscow", "the Kremlin", "Kremlin"] {
-        assert!(
-            russia.contains(&variant),
-            "{variant} is a mention of Russia"
-        );
+        assert!(russia.contains(&variant), "{variant} is a mention of Russia");
     }
     assert_eq!(mentions_of("un"), ["UN", "the United Nations"]);
     assert_eq!(mentions_of("ecfr").len(), 3);
@@ -167,29 +115,15 @@ fn belgrade_is_marked_only_where_it_means_the_government() {
         .map(|&m| ds.article.blocks[ds.mentions[m.0].block].id.as_str())
         .collect();
     assert_eq!(blocks, ["standfirst", "p1", "p6"]);
-    let caption = ds
-        .article
-        .blocks
-        .iter()
-        .find(|b| b.kind == BlockKind::Caption)
-        .expect("caption");
-    let city = caption
-        .text
-        .find("Belgrade")
-        .expect("caption names the city");
-    assert!(
-        caption
-            .segments
-            .iter()
-            .any(|s| matches!(s, Segment::Plain(r) if r.contains(&city)))
-    );
+    let caption = ds.article.blocks.iter().find(|b| b.kind == BlockKind::Caption).expect("caption");
+    let city = caption.text.find("Belgrade").expect("caption names the city");
+    assert!(caption.segments.iter().any(|s| matches!(s, Segment::Plain(r) if r.contains(&city))));
 }
 
 #[test]
 fn required_notes_exist_with_their_kinds() {
     let ds = dataset();
-    let kind_of: HashMap<&str, NoteKind> =
-        ds.notes.iter().map(|n| (n.id.as_str(), n.kind())).collect();
+    let kind_of: HashMap<&str, NoteKind> = ds.notes.iter().map(|n| (n.id.as_str(), n.kind())).collect();
     let actors = [
         "serbia",
         "russia",
@@ -209,11 +143,7 @@ fn required_notes_exist_with_their_kinds() {
         "sps",
         "ecfr",
     ];
-    let polls = [
-        "poll-russia-ally",
-        "poll-russia-ally-or-partner",
-        "poll-eu-ally",
-    ];
+    let polls = ["poll-russia-ally", "poll-russia-ally-or-partner", "poll-eu-ally"];
     let contexts = [
         "invasion",
         "nsc-session",
@@ -234,11 +164,9 @@ fn required_notes_exist_with_their_kinds() {
         "rallies",
         "eu-assistance",
     ];
-    for (ids, kind) in [
-        (&actors[..], NoteKind::Actor),
-        (&polls[..], NoteKind::Poll),
-        (&contexts[..], NoteKind::Context),
-    ] {
+    for (ids, kind) in
+        [(&actors[..], NoteKind::Actor), (&polls[..], NoteKind::Poll), (&contexts[..], NoteKind::Context)]
+    {
         for id in ids {
             assert_eq!(kind_of.get(id), Some(&kind), "note {id}");
         }
@@ -248,36 +176,18 @@ fn required_notes_exist_with_their_kinds() {
 #[test]
 fn poll_figures_are_one_poll_and_mark_their_percentages() {
     let ds = dataset();
-    let figures: Vec<(f64, &str)> = ds
-        .poll_figures(0)
-        .map(|(note, f)| (f.value, ds.mention_text(note.mentions[0])))
-        .collect();
-    assert_eq!(
-        figures,
-        [
-            (54.0, "54 per cent"),
-            (95.0, "95 per cent"),
-            (11.0, "11 per cent")
-        ]
-    );
+    let figures: Vec<(f64, &str)> =
+        ds.poll_figures(0).map(|(note, f)| (f.value, ds.mention_text(note.mentions[0]))).collect();
+    assert_eq!(figures, [(54.0, "54 per cent"), (95.0, "95 per cent"), (11.0, "11 per cent")]);
     assert_eq!(ds.polls[0].when, "Summer 2021");
-    assert!(
-        ds.polls[0].unverified.is_some(),
-        "unverified poll details are said to be unverified"
-    );
+    assert!(ds.polls[0].unverified.is_some(), "unverified poll details are said to be unverified");
 }
 
 #[test]
 fn every_note_has_an_https_source_and_a_mention() {
     for note in &dataset().notes {
         assert!(!note.sources.is_empty(), "{} has no source", note.id);
-        assert!(
-            note.sources
-                .iter()
-                .all(|s| s.url.as_str().starts_with("https://")),
-            "{}",
-            note.id
-        );
+        assert!(note.sources.iter().all(|s| s.url.as_str().starts_with("https://")), "{}", note.id);
         assert!(!note.mentions.is_empty(), "{} is never mentioned", note.id);
     }
 }
@@ -285,19 +195,9 @@ fn every_note_has_an_https_source_and_a_mention() {
 #[test]
 fn wording_flags_have_a_record_note() {
     let ds = dataset();
-    for id in [
-        "nis-centre",
-        "mod-office",
-        "ambassador-visit",
-        "jets",
-        "eu-sanctions",
-        "saa",
-    ] {
+    for id in ["nis-centre", "mod-office", "ambassador-visit", "jets", "eu-sanctions", "saa"] {
         let note = ds.notes.iter().find(|n| n.id == id).expect(id);
-        assert!(
-            matches!(&note.body, NoteBody::Context(c) if c.record.is_some()),
-            "{id} says what the record shows"
-        );
+        assert!(matches!(&note.body, NoteBody::Context(c) if c.record.is_some()), "{id} says what the record shows");
     }
 }
 
@@ -334,51 +234,26 @@ fn context(id: &str, anchors: &str) -> String {
 #[test]
 fn an_anchor_that_matches_nothing_is_rejected() {
     let found = problems(&small(&context("x", r#"[{"exact":"Belgrade"}]"#)));
-    assert_eq!(
-        found,
-        [Problem::AnchorNotFound {
-            note: "x".into(),
-            exact: "Belgrade".into()
-        }]
-    );
+    assert_eq!(found, [Problem::AnchorNotFound { note: "x".into(), exact: "Belgrade".into() }]);
 }
 
 #[test]
 fn an_ambiguous_anchor_is_rejected_and_a_suffix_resolves_it() {
     let found = problems(&small(&context("x", r#"[{"exact":"Serbia"}]"#)));
-    assert_eq!(
-        found,
-        [Problem::AnchorAmbiguous {
-            note: "x".into(),
-            exact: "Serbia".into(),
-            count: 3
-        }]
-    );
-    let ok = Dataset::from_json(&small(&context(
-        "x",
-        r#"[{"exact":"Serbia","suffix":" left"}]"#,
-    )))
-    .expect("valid");
+    assert_eq!(found, [Problem::AnchorAmbiguous { note: "x".into(), exact: "Serbia".into(), count: 3 }]);
+    let ok = Dataset::from_json(&small(&context("x", r#"[{"exact":"Serbia","suffix":" left"}]"#))).expect("valid");
     assert_eq!(ok.mentions.len(), 1);
     assert_eq!(ok.mentions[0].block, 1);
 }
 
 #[test]
 fn overlapping_mentions_of_two_notes_are_rejected() {
-    let notes = format!(
-        "{},{}",
-        context("a", r#"[{"exact":"Serbia met"}]"#),
-        context("b", r#"[{"exact":"met Russia"}]"#)
-    );
+    let notes =
+        format!("{},{}", context("a", r#"[{"exact":"Serbia met"}]"#), context("b", r#"[{"exact":"met Russia"}]"#));
     let found = problems(&small(&notes));
     assert_eq!(
         found,
-        [Problem::Overlap {
-            block: "p".into(),
-            first: "a".into(),
-            second: "b".into(),
-            text: "met".into()
-        }]
+        [Problem::Overlap { block: "p".into(), first: "a".into(), second: "b".into(), text: "met".into() }]
     );
 }
 
@@ -391,19 +266,13 @@ fn unsafe_urls_duplicate_ids_and_missing_sources_are_all_reported() {
     );
     let found = problems(&small(&notes));
     assert!(found.contains(&Problem::DuplicateNoteId("a".into())));
-    assert!(found.contains(&Problem::UnsafeUrl {
-        note: "note \"c\"".into(),
-        url: "javascript:alert(1)".into()
-    }));
+    assert!(found.contains(&Problem::UnsafeUrl { note: "note \"c\"".into(), url: "javascript:alert(1)".into() }));
     assert!(found.contains(&Problem::NoSources("d".into())));
 }
 
 #[test]
 fn unknown_fields_and_note_kinds_are_json_errors_with_a_position() {
-    for bad in [
-        small(&context("x", r#"[{"exact":"met","colour":"red"}]"#)),
-        small(r#"{"kind":"rumour","id":"x"}"#),
-    ] {
+    for bad in [small(&context("x", r#"[{"exact":"met","colour":"red"}]"#)), small(r#"{"kind":"rumour","id":"x"}"#)] {
         match Dataset::from_json(&bad) {
             Err(DatasetError::Json(error)) => assert!(error.line() > 0, "{error}"),
             other => panic!("expected a JSON error, got {other:?}"),

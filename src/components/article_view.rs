@@ -20,16 +20,13 @@ pub fn ArticleView(
             BlockKind::Caption => view! { <p class="article__caption">{text}</p> }.into_any(),
             BlockKind::Paragraph => view! { <p>{text}</p> }.into_any(),
             BlockKind::Pullquote => {
-                view! { <blockquote class="article__pullquote"><p>{text}</p></blockquote> }
-                    .into_any()
+                view! { <blockquote class="article__pullquote"><p>{text}</p></blockquote> }.into_any()
             }
             BlockKind::Disclaimer => view! { <p class="article__disclaimer">{text}</p> }.into_any(),
         }
     };
-    let (head, body): (Vec<&Block>, Vec<&Block>) = article
-        .blocks
-        .iter()
-        .partition(|b| matches!(b.kind, BlockKind::Headline | BlockKind::Standfirst));
+    let (head, body): (Vec<&Block>, Vec<&Block>) =
+        article.blocks.iter().partition(|b| matches!(b.kind, BlockKind::Headline | BlockKind::Standfirst));
     let author = &article.author;
     let byline = match (&author.name, &author.role) {
         (Some(name), Some(role)) => Some(format!("By {name}, {role}")),

@@ -19,8 +19,9 @@ pub fn BlockText(
         .map(|segment| match segment {
             Segment::Plain(range) => block.text[range.clone()].to_owned().into_any(),
             Segment::Marked { range, mention } => {
-                let kind = dataset.note_of(*mention).kind();
-                view! { <NoteTrigger mention=*mention kind text=block.text[range.clone()].to_owned() /> }.into_any()
+                let note = dataset.note_of(*mention);
+                let text = block.text[range.clone()].to_owned();
+                view! { <NoteTrigger mention=*mention kind=note.kind() note=note.id.as_str() text /> }.into_any()
             }
         })
         .collect_view()

@@ -33,9 +33,7 @@ pub fn NoteCard(
     let placed = RwSignal::new(None::<MentionId>);
     let layout = RwSignal::new(0u32);
 
-    let resize = window_event_listener(ev::resize, move |_| {
-        layout.update(|n| *n = n.wrapping_add(1))
-    });
+    let resize = window_event_listener(ev::resize, move |_| layout.update(|n| *n = n.wrapping_add(1)));
     on_cleanup(move || resize.remove());
 
     Effect::new(move |_| {
@@ -138,9 +136,7 @@ fn focusables(card: &Element) -> Vec<Element> {
     let Ok(list) = card.query_selector_all(FOCUSABLE) else {
         return Vec::new();
     };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        .collect()
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
 }
 
 /// Moves focus back to a mention's mark.
@@ -163,26 +159,15 @@ fn position(card: &HtmlElement, open: OpenCard) {
     let rects = mark.get_client_rects();
     let lines: Vec<Rect> = (0..rects.length())
         .filter_map(|i| rects.item(i))
-        .map(|r| Rect {
-            left: r.left(),
-            top: r.top(),
-            width: r.width(),
-            height: r.height(),
-        })
+        .map(|r| Rect { left: r.left(), top: r.top(), width: r.width(), height: r.height() })
         .collect();
     let window = window();
-    let number =
-        |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
-    let viewport = (
-        f64::from(
-            document()
-                .document_element()
-                .map_or(0, |e| e.client_width()),
-        ),
-        number(window.inner_height()),
-    );
-    let size = card.get_bounding_client_rect();
+    let number = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    let viewport =
+        (f64::from(document().document_element().map_or(0, |e| e.client_width())), number(window.inner_height()));
     let style = card.style();
+    _ = style.remove_property("max-height");
+    let size = card.get_bounding_client_rect();
     let Some(line) = pick_line(&lines, open.pointer) else {
         return;
     };
@@ -192,11 +177,11 @@ fn position(card: &HtmlElement, open: OpenCard) {
             _ = style.remove_property("top");
             _ = card.set_attribute("data-side", "sheet");
         }
-        Placement::Floating { left, top, above } => {
-            let (x, y) = (
-                window.scroll_x().unwrap_or(0.0),
-                window.scroll_y().unwrap_or(0.0),
-            );
+        Placement::Floating { left, top, above, max_height } => {
+            let (x, y) = (window.scroll_x().unwrap_or(0.0), window.scroll_y().unwrap_or(0.0));
+            if let Some(max_height) = max_height {
+                _ = style.set_property("max-height", &format!("{}px", max_height.floor()));
+            }
             _ = style.set_property("left", &format!("{}px", (left + x).round()));
             _ = style.set_property("top", &format!("{}px", (top + y).round()));
             _ = card.set_attribute("data-side", if above { "above" } else { "below" });

@@ -21,16 +21,15 @@ pub fn NoteTrigger(
     mention: MentionId,
     /// The kind of note, which sets the mark's style.
     kind: NoteKind,
+    /// The note's stable id, so hosts and tests can find its marks.
+    note: &'static str,
     /// The marked text, verbatim.
     text: String,
 ) -> impl IntoView {
     let state = expect_context::<CardState>();
     let on_pointer_enter = move |ev: PointerEvent| {
         if ev.pointer_type() == "mouse" {
-            state.hover(
-                mention,
-                (f64::from(ev.client_x()), f64::from(ev.client_y())),
-            );
+            state.hover(mention, (f64::from(ev.client_x()), f64::from(ev.client_y())));
         }
     };
     let on_pointer_leave = move |ev: PointerEvent| {
@@ -39,8 +38,7 @@ pub fn NoteTrigger(
         }
     };
     let on_click = move |ev: MouseEvent| {
-        let pointer =
-            (ev.detail() > 0).then(|| (f64::from(ev.client_x()), f64::from(ev.client_y())));
+        let pointer = (ev.detail() > 0).then(|| (f64::from(ev.client_x()), f64::from(ev.client_y())));
         state.press(mention, pointer);
     };
     let on_key_down = move |ev: KeyboardEvent| match ev.key().as_str() {
@@ -53,9 +51,7 @@ pub fn NoteTrigger(
         // Space activates on release, like a native button; stop it scrolling the page.
         " " => ev.prevent_default(),
         // Tab from an open card's mark moves into the card (when it has something to focus).
-        "Tab"
-            if !ev.shift_key() && state.is_open_untracked_for(mention) && focus_first_in_card() =>
-        {
+        "Tab" if !ev.shift_key() && state.is_open_untracked_for(mention) && focus_first_in_card() => {
             ev.prevent_default()
         }
         _ => {}
@@ -74,6 +70,7 @@ pub fn NoteTrigger(
             aria-expanded=move || if state.is_open(mention) { "true" } else { "false" }
             aria-controls=CARD_ID
             data-mention=mention.0
+            data-note=note
             on:pointerenter=on_pointer_enter
             on:pointerleave=on_pointer_leave
             on:click=on_click

@@ -38,8 +38,7 @@ pub fn occurrences(text: &str, quote: Quote<'_>) -> Vec<Range<usize>> {
 /// True when `exact` does not begin or end in the middle of a word.
 fn at_word_boundary(before: &str, exact: &str, after: &str) -> bool {
     let joins = |a: Option<char>, b: Option<char>| matches!((a, b), (Some(a), Some(b)) if a.is_alphanumeric() && b.is_alphanumeric());
-    !joins(before.chars().next_back(), exact.chars().next())
-        && !joins(exact.chars().next_back(), after.chars().next())
+    !joins(before.chars().next_back(), exact.chars().next()) && !joins(exact.chars().next_back(), after.chars().next())
 }
 
 #[cfg(test)]
@@ -47,44 +46,22 @@ mod tests {
     use super::{Quote, occurrences};
 
     fn quote(exact: &str) -> Quote<'_> {
-        Quote {
-            exact,
-            prefix: "",
-            suffix: "",
-        }
+        Quote { exact, prefix: "", suffix: "" }
     }
 
     #[test]
     fn matches_whole_words_only() {
         let text = "Serbia’s Serbian Serbia-Kosovo Serbia";
-        let found: Vec<&str> = occurrences(text, quote("Serbia"))
-            .into_iter()
-            .map(|r| &text[..r.end])
-            .collect();
-        assert_eq!(
-            found,
-            [
-                "Serbia",
-                "Serbia’s Serbian Serbia",
-                "Serbia’s Serbian Serbia-Kosovo Serbia"
-            ]
-        );
+        let found: Vec<&str> = occurrences(text, quote("Serbia")).into_iter().map(|r| &text[..r.end]).collect();
+        assert_eq!(found, ["Serbia", "Serbia’s Serbian Serbia", "Serbia’s Serbian Serbia-Kosovo Serbia"]);
     }
 
     #[test]
     fn prefix_and_suffix_pick_one_occurrence() {
         let text = "between Belgrade and Moscow has long; Belgrade will turn";
-        let q = Quote {
-            exact: "Belgrade",
-            prefix: "",
-            suffix: " will",
-        };
+        let q = Quote { exact: "Belgrade", prefix: "", suffix: " will" };
         assert_eq!(occurrences(text, q), vec![38..46]);
-        let q = Quote {
-            exact: "Belgrade",
-            prefix: "between ",
-            suffix: "",
-        };
+        let q = Quote { exact: "Belgrade", prefix: "between ", suffix: "" };
         assert_eq!(occurrences(text, q), vec![8..16]);
     }
 

@@ -80,14 +80,8 @@ impl Article {
             "December",
         ];
         let parts: Vec<&str> = self.published.split('-').collect();
-        let month = parts
-            .get(1)
-            .and_then(|m| m.parse::<usize>().ok())
-            .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
-        let day = parts
-            .get(2)
-            .and_then(|d| d.parse::<u8>().ok())
-            .filter(|d| (1..=31).contains(d));
+        let month = parts.get(1).and_then(|m| m.parse::<usize>().ok()).and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+        let day = parts.get(2).and_then(|d| d.parse::<u8>().ok()).filter(|d| (1..=31).contains(d));
         match (parts.as_slice(), month, day) {
             ([year, _], Some(month), _) => format!("{month} {year}"),
             ([year, _, _], Some(month), Some(day)) => format!("{day} {month} {year}"),
@@ -418,27 +412,9 @@ struct RawSource {
 impl RawNote {
     fn parts(&self) -> (&str, &str, &[RawAnchor], &[RawSource]) {
         match self {
-            Self::Actor {
-                id,
-                title,
-                anchors,
-                sources,
-                ..
-            }
-            | Self::Poll {
-                id,
-                title,
-                anchors,
-                sources,
-                ..
-            }
-            | Self::Context {
-                id,
-                title,
-                anchors,
-                sources,
-                ..
-            } => (id, title, anchors, sources),
+            Self::Actor { id, title, anchors, sources, .. }
+            | Self::Poll { id, title, anchors, sources, .. }
+            | Self::Context { id, title, anchors, sources, .. } => (id, title, anchors, sources),
         }
     }
 }
@@ -464,10 +440,7 @@ impl RawDataset {
         }
         let url = SafeUrl::parse(&article.url);
         if url.is_none() {
-            problems.push(Problem::UnsafeUrl {
-                note: "article.url".into(),
-                url: article.url.clone(),
-            });
+            problems.push(Problem::UnsafeUrl { note: "article.url".into(), url: article.url.clone() });
         }
         let mut poll_ids = HashSet::new();
         for poll in &self.polls {
@@ -486,10 +459,7 @@ impl RawDataset {
                 problems.push(Problem::DuplicateNoteId(id.to_owned()));
             }
             if title.trim().is_empty() {
-                problems.push(Problem::EmptyField {
-                    note: id.to_owned(),
-                    field: "title",
-                });
+                problems.push(Problem::EmptyField { note: id.to_owned(), field: "title" });
             }
             if anchors.is_empty() {
                 problems.push(Problem::NoAnchors(id.to_owned()));
@@ -500,26 +470,14 @@ impl RawDataset {
             let sources = raw_sources
                 .iter()
                 .filter_map(|s| match SafeUrl::parse(&s.url) {
-                    Some(url) => Some(Source {
-                        url,
-                        label: s.label.clone(),
-                    }),
+                    Some(url) => Some(Source { url, label: s.label.clone() }),
                     None => {
-                        problems.push(Problem::UnsafeUrl {
-                            note: format!("note \"{id}\""),
-                            url: s.url.clone(),
-                        });
+                        problems.push(Problem::UnsafeUrl { note: format!("note \"{id}\""), url: s.url.clone() });
                         None
                     }
                 })
                 .collect();
-            found.extend(resolve_anchors(
-                NoteId(index),
-                id,
-                anchors,
-                &texts,
-                &mut problems,
-            ));
+            found.extend(resolve_anchors(NoteId(index), id, anchors, &texts, &mut problems));
             let body = match raw.body(&self.polls) {
                 Ok(body) => body,
                 Err(problem) => {
@@ -527,13 +485,7 @@ impl RawDataset {
                     continue;
                 }
             };
-            notes.push(Note {
-                id: id.to_owned(),
-                title: title.to_owned(),
-                body,
-                sources,
-                mentions: Vec::new(),
-            });
+            notes.push(Note { id: id.to_owned(), title: title.to_owned(), body, sources, mentions: Vec::new() });
         }
 
         found.sort_by_key(|m| (m.block, m.range.start));
@@ -569,12 +521,7 @@ impl RawDataset {
                     .filter(|(_, m)| m.block == index)
                     .map(|(id, m)| (m.range.clone(), MentionId(id)))
                     .collect();
-                Block {
-                    segments: segment(raw.text.len(), &marks),
-                    id: raw.id,
-                    kind: raw.kind,
-                    text: raw.text,
-                }
+                Block { segments: segment(raw.text.len(), &marks), id: raw.id, kind: raw.kind, text: raw.text }
             })
             .collect();
         Ok(Dataset {
@@ -597,58 +544,29 @@ impl RawNote {
     fn body(&self, polls: &[Poll]) -> Result<NoteBody, Problem> {
         let required = |note: &str, field: &'static str, value: &str| {
             if value.trim().is_empty() {
-                Err(Problem::EmptyField {
-                    note: note.to_owned(),
-                    field,
-                })
+                Err(Problem::EmptyField { note: note.to_owned(), field })
             } else {
                 Ok(value.to_owned())
             }
         };
         Ok(match self {
-            Self::Actor {
-                id,
-                actor_kind,
-                role,
-                summary,
-                stance,
-                ..
-            } => NoteBody::Actor(Actor {
+            Self::Actor { id, actor_kind, role, summary, stance, .. } => NoteBody::Actor(Actor {
                 kind: *actor_kind,
                 role: required(id, "role", role)?,
                 summary: required(id, "summary", summary)?,
                 stance: stance.clone(),
             }),
-            Self::Poll {
-                id,
-                poll,
-                value,
-                label,
-                ..
-            } => {
-                let index = polls.iter().position(|p| &p.id == poll).ok_or_else(|| {
-                    Problem::UnknownPoll {
-                        note: id.clone(),
-                        poll: poll.clone(),
-                    }
-                })?;
+            Self::Poll { id, poll, value, label, .. } => {
+                let index = polls
+                    .iter()
+                    .position(|p| &p.id == poll)
+                    .ok_or_else(|| Problem::UnknownPoll { note: id.clone(), poll: poll.clone() })?;
                 if !(0.0..=100.0).contains(value) {
                     return Err(Problem::PollValueOutOfRange { note: id.clone() });
                 }
-                NoteBody::Poll(PollFigure {
-                    poll: index,
-                    value: *value,
-                    label: required(id, "label", label)?,
-                })
+                NoteBody::Poll(PollFigure { poll: index, value: *value, label: required(id, "label", label)? })
             }
-            Self::Context {
-                id,
-                dates,
-                summary,
-                figure,
-                record,
-                ..
-            } => NoteBody::Context(Context {
+            Self::Context { id, dates, summary, figure, record, .. } => NoteBody::Context(Context {
                 dates: required(id, "dates", dates)?,
                 summary: required(id, "summary", summary)?,
                 figure: figure.clone(),
@@ -670,45 +588,27 @@ fn resolve_anchors(
 ) -> Vec<Mention> {
     let mut mentions: Vec<Mention> = Vec::new();
     for anchor in anchors {
-        let quote = Quote {
-            exact: &anchor.exact,
-            prefix: &anchor.prefix,
-            suffix: &anchor.suffix,
-        };
+        let quote = Quote { exact: &anchor.exact, prefix: &anchor.prefix, suffix: &anchor.suffix };
         let hits: Vec<(usize, Range<usize>)> = texts
             .iter()
             .enumerate()
-            .flat_map(|(block, text)| {
-                occurrences(text, quote)
-                    .into_iter()
-                    .map(move |r| (block, r))
-            })
+            .flat_map(|(block, text)| occurrences(text, quote).into_iter().map(move |r| (block, r)))
             .collect();
         match (hits.len(), anchor.every) {
-            (0, _) => problems.push(Problem::AnchorNotFound {
-                note: note_id.to_owned(),
-                exact: anchor.exact.clone(),
-            }),
+            (0, _) => problems.push(Problem::AnchorNotFound { note: note_id.to_owned(), exact: anchor.exact.clone() }),
             (1, _) | (_, true) => {
                 for (block, range) in hits {
-                    let covered = mentions.iter().any(|m| {
-                        m.block == block && m.range.start < range.end && range.start < m.range.end
-                    });
+                    let covered = mentions
+                        .iter()
+                        .any(|m| m.block == block && m.range.start < range.end && range.start < m.range.end);
                     if !covered {
-                        mentions.push(Mention {
-                            note,
-                            block,
-                            range,
-                            ordinal: 0,
-                        });
+                        mentions.push(Mention { note, block, range, ordinal: 0 });
                     }
                 }
             }
-            (count, false) => problems.push(Problem::AnchorAmbiguous {
-                note: note_id.to_owned(),
-                exact: anchor.exact.clone(),
-                count,
-            }),
+            (count, false) => {
+                problems.push(Problem::AnchorAmbiguous { note: note_id.to_owned(), exact: anchor.exact.clone(), count })
+            }
         }
     }
     mentions

@@ -41,18 +41,9 @@ pub enum Problem {
     /// An anchor matches nothing in the article.
     AnchorNotFound { note: String, exact: String },
     /// A single-occurrence anchor matches more than once.
-    AnchorAmbiguous {
-        note: String,
-        exact: String,
-        count: usize,
-    },
+    AnchorAmbiguous { note: String, exact: String, count: usize },
     /// Two mentions of different notes cover the same text.
-    Overlap {
-        block: String,
-        first: String,
-        second: String,
-        text: String,
-    },
+    Overlap { block: String, first: String, second: String, text: String },
 }
 
 impl fmt::Display for DatasetError {
@@ -75,10 +66,7 @@ impl fmt::Display for Problem {
             Self::UnsupportedFormat(n) => {
                 write!(f, "format {n} is not supported (this build reads format 1)")
             }
-            Self::NoHeadline => write!(
-                f,
-                "article.blocks must start with a block of kind \"headline\""
-            ),
+            Self::NoHeadline => write!(f, "article.blocks must start with a block of kind \"headline\""),
             Self::DuplicateBlockId(id) => write!(f, "block id \"{id}\" is used twice"),
             Self::EmptyBlock(id) => write!(f, "block \"{id}\" has no text"),
             Self::DuplicateNoteId(id) => write!(f, "note id \"{id}\" is used twice"),
@@ -90,29 +78,17 @@ impl fmt::Display for Problem {
             Self::UnknownPoll { note, poll } => {
                 write!(f, "note \"{note}\": poll \"{poll}\" does not exist")
             }
-            Self::PollValueOutOfRange { note } => write!(
-                f,
-                "note \"{note}\": value must be a percentage from 0 to 100"
-            ),
+            Self::PollValueOutOfRange { note } => {
+                write!(f, "note \"{note}\": value must be a percentage from 0 to 100")
+            }
             Self::AnchorNotFound { note, exact } => {
                 write!(f, "note \"{note}\": anchor {exact:?} matches nothing")
             }
             Self::AnchorAmbiguous { note, exact, count } => {
-                write!(
-                    f,
-                    "note \"{note}\": anchor {exact:?} matches {count} times; add a prefix or suffix"
-                )
+                write!(f, "note \"{note}\": anchor {exact:?} matches {count} times; add a prefix or suffix")
             }
-            Self::Overlap {
-                block,
-                first,
-                second,
-                text,
-            } => {
-                write!(
-                    f,
-                    "block \"{block}\": mentions of \"{first}\" and \"{second}\" overlap at {text:?}"
-                )
+            Self::Overlap { block, first, second, text } => {
+                write!(f, "block \"{block}\": mentions of \"{first}\" and \"{second}\" overlap at {text:?}")
             }
         }
     }

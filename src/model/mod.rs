@@ -13,8 +13,8 @@ mod url;
 
 pub use anchor::{Quote, occurrences};
 pub use dataset::{
-    Actor, ActorKind, Article, Author, Block, BlockKind, Context, Dataset, FORMAT, Mention,
-    MentionId, Note, NoteBody, NoteId, NoteKind, Poll, PollFigure, Source,
+    Actor, ActorKind, Article, Author, Block, BlockKind, Context, Dataset, FORMAT, Mention, MentionId, Note, NoteBody,
+    NoteId, NoteKind, Poll, PollFigure, Source,
 };
 pub use error::{DatasetError, Problem};
 pub use segment::{Segment, segment};

@@ -43,10 +43,7 @@ pub fn segment(len: usize, marks: &[(Range<usize>, MentionId)]) -> Vec<Segment> 
         if range.start > at {
             segments.push(Segment::Plain(at..range.start));
         }
-        segments.push(Segment::Marked {
-            range: range.clone(),
-            mention: *mention,
-        });
+        segments.push(Segment::Marked { range: range.clone(), mention: *mention });
         at = range.end;
     }
     if at < len || segments.is_empty() {
@@ -69,10 +66,8 @@ mod tests {
         let text = "President Aleksandar Vučić met Putin.";
         let vucic = text.find("Aleksandar Vučić").expect("in text");
         let putin = text.find("Putin").expect("in text");
-        let marks = [
-            (vucic..vucic + "Aleksandar Vučić".len(), MentionId(0)),
-            (putin..putin + "Putin".len(), MentionId(1)),
-        ];
+        let marks =
+            [(vucic..vucic + "Aleksandar Vučić".len(), MentionId(0)), (putin..putin + "Putin".len(), MentionId(1))];
         let segments = segment(text.len(), &marks);
         assert_eq!(rebuild(text, &segments), text);
         assert_eq!(segments.len(), 5);
@@ -91,11 +86,7 @@ mod tests {
     #[test]
     fn overlapping_or_out_of_range_marks_never_lose_or_double_text() {
         let text = "abcdefghij";
-        let marks = [
-            (2..6, MentionId(0)),
-            (4..8, MentionId(1)),
-            (9..40, MentionId(2)),
-        ];
+        let marks = [(2..6, MentionId(0)), (4..8, MentionId(1)), (9..40, MentionId(2))];
         assert_eq!(rebuild(text, &segment(text.len(), &marks)), text);
     }
 

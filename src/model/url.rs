@@ -21,11 +21,9 @@ impl SafeUrl {
             && !authority.contains('@')
             && !authority.starts_with(':')
             && !authority.starts_with('.');
-        let chars_ok = raw.chars().all(|c| {
-            !c.is_whitespace()
-                && !c.is_control()
-                && !matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`')
-        });
+        let chars_ok = raw
+            .chars()
+            .all(|c| !c.is_whitespace() && !c.is_control() && !matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`'));
         (host_ok && chars_ok).then(|| Self(raw.to_owned()))
     }
 

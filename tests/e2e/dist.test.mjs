@@ -1,0 +1,177 @@
+// The built release `dist/`, served on 127.0.0.1 and read in Debian's Chromium the way a person
+// would: it must mount (a broken wasm-opt passes every other test), show the article and its
+// marks, open cards by hover, keyboard and tap, keep them in the viewport, and log no errors.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = new URL('../..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const dataset = JSON.parse(await readFile(join(root, 'data/bound-to-russia.json'), 'utf8'));
+const noteTitle = Object.fromEntries(dataset.notes.map((n) => [n.id, n.title]));
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
+
+let server;
+let browser;
+let base;
+
+before(async () => {
+  server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dist, path === '/' ? 'index.html' : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A fresh page on the companion, with its console errors collected. */
+async function open(options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(base);
+  await page.locator('[data-mention]').first().waitFor({ timeout: 15000 });
+  return { page, errors, close: () => context.close() };
+}
+
+async function cardBox(page) {
+  const card = page.getByRole('dialog');
+  await card.waitFor({ state: 'visible' });
+  await page.waitForFunction(() => document.getElementById('note-card')?.hasAttribute('data-placed'));
+  return card.boundingBox();
+}
+
+function inside(box, viewport) {
+  return box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width + 0.5 && box.y + box.height <= viewport.height + 0.5;
+}
+
+describe('the release build in Chromium', () => {
+  test('mounts with the whole article, a mark for every note, and no console errors', async () => {
+    const { page, errors, close } = await open();
+    const text = await page.locator('article').innerText();
+    for (const block of dataset.article.blocks) {
+      assert.ok(text.includes(block.text), `block ${block.id} is shown verbatim`);
+    }
+    for (const note of dataset.notes) {
+      assert.ok((await page.locator(`[data-note="${note.id}"]`).count()) > 0, `note ${note.id} has a mark`);
+    }
+    const marks = await page.locator('[data-mention]').count();
+    assert.equal(await page.getByRole('button', { expanded: false }).count(), marks, 'every mark is a button with aria-expanded');
+    assert.equal(await page.title(), 'Bound to Russia: Serbia’s disruptive neutrality · Reading Companion');
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  test('hover opens the card after a short delay, the pointer can enter it, and leaving closes it', async () => {
+    const { page, errors, close } = await open({ viewport: { width: 1280, height: 800 } });
+    const mark = page.locator('[data-note="vucic"]').first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    const box = await cardBox(page);
+    assert.equal(await page.getByRole('dialog').getByRole('heading', { level: 2 }).innerText(), noteTitle.vucic);
+    assert.ok(inside(box, { width: 1280, height: 800 }), `card inside the viewport: ${JSON.stringify(box)}`);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await page.waitForTimeout(700);
+    assert.ok(await page.getByRole('dialog').isVisible(), 'still open with the pointer in the card');
+    await page.waitForTimeout(2000);
+    assert.ok(await page.getByRole('dialog').isVisible(), 'hover cards do not time out');
+    await page.mouse.move(5, 5, { steps: 4 });
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  test('keyboard: Tab reaches a mark, Enter opens, Tab enters the card, Esc closes and focus returns', async () => {
+    const { page, close } = await open();
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement?.dataset.note);
+    assert.ok(first, 'the first Tab stop is a mark');
+    await page.keyboard.press('Enter');
+    await cardBox(page);
+    assert.equal(await page.getByRole('dialog').getByRole('heading', { level: 2 }).innerText(), noteTitle[first]);
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-expanded')), 'true');
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => document.getElementById('note-card').contains(document.activeElement)), 'focus is in the card');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.note), first);
+    await close();
+  });
+
+  test('cards near the edges and on wrapped phrases stay inside the viewport', async () => {
+    const viewport = { width: 1280, height: 800 };
+    const { page, close } = await open({ viewport });
+    const marks = page.locator('[data-mention]');
+    const count = await marks.count();
+    for (const index of [0, Math.floor(count / 2), count - 1]) {
+      const mark = marks.nth(index);
+      await mark.scrollIntoViewIfNeeded();
+      await mark.click();
+      const box = await cardBox(page);
+      assert.ok(inside(box, viewport), `mark ${index}: ${JSON.stringify(box)}`);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    }
+    await close();
+  });
+
+  test('on a phone a tap opens a bottom sheet, a tap outside closes it, and nothing scrolls sideways', async () => {
+    const viewport = { width: 320, height: 640 };
+    const { page, close } = await open({ viewport, hasTouch: true, isMobile: true });
+    const mark = page.locator('[data-note="poll-russia-ally"]').first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.tap();
+    const box = await cardBox(page);
+    assert.ok(inside(box, viewport), JSON.stringify(box));
+    assert.ok(Math.abs(box.y + box.height - viewport.height) < 1, 'the sheet sits on the bottom edge');
+    assert.equal(Math.round(box.width), viewport.width);
+    assert.match(await page.getByRole('dialog').innerText(), /54 %/);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), viewport.width);
+    await page.touchscreen.tap(160, 40);
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await close();
+  });
+
+  test('source links are https and open in a new tab without an opener', async () => {
+    const { page, close } = await open();
+    await page.locator('[data-note="nis-centre"]').first().click();
+    await cardBox(page);
+    const links = await page.getByRole('dialog').locator('a').evaluateAll((as) => as.map((a) => [a.href, a.target, a.rel]));
+    assert.ok(links.length > 0);
+    for (const [href, target, rel] of links) {
+      assert.match(href, /^https:\/\//);
+      assert.equal(target, '_blank');
+      assert.equal(rel, 'noopener noreferrer');
+    }
+    assert.match(await page.getByRole('dialog').textContent(), /What the record shows/);
+    await close();
+  });
+
+  test('dark mode follows prefers-color-scheme', async () => {
+    const { page, close } = await open({ colorScheme: 'dark' });
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(background, 'rgb(21, 23, 26)');
+    await close();
+  });
+});
