@@ -74,7 +74,7 @@ fn Companion(
 
     view! {
         <div class="page">
-            <p class="page__brand">"Reading Companion"</p>
+            <header class="page__brand">"Reading Companion"</header>
             <main id="main">
                 <ArticleView dataset />
             </main>

@@ -109,10 +109,14 @@ fn first_mention(id: &str) -> usize {
 async fn mounting_shows_the_article_and_all_marks() {
     let _app = mount();
     sleep(20).await;
-    let text = document().query_selector("article").ok().flatten().and_then(|a| a.text_content()).unwrap_or_default();
-    for block in &dataset().article.blocks {
-        assert!(text.contains(&block.text), "block {} is shown verbatim", block.id);
-    }
+    let shown = document().query_selector_all("[data-block]").expect("query");
+    let shown: Vec<(String, String)> = (0..shown.length())
+        .filter_map(|i| shown.item(i)?.dyn_into::<Element>().ok())
+        .map(|e| (e.get_attribute("data-block").unwrap_or_default(), e.text_content().unwrap_or_default()))
+        .collect();
+    let expected: Vec<(String, String)> =
+        dataset().article.blocks.iter().map(|b| (b.id.clone(), b.text.clone())).collect();
+    assert_eq!(shown, expected, "every block, in order, shows exactly its dataset text");
     assert_eq!(marks().len(), dataset().mentions.len());
     assert!(!card_is_open(), "no card is open at first");
     assert!(marks().iter().all(|m| m.get_attribute("aria-controls").as_deref() == Some("note-card")));

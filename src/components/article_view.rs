@@ -14,15 +14,16 @@ pub fn ArticleView(
     let article = &dataset.article;
     let block = move |block: &'static Block| {
         let text = view! { <BlockText dataset block /> };
+        let id = block.id.as_str();
         match block.kind {
-            BlockKind::Headline => view! { <h1 class="article__headline">{text}</h1> }.into_any(),
-            BlockKind::Standfirst => view! { <p class="article__standfirst">{text}</p> }.into_any(),
-            BlockKind::Caption => view! { <p class="article__caption">{text}</p> }.into_any(),
-            BlockKind::Paragraph => view! { <p>{text}</p> }.into_any(),
+            BlockKind::Headline => view! { <h1 class="article__headline" data-block=id>{text}</h1> }.into_any(),
+            BlockKind::Standfirst => view! { <p class="article__standfirst" data-block=id>{text}</p> }.into_any(),
+            BlockKind::Caption => view! { <p class="article__caption" data-block=id>{text}</p> }.into_any(),
+            BlockKind::Paragraph => view! { <p data-block=id>{text}</p> }.into_any(),
             BlockKind::Pullquote => {
-                view! { <blockquote class="article__pullquote"><p>{text}</p></blockquote> }.into_any()
+                view! { <blockquote class="article__pullquote"><p data-block=id>{text}</p></blockquote> }.into_any()
             }
-            BlockKind::Disclaimer => view! { <p class="article__disclaimer">{text}</p> }.into_any(),
+            BlockKind::Disclaimer => view! { <p class="article__disclaimer" data-block=id>{text}</p> }.into_any(),
         }
     };
     let (head, body): (Vec<&Block>, Vec<&Block>) =

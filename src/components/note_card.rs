@@ -71,24 +71,24 @@ pub fn NoteCard(
     let content = move || {
         state.current().map(|open| {
             let note = dataset.note_of(open.mention);
-            let mention = &dataset.mentions[open.mention.0];
             let body = match &note.body {
                 NoteBody::Actor(actor) => view! { <ActorBody dataset note actor mention=open.mention /> }.into_any(),
                 NoteBody::Poll(figure) => view! { <PollBody dataset note figure /> }.into_any(),
                 NoteBody::Context(context) => view! { <ContextBody context /> }.into_any(),
             };
             view! {
-                <header class="card__head">
+                <div class="card__head">
                     <p class="card__kind">{kind_label(note)}</p>
                     <h2 class="card__title" id=TITLE_ID>{note.title.clone()}</h2>
-                    <button type="button" class="card__close" aria-label="Close note" on:click=move |_| {
+                    <button type="button" class="card__close" on:click=move |_| {
                         state.dismiss();
                         focus_mark(open.mention);
                     }>
-                        "×"
+                        <span aria-hidden="true">"×"</span>
+                        <span class="visually-hidden">"Close note"</span>
                     </button>
-                </header>
-                <div class="card__body" data-block=mention.block>{body}</div>
+                </div>
+                <div class="card__body">{body}</div>
                 <SourceList sources=&note.sources />
             }
         })

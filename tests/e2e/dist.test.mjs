@@ -62,6 +62,18 @@ async function cardBox(page) {
   return card.boundingBox();
 }
 
+/** Runs axe-core on the page for WCAG 2.0–2.2 A/AA and best practices; returns its result. */
+async function audit(page) {
+  await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+  return page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }),
+  );
+}
+
+function describeViolations(violations) {
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`).join('\n');
+}
+
 function inside(box, viewport) {
   return box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width + 0.5 && box.y + box.height <= viewport.height + 0.5;
 }
@@ -168,10 +180,59 @@ describe('the release build in Chromium', () => {
     await close();
   });
 
+  test('a card hangs from the line of a wrapped phrase that the pointer is on', async () => {
+    const viewport = { width: 1280, height: 800 };
+    const { page, close } = await open({ viewport });
+    const index = await page.evaluate(() => [...document.querySelectorAll('[data-mention]')].findIndex((m) => m.getClientRects().length > 1));
+    assert.ok(index >= 0, 'the article has a mark that wraps across lines');
+    const mark = page.locator('[data-mention]').nth(index);
+    await mark.scrollIntoViewIfNeeded();
+    const lines = await mark.evaluate((m) => [...m.getClientRects()].map((r) => ({ left: r.left, top: r.top, bottom: r.bottom, width: r.width })));
+    const second = lines[1];
+    await page.mouse.move(second.left + Math.min(10, second.width / 2), (second.top + second.bottom) / 2, { steps: 4 });
+    const box = await cardBox(page);
+    const below = Math.abs(box.y - (second.bottom + 6)) <= 1;
+    const above = Math.abs(box.y + box.height - (second.top - 6)) <= 1;
+    assert.ok(below || above, `card ${JSON.stringify(box)} hangs from the second line ${JSON.stringify(second)}`);
+    assert.ok(inside(box, viewport));
+    await close();
+  });
+
   test('dark mode follows prefers-color-scheme', async () => {
     const { page, close } = await open({ colorScheme: 'dark' });
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(background, 'rgb(21, 23, 26)');
     await close();
   });
+});
+
+describe('accessibility (axe-core)', () => {
+  const states = {
+    'initial page': async () => {},
+    'a card opened by keyboard': async (page) => {
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await cardBox(page);
+    },
+    'a card opened by pointer': async (page) => {
+      const mark = page.locator('[data-note="poll-russia-ally"]').first();
+      await mark.scrollIntoViewIfNeeded();
+      await mark.hover();
+      await cardBox(page);
+    },
+  };
+  for (const colorScheme of ['light', 'dark']) {
+    for (const [state, reach] of Object.entries(states)) {
+      test(`${state} in ${colorScheme} mode has no violations`, async (t) => {
+        const { page, close } = await open({ colorScheme });
+        await reach(page);
+        const result = await audit(page);
+        if (result.incomplete.length > 0) {
+          t.diagnostic(`axe incomplete (needs review): ${result.incomplete.map((i) => `${i.id} ×${i.nodes.length}`).join(', ')}`);
+        }
+        assert.equal(result.violations.length, 0, describeViolations(result.violations));
+        await close();
+      });
+    }
+  }
 });
