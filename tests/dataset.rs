@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use reading_companion::data;
-use reading_companion::model::{BlockKind, Dataset, DatasetError, NoteBody, NoteKind, Problem, Segment};
+use reading_companion::model::{BlockKind, Dataset, DatasetError, NoteBody, NoteKind, Problem, ProblemKind, Segment};
 
 /// The seed article as published, kept beside the tests so they run anywhere.
 const SEED: &str = include_str!("fixtures/bound-to-russia.txt");
@@ -232,15 +232,32 @@ fn context(id: &str, anchors: &str) -> String {
 }
 
 #[test]
-fn an_anchor_that_matches_nothing_is_rejected() {
+fn an_anchor_that_matches_nothing_is_rejected_with_its_path() {
     let found = problems(&small(&context("x", r#"[{"exact":"Belgrade"}]"#)));
-    assert_eq!(found, [Problem::AnchorNotFound { note: "x".into(), exact: "Belgrade".into() }]);
+    assert_eq!(
+        found,
+        [Problem {
+            path: "notes[0].anchors[0]".into(),
+            kind: ProblemKind::AnchorNotFound { exact: "Belgrade".into(), near: None }
+        }]
+    );
 }
 
 #[test]
-fn an_ambiguous_anchor_is_rejected_and_a_suffix_resolves_it() {
+fn an_ambiguous_anchor_lists_every_place_and_a_suffix_resolves_it() {
     let found = problems(&small(&context("x", r#"[{"exact":"Serbia"}]"#)));
-    assert_eq!(found, [Problem::AnchorAmbiguous { note: "x".into(), exact: "Serbia".into(), count: 3 }]);
+    let [Problem { path, kind: ProblemKind::AnchorAmbiguous { places, .. } }] = found.as_slice() else {
+        panic!("expected one ambiguity, got {found:?}");
+    };
+    assert_eq!(path, "notes[0].anchors[0]");
+    assert_eq!(
+        places,
+        &[
+            r#"block "h": "[Serbia] and Russia""#.to_owned(),
+            r#"block "p": "[Serbia] met Russia. Serbia left…""#.to_owned(),
+            r#"block "p": "Serbia met Russia. [Serbia] left.""#.to_owned(),
+        ]
+    );
     let ok = Dataset::from_json(&small(&context("x", r#"[{"exact":"Serbia","suffix":" left"}]"#))).expect("valid");
     assert_eq!(ok.mentions.len(), 1);
     assert_eq!(ok.mentions[0].block, 1);
@@ -253,7 +270,10 @@ fn overlapping_mentions_of_two_notes_are_rejected() {
     let found = problems(&small(&notes));
     assert_eq!(
         found,
-        [Problem::Overlap { block: "p".into(), first: "a".into(), second: "b".into(), text: "met".into() }]
+        [Problem {
+            path: "notes[1].anchors[0]".into(),
+            kind: ProblemKind::Overlap { other: "a".into(), block: "p".into(), text: "met".into() }
+        }]
     );
 }
 
@@ -264,18 +284,63 @@ fn unsafe_urls_duplicate_ids_and_missing_sources_are_all_reported() {
         context("a", r#"[{"exact":"met"}]"#),
         context("a", r#"[{"exact":"Russia","every":true}]"#)
     );
-    let found = problems(&small(&notes));
-    assert!(found.contains(&Problem::DuplicateNoteId("a".into())));
-    assert!(found.contains(&Problem::UnsafeUrl { note: "note \"c\"".into(), url: "javascript:alert(1)".into() }));
-    assert!(found.contains(&Problem::NoSources("d".into())));
+    let found: Vec<String> = problems(&small(&notes)).iter().map(ToString::to_string).collect();
+    assert_eq!(
+        found,
+        [
+            r#"notes[1].id: id "a" is used more than once"#,
+            r#"notes[2].sources[0].url: "javascript:alert(1)" is not an https URL; it is left out"#,
+            "notes[3].sources: the note has no source",
+        ]
+    );
 }
 
 #[test]
-fn unknown_fields_and_note_kinds_are_json_errors_with_a_position() {
-    for bad in [small(&context("x", r#"[{"exact":"met","colour":"red"}]"#)), small(r#"{"kind":"rumour","id":"x"}"#)] {
-        match Dataset::from_json(&bad) {
-            Err(DatasetError::Json(error)) => assert!(error.line() > 0, "{error}"),
+fn a_lenient_check_keeps_what_passed_and_lists_what_did_not() {
+    let notes =
+        format!("{},{}", context("good", r#"[{"exact":"met"}]"#), context("orphan", r#"[{"exact":"Belgrade"}]"#));
+    let checked = Dataset::check(&small(&notes)).expect("the article can be shown");
+    assert_eq!(checked.problems.len(), 1);
+    assert_eq!(checked.dataset.notes.len(), 2, "the orphan note is listed, not dropped");
+    assert!(checked.dataset.notes[1].mentions.is_empty());
+    assert_eq!(checked.dataset.mentions.len(), 1);
+}
+
+#[test]
+fn shape_errors_name_the_json_path_line_and_column() {
+    let cases = [
+        // Inside a note the path stops at the note: serde reads a tagged note as a whole.
+        (small(&context("x", r#"[{"exact":"met","colour":"red"}]"#)), "notes[0]", "unknown field `colour`"),
+        (
+            small(&context("x", r#"[{"exact":"met"}]"#).replace(r#""sources""#, r#""source""#)),
+            "notes[0]",
+            "unknown field `source`",
+        ),
+        (small("").replace(r#""published""#, r#""date""#), "article.date", "unknown field `date`"),
+        (
+            small("").replace(r#""id":"p","kind":"paragraph""#, r#""id":"p","kind":"chapter""#),
+            "article.blocks[1].kind",
+            "unknown variant `chapter`",
+        ),
+        (small(r#"{"kind":"rumour","id":"x"}"#), "notes[0].kind", "unknown variant `rumour`"),
+        (small(&context("x", r#"[{"exact":42}]"#)), "notes[0]", "invalid type: integer `42`"),
+        (small("").replace(r#""notes":[]"#, r#""notes":null"#), "notes", "invalid type: null"),
+        ("{\"format\":1,\"article\":".to_owned(), "article", "EOF while parsing"),
+    ];
+    for (json, path, message) in cases {
+        match Dataset::from_json(&json) {
+            Err(DatasetError::Json { path: p, line, column, message: m }) => {
+                assert_eq!(p, path, "{m}");
+                assert!(m.starts_with(message), "{path}: {m}");
+                assert!(line >= 1 && column >= 1);
+            }
             other => panic!("expected a JSON error, got {other:?}"),
         }
     }
+}
+
+#[test]
+fn a_byte_order_mark_is_ignored() {
+    let json = format!("\u{feff}{}", small(&context("x", r#"[{"exact":"met"}]"#)));
+    assert!(Dataset::from_json(&json).is_ok());
 }

@@ -36,7 +36,7 @@ pub fn ArticleView(
         (None, None) => None,
     };
     view! {
-        <article class="article" lang="en">
+        <article class="article" lang=dataset.language.clone()>
             <header class="article__header">
                 {head.into_iter().map(block).collect_view()}
                 <p class="article__byline">
@@ -44,8 +44,10 @@ pub fn ArticleView(
                     " · "
                     <time datetime=article.published.clone()>{article.date_label()}</time>
                     {byline.map(|byline| view! { " · " <span>{byline}</span> })}
-                    " · "
-                    <a href=article.url.as_str().to_owned() target="_blank" rel="noopener noreferrer">"Original article"</a>
+                    {article.url.as_ref().map(|url| view! {
+                        " · "
+                        <a href=url.as_str().to_owned() target="_blank" rel="noopener noreferrer">"Original article"</a>
+                    })}
                 </p>
                 {article.published_note.iter().chain(&author.note).map(|note| view! { <p class="article__meta-note">{note.clone()}</p> }).collect_view()}
                 <Legend dataset />

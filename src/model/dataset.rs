@@ -1,22 +1,32 @@
-//! The dataset: JSON in, a validated [`Dataset`] out.
+//! The validated dataset: what components receive and never re-check.
 //!
-//! `Raw*` types mirror the JSON (documented in `data/README.md`) and are private; the public types
-//! hold only what passed validation: every URL is a [`SafeUrl`], every anchor resolved to
-//! [`Mention`]s, every block cut into [`Segment`]s. Components receive a `Dataset` and never
-//! re-check it.
+//! Every URL here is a [`SafeUrl`], every anchor is resolved to [`Mention`]s, every block is cut
+//! into [`Segment`]s, and all text is in Unicode NFC. The JSON it comes from is described by the
+//! `raw` types and checked by `validate`.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use serde::Deserialize;
 
-use super::anchor::{Quote, occurrences};
 use super::error::{DatasetError, Problem};
-use super::segment::{Segment, segment};
+use super::raw::RawDataset;
+use super::segment::Segment;
 use super::url::SafeUrl;
 
 /// The format number this build reads.
 pub const FORMAT: u32 = 1;
+
+/// What [`Dataset::plain_text`] puts between blocks.
+pub const BLOCK_SEPARATOR: &str = "\n\n";
+
+/// serde_json's message without its " at line L column C" tail, which is reported apart.
+fn json_message(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_owned(),
+        None => message,
+    }
+}
 
 /// Index of a note in [`Dataset::notes`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -29,6 +39,8 @@ pub struct MentionId(pub usize);
 /// A validated dataset: the article, its notes and where they are mentioned.
 #[derive(Debug)]
 pub struct Dataset {
+    /// BCP 47 language of the article text, where given.
+    pub language: Option<String>,
     /// The article's metadata and blocks.
     pub article: Article,
     /// The polls that poll figures come from.
@@ -44,8 +56,8 @@ pub struct Dataset {
 pub struct Article {
     /// Who published it ("European Council on Foreign Relations (ECFR)").
     pub publisher: String,
-    /// Where the original is.
-    pub url: SafeUrl,
+    /// Where the original is (left out when the dataset's URL is not `https`).
+    pub url: Option<SafeUrl>,
     /// Publication date, as precise as known ("2022-03").
     pub published: String,
     /// What is and is not known of the date.
@@ -280,11 +292,59 @@ pub struct Mention {
     pub ordinal: usize,
 }
 
+/// A dataset that could be shown, with the problems found in it. What broke a rule is left out
+/// of `dataset`: a bad anchor's mentions, an unsafe URL, the later of two overlapping mentions.
+#[derive(Debug)]
+pub struct Checked {
+    /// What passed.
+    pub dataset: Dataset,
+    /// Every problem, in the order of the JSON.
+    pub problems: Vec<Problem>,
+}
+
 impl Dataset {
-    /// Parses and validates a dataset; every problem found is reported, not just the first.
+    /// Parses and validates a dataset strictly: any problem rejects it, and every problem found
+    /// is reported, not just the first.
     pub fn from_json(json: &str) -> Result<Self, DatasetError> {
-        let raw: RawDataset = serde_json::from_str(json).map_err(DatasetError::Json)?;
-        raw.validate().map_err(DatasetError::Invalid)
+        let checked = Self::check(json)?;
+        if checked.problems.is_empty() { Ok(checked.dataset) } else { Err(DatasetError::Invalid(checked.problems)) }
+    }
+
+    /// Parses and validates a dataset leniently: `Err` only when the JSON cannot be read or the
+    /// article cannot be shown; otherwise what passed, with the problems found.
+    pub fn check(json: &str) -> Result<Checked, DatasetError> {
+        let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+        let mut deserializer = serde_json::Deserializer::from_str(json);
+        let raw: RawDataset = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+            let path = error.path().to_string();
+            let inner = error.into_inner();
+            DatasetError::Json { path, line: inner.line(), column: inner.column(), message: json_message(&inner) }
+        })?;
+        deserializer.end().map_err(|error| DatasetError::Json {
+            path: ".".into(),
+            line: error.line(),
+            column: error.column(),
+            message: json_message(&error),
+        })?;
+        let (dataset, problems) = raw.validate().map_err(DatasetError::Invalid)?;
+        Ok(Checked { dataset, problems })
+    }
+
+    /// The article as one text, blocks joined by blank lines: what W3C positions count in.
+    pub fn plain_text(&self) -> String {
+        let texts: Vec<&str> = self.article.blocks.iter().map(|b| b.text.as_str()).collect();
+        texts.join(BLOCK_SEPARATOR)
+    }
+
+    /// A mention's position in [`Dataset::plain_text`], in Unicode code points.
+    pub fn code_point_range(&self, mention: MentionId) -> Range<usize> {
+        let m = &self.mentions[mention.0];
+        let before: usize = self.article.blocks[..m.block]
+            .iter()
+            .map(|b| b.text.chars().count() + BLOCK_SEPARATOR.chars().count())
+            .sum();
+        let within = super::position::code_points(&self.article.blocks[m.block].text, m.range.clone());
+        before + within.start..before + within.end
     }
 
     /// The note a mention belongs to.
@@ -318,311 +378,14 @@ impl Note {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDataset {
-    format: u32,
-    #[serde(default)]
-    #[allow(dead_code, reason = "documented field, read by hosts through the JSON")]
-    language: Option<String>,
-    article: RawArticle,
-    #[serde(default)]
-    polls: Vec<Poll>,
-    notes: Vec<RawNote>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawArticle {
-    publisher: String,
-    url: String,
-    published: String,
-    #[serde(default)]
-    published_note: Option<String>,
-    #[serde(default)]
-    author: Author,
-    blocks: Vec<RawBlock>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawBlock {
-    id: String,
-    kind: BlockKind,
-    text: String,
-}
-
-#[derive(Deserialize)]
-#[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
-enum RawNote {
-    Actor {
-        id: String,
-        title: String,
-        actor_kind: ActorKind,
-        role: String,
-        summary: String,
-        #[serde(default)]
-        stance: Option<String>,
-        anchors: Vec<RawAnchor>,
-        sources: Vec<RawSource>,
-    },
-    Poll {
-        id: String,
-        title: String,
-        poll: String,
-        value: f64,
-        label: String,
-        anchors: Vec<RawAnchor>,
-        sources: Vec<RawSource>,
-    },
-    Context {
-        id: String,
-        title: String,
-        dates: String,
-        summary: String,
-        #[serde(default)]
-        figure: Option<String>,
-        #[serde(default)]
-        record: Option<String>,
-        anchors: Vec<RawAnchor>,
-        sources: Vec<RawSource>,
-    },
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawAnchor {
-    exact: String,
-    #[serde(default)]
-    prefix: String,
-    #[serde(default)]
-    suffix: String,
-    /// Every occurrence is a mention, instead of exactly one.
-    #[serde(default)]
-    every: bool,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSource {
-    url: String,
-    label: String,
-}
-
-impl RawNote {
-    fn parts(&self) -> (&str, &str, &[RawAnchor], &[RawSource]) {
-        match self {
-            Self::Actor { id, title, anchors, sources, .. }
-            | Self::Poll { id, title, anchors, sources, .. }
-            | Self::Context { id, title, anchors, sources, .. } => (id, title, anchors, sources),
-        }
-    }
-}
-
-impl RawDataset {
-    fn validate(self) -> Result<Dataset, Vec<Problem>> {
-        let mut problems = Vec::new();
-        if self.format != FORMAT {
-            problems.push(Problem::UnsupportedFormat(self.format));
-        }
-        let article = self.article;
-        if article.blocks.first().map(|b| b.kind) != Some(BlockKind::Headline) {
-            problems.push(Problem::NoHeadline);
-        }
-        let mut block_ids = HashSet::new();
-        for block in &article.blocks {
-            if !block_ids.insert(block.id.as_str()) {
-                problems.push(Problem::DuplicateBlockId(block.id.clone()));
-            }
-            if block.text.trim().is_empty() {
-                problems.push(Problem::EmptyBlock(block.id.clone()));
-            }
-        }
-        let url = SafeUrl::parse(&article.url);
-        if url.is_none() {
-            problems.push(Problem::UnsafeUrl { note: "article.url".into(), url: article.url.clone() });
-        }
-        let mut poll_ids = HashSet::new();
-        for poll in &self.polls {
-            if !poll_ids.insert(poll.id.as_str()) {
-                problems.push(Problem::DuplicatePollId(poll.id.clone()));
-            }
-        }
-
-        let texts: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
-        let mut note_ids = HashSet::new();
-        let mut notes = Vec::with_capacity(self.notes.len());
-        let mut found: Vec<Mention> = Vec::new();
-        for (index, raw) in self.notes.iter().enumerate() {
-            let (id, title, anchors, raw_sources) = raw.parts();
-            if !note_ids.insert(id) {
-                problems.push(Problem::DuplicateNoteId(id.to_owned()));
-            }
-            if title.trim().is_empty() {
-                problems.push(Problem::EmptyField { note: id.to_owned(), field: "title" });
-            }
-            if anchors.is_empty() {
-                problems.push(Problem::NoAnchors(id.to_owned()));
-            }
-            if raw_sources.is_empty() {
-                problems.push(Problem::NoSources(id.to_owned()));
-            }
-            let sources = raw_sources
-                .iter()
-                .filter_map(|s| match SafeUrl::parse(&s.url) {
-                    Some(url) => Some(Source { url, label: s.label.clone() }),
-                    None => {
-                        problems.push(Problem::UnsafeUrl { note: format!("note \"{id}\""), url: s.url.clone() });
-                        None
-                    }
-                })
-                .collect();
-            found.extend(resolve_anchors(NoteId(index), id, anchors, &texts, &mut problems));
-            let body = match raw.body(&self.polls) {
-                Ok(body) => body,
-                Err(problem) => {
-                    problems.push(problem);
-                    continue;
-                }
-            };
-            notes.push(Note { id: id.to_owned(), title: title.to_owned(), body, sources, mentions: Vec::new() });
-        }
-
-        found.sort_by_key(|m| (m.block, m.range.start));
-        for pair in found.windows(2) {
-            let (a, b) = (&pair[0], &pair[1]);
-            if a.block == b.block && b.range.start < a.range.end {
-                let note_id = |m: &Mention| self.notes[m.note.0].parts().0.to_owned();
-                problems.push(Problem::Overlap {
-                    block: article.blocks[a.block].id.clone(),
-                    first: note_id(a),
-                    second: note_id(b),
-                    text: texts[a.block][b.range.start..a.range.end.min(b.range.end)].to_owned(),
-                });
-            }
-        }
-
-        let (Some(url), true) = (url, problems.is_empty()) else {
-            return Err(problems);
-        };
-        for (index, mention) in found.iter_mut().enumerate() {
-            let note = &mut notes[mention.note.0];
-            mention.ordinal = note.mentions.len();
-            note.mentions.push(MentionId(index));
-        }
-        let blocks = article
-            .blocks
-            .into_iter()
-            .enumerate()
-            .map(|(index, raw)| {
-                let marks: Vec<_> = found
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, m)| m.block == index)
-                    .map(|(id, m)| (m.range.clone(), MentionId(id)))
-                    .collect();
-                Block { segments: segment(raw.text.len(), &marks), id: raw.id, kind: raw.kind, text: raw.text }
-            })
-            .collect();
-        Ok(Dataset {
-            article: Article {
-                publisher: article.publisher,
-                url,
-                published: article.published,
-                published_note: article.published_note,
-                author: article.author,
-                blocks,
-            },
-            polls: self.polls,
-            notes,
-            mentions: found,
-        })
-    }
-}
-
-impl RawNote {
-    fn body(&self, polls: &[Poll]) -> Result<NoteBody, Problem> {
-        let required = |note: &str, field: &'static str, value: &str| {
-            if value.trim().is_empty() {
-                Err(Problem::EmptyField { note: note.to_owned(), field })
-            } else {
-                Ok(value.to_owned())
-            }
-        };
-        Ok(match self {
-            Self::Actor { id, actor_kind, role, summary, stance, .. } => NoteBody::Actor(Actor {
-                kind: *actor_kind,
-                role: required(id, "role", role)?,
-                summary: required(id, "summary", summary)?,
-                stance: stance.clone(),
-            }),
-            Self::Poll { id, poll, value, label, .. } => {
-                let index = polls
-                    .iter()
-                    .position(|p| &p.id == poll)
-                    .ok_or_else(|| Problem::UnknownPoll { note: id.clone(), poll: poll.clone() })?;
-                if !(0.0..=100.0).contains(value) {
-                    return Err(Problem::PollValueOutOfRange { note: id.clone() });
-                }
-                NoteBody::Poll(PollFigure { poll: index, value: *value, label: required(id, "label", label)? })
-            }
-            Self::Context { id, dates, summary, figure, record, .. } => NoteBody::Context(Context {
-                dates: required(id, "dates", dates)?,
-                summary: required(id, "summary", summary)?,
-                figure: figure.clone(),
-                record: record.clone(),
-            }),
-        })
-    }
-}
-
-/// Resolves one note's anchors into mentions. An `every` anchor takes each occurrence not already
-/// covered by the same note's earlier anchors ("Vucic" after "Aleksandar Vucic"); any other anchor
-/// must match exactly once in the whole article.
-fn resolve_anchors(
-    note: NoteId,
-    note_id: &str,
-    anchors: &[RawAnchor],
-    texts: &[&str],
-    problems: &mut Vec<Problem>,
-) -> Vec<Mention> {
-    let mut mentions: Vec<Mention> = Vec::new();
-    for anchor in anchors {
-        let quote = Quote { exact: &anchor.exact, prefix: &anchor.prefix, suffix: &anchor.suffix };
-        let hits: Vec<(usize, Range<usize>)> = texts
-            .iter()
-            .enumerate()
-            .flat_map(|(block, text)| occurrences(text, quote).into_iter().map(move |r| (block, r)))
-            .collect();
-        match (hits.len(), anchor.every) {
-            (0, _) => problems.push(Problem::AnchorNotFound { note: note_id.to_owned(), exact: anchor.exact.clone() }),
-            (1, _) | (_, true) => {
-                for (block, range) in hits {
-                    let covered = mentions
-                        .iter()
-                        .any(|m| m.block == block && m.range.start < range.end && range.start < m.range.end);
-                    if !covered {
-                        mentions.push(Mention { note, block, range, ordinal: 0 });
-                    }
-                }
-            }
-            (count, false) => {
-                problems.push(Problem::AnchorAmbiguous { note: note_id.to_owned(), exact: anchor.exact.clone(), count })
-            }
-        }
-    }
-    mentions
-}
-
 #[cfg(test)]
 mod tests {
     use super::{Article, Author, SafeUrl};
 
     fn published(date: &str) -> String {
-        let url = SafeUrl::parse("https://example.org/").expect("valid");
         let article = Article {
             publisher: String::new(),
-            url,
+            url: SafeUrl::parse("https://example.org/"),
             published: date.to_owned(),
             published_note: None,
             author: Author::default(),

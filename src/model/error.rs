@@ -1,58 +1,81 @@
-//! What can be wrong with a dataset, each problem naming the note, block or field at fault.
+//! What can be wrong with a dataset. Every problem names where it is, as a JSON path
+//! (`notes[3].anchors[0]`), and says what is wrong in words a dataset author understands.
 
 use std::fmt;
 
-/// Why a dataset was rejected: the JSON could not be read, or it was read and has problems.
+use super::near_miss::NearMiss;
+
+/// Why a dataset could not be used at all.
 #[derive(Debug)]
 pub enum DatasetError {
-    /// The text is not JSON of the expected shape (syntax, a missing field, a wrong type).
-    Json(serde_json::Error),
+    /// The text is not JSON, or not of the expected shape (a missing field, a wrong type).
+    Json {
+        /// Where the reader stopped, as a JSON path (`notes[2].kind`), or `.` for the top.
+        path: String,
+        /// 1-based line of the error in the file.
+        line: usize,
+        /// 1-based column of the error in the file.
+        column: usize,
+        /// What was wrong.
+        message: String,
+    },
     /// The JSON was read, but its content breaks one or more rules.
     Invalid(Vec<Problem>),
 }
 
-/// One broken rule in a dataset that parsed as JSON.
+/// One broken rule, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Problem {
+pub struct Problem {
+    /// The JSON path of the offending value (`notes[3].anchors[0]`).
+    pub path: String,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+/// What is wrong, without where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
     /// The `format` number is not one this build reads.
     UnsupportedFormat(u32),
     /// The article has no blocks, or its first block is not the headline.
     NoHeadline,
-    /// Two blocks share an id.
-    DuplicateBlockId(String),
-    /// A block has no text.
-    EmptyBlock(String),
-    /// Two notes share an id.
-    DuplicateNoteId(String),
-    /// Two polls share an id.
-    DuplicatePollId(String),
-    /// A required text field is empty.
-    EmptyField { note: String, field: &'static str },
+    /// A block, note or poll id is used twice.
+    DuplicateId(String),
+    /// A required text is empty.
+    Empty,
     /// A URL is not an absolute `https:` URL.
-    UnsafeUrl { note: String, url: String },
+    UnsafeUrl(String),
     /// A note has no source.
-    NoSources(String),
+    NoSources,
     /// A note has no anchor.
-    NoAnchors(String),
+    NoAnchors,
     /// A poll figure names a poll the dataset does not have.
-    UnknownPoll { note: String, poll: String },
+    UnknownPoll(String),
     /// A poll figure is not a percentage.
-    PollValueOutOfRange { note: String },
-    /// An anchor matches nothing in the article.
-    AnchorNotFound { note: String, exact: String },
-    /// A single-occurrence anchor matches more than once.
-    AnchorAmbiguous { note: String, exact: String, count: usize },
-    /// Two mentions of different notes cover the same text.
-    Overlap { block: String, first: String, second: String, text: String },
+    NotAPercentage,
+    /// An anchor matches nothing in the article; the nearest near-miss, if any.
+    AnchorNotFound { exact: String, near: Option<NearMiss> },
+    /// A single-occurrence anchor matches more than once: every place, with context.
+    AnchorAmbiguous { exact: String, places: Vec<String> },
+    /// A mention of this note covers text that another note's mention already covers.
+    Overlap { other: String, block: String, text: String },
+}
+
+impl Problem {
+    pub(crate) fn new(path: impl Into<String>, kind: ProblemKind) -> Self {
+        Self { path: path.into(), kind }
+    }
 }
 
 impl fmt::Display for DatasetError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Json(error) => write!(f, "the dataset is not valid: {error}"),
+            Self::Json { path, line, column, message } => {
+                write!(f, "line {line}, column {column} (at {path}): {message}")
+            }
             Self::Invalid(problems) => {
-                write!(f, "the dataset has {} problem(s):", problems.len())?;
-                problems.iter().try_for_each(|p| write!(f, "\n- {p}"))
+                write!(f, "{} problem(s):", problems.len())?;
+                problems.iter().try_for_each(|p| write!(f, "\n{p}"))
             }
         }
     }
@@ -62,33 +85,35 @@ impl std::error::Error for DatasetError {}
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.kind)
+    }
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::UnsupportedFormat(n) => {
-                write!(f, "format {n} is not supported (this build reads format 1)")
+            Self::UnsupportedFormat(n) => write!(f, "format {n} is not supported (this version reads format 1)"),
+            Self::NoHeadline => write!(f, "the first block must be of kind \"headline\""),
+            Self::DuplicateId(id) => write!(f, "id \"{id}\" is used more than once"),
+            Self::Empty => write!(f, "must not be empty"),
+            Self::UnsafeUrl(url) => write!(f, "{url:?} is not an https URL; it is left out"),
+            Self::NoSources => write!(f, "the note has no source"),
+            Self::NoAnchors => write!(f, "the note has no anchor, so it is never mentioned"),
+            Self::UnknownPoll(poll) => write!(f, "poll \"{poll}\" does not exist"),
+            Self::NotAPercentage => write!(f, "must be a percentage from 0 to 100"),
+            Self::AnchorNotFound { exact, near } => {
+                write!(f, "anchor {exact:?} matches nothing")?;
+                match near {
+                    Some(near) => write!(f, "; nearest: {near}"),
+                    None => Ok(()),
+                }
             }
-            Self::NoHeadline => write!(f, "article.blocks must start with a block of kind \"headline\""),
-            Self::DuplicateBlockId(id) => write!(f, "block id \"{id}\" is used twice"),
-            Self::EmptyBlock(id) => write!(f, "block \"{id}\" has no text"),
-            Self::DuplicateNoteId(id) => write!(f, "note id \"{id}\" is used twice"),
-            Self::DuplicatePollId(id) => write!(f, "poll id \"{id}\" is used twice"),
-            Self::EmptyField { note, field } => write!(f, "note \"{note}\": {field} is empty"),
-            Self::UnsafeUrl { note, url } => write!(f, "{note}: URL {url:?} is not an https URL"),
-            Self::NoSources(id) => write!(f, "note \"{id}\" has no source"),
-            Self::NoAnchors(id) => write!(f, "note \"{id}\" has no anchor"),
-            Self::UnknownPoll { note, poll } => {
-                write!(f, "note \"{note}\": poll \"{poll}\" does not exist")
+            Self::AnchorAmbiguous { exact, places } => {
+                write!(f, "anchor {exact:?} matches {} times; add a prefix or suffix to pick one: ", places.len())?;
+                f.write_str(&places.join("; "))
             }
-            Self::PollValueOutOfRange { note } => {
-                write!(f, "note \"{note}\": value must be a percentage from 0 to 100")
-            }
-            Self::AnchorNotFound { note, exact } => {
-                write!(f, "note \"{note}\": anchor {exact:?} matches nothing")
-            }
-            Self::AnchorAmbiguous { note, exact, count } => {
-                write!(f, "note \"{note}\": anchor {exact:?} matches {count} times; add a prefix or suffix")
-            }
-            Self::Overlap { block, first, second, text } => {
-                write!(f, "block \"{block}\": mentions of \"{first}\" and \"{second}\" overlap at {text:?}")
+            Self::Overlap { other, block, text } => {
+                write!(f, "mention overlaps a mention of \"{other}\" in block \"{block}\" at {text:?}")
             }
         }
     }

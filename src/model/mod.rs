@@ -8,14 +8,19 @@
 mod anchor;
 mod dataset;
 mod error;
+mod near_miss;
+pub mod position;
+mod raw;
 mod segment;
 mod url;
+mod validate;
 
 pub use anchor::{Quote, occurrences};
 pub use dataset::{
-    Actor, ActorKind, Article, Author, Block, BlockKind, Context, Dataset, FORMAT, Mention, MentionId, Note, NoteBody,
-    NoteId, NoteKind, Poll, PollFigure, Source,
+    Actor, ActorKind, Article, Author, BLOCK_SEPARATOR, Block, BlockKind, Checked, Context, Dataset, FORMAT, Mention,
+    MentionId, Note, NoteBody, NoteId, NoteKind, Poll, PollFigure, Source,
 };
-pub use error::{DatasetError, Problem};
+pub use error::{DatasetError, Problem, ProblemKind};
+pub use near_miss::NearMiss;
 pub use segment::{Segment, segment};
 pub use url::SafeUrl;

@@ -1,0 +1,156 @@
+//! Near-misses: where an anchor that matches nothing *almost* matches, and why it does not.
+//!
+//! Both the quote and the text are folded (lower case, no diacritics, no soft hyphens, one kind
+//! of space, straight quote marks); a match of the folded quote in the folded text is a
+//! near-miss, reported with the differences that were folded away.
+
+use std::fmt;
+use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// A place where an anchor's quote nearly matches.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NearMiss {
+    /// The block's id.
+    pub block: String,
+    /// The text there, as the block has it.
+    pub found: String,
+    /// How it differs from the quote ("case", "diacritics", ...).
+    pub differences: Vec<&'static str>,
+}
+
+impl fmt::Display for NearMiss {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?} in block \"{}\"", self.found, self.block)?;
+        if !self.differences.is_empty() {
+            write!(f, " (differs in {})", self.differences.join(", "))?;
+        }
+        Ok(())
+    }
+}
+
+/// The folds, each named for the difference it forgives.
+#[derive(Clone, Copy)]
+struct Folds {
+    case: bool,
+    diacritics: bool,
+    spaces: bool,
+    quotes: bool,
+    soft_hyphens: bool,
+}
+
+const ALL: Folds = Folds { case: true, diacritics: true, spaces: true, quotes: true, soft_hyphens: true };
+
+/// Text folded for comparison, with the byte range in the original of each folded char.
+struct Folded {
+    text: String,
+    origin: Vec<Range<usize>>,
+}
+
+fn fold(text: &str, folds: Folds) -> Folded {
+    let mut folded = Folded { text: String::new(), origin: Vec::new() };
+    let mut push = |c: char, range: Range<usize>| {
+        folded.text.push(c);
+        folded.origin.extend(std::iter::repeat_n(range, c.len_utf8()));
+    };
+    let mut last_space = false;
+    for (start, c) in text.char_indices() {
+        let range = start..start + c.len_utf8();
+        let mut decomposed: Vec<char> = if folds.diacritics {
+            std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d)).collect()
+        } else {
+            vec![c]
+        };
+        if folds.soft_hyphens {
+            decomposed.retain(|&d| d != '\u{AD}');
+        }
+        for d in decomposed {
+            let d = match d {
+                '‘' | '’' | '‛' | '′' | '`' if folds.quotes => '\'',
+                '“' | '”' | '„' | '″' if folds.quotes => '"',
+                d if folds.spaces && d.is_whitespace() => ' ',
+                d => d,
+            };
+            if folds.spaces && d == ' ' && last_space {
+                continue;
+            }
+            last_space = d == ' ';
+            if folds.case {
+                d.to_lowercase().for_each(|l| push(l, range.clone()));
+            } else {
+                push(d, range.clone());
+            }
+        }
+    }
+    folded
+}
+
+/// The first near-miss of `exact` in `blocks` (id, text), if any.
+pub fn near_miss<'a>(blocks: impl IntoIterator<Item = (&'a str, &'a str)>, exact: &str) -> Option<NearMiss> {
+    let quote = fold(exact, ALL).text;
+    if quote.trim().is_empty() {
+        return None;
+    }
+    blocks.into_iter().find_map(|(id, text)| {
+        let folded = fold(text, ALL);
+        let at = folded.text.find(&quote)?;
+        let start = folded.origin[at].start;
+        let end = folded.origin[at + quote.len() - 1].end;
+        let found = &text[start..end];
+        Some(NearMiss { block: id.to_owned(), found: found.to_owned(), differences: differences(found, exact) })
+    })
+}
+
+/// The folds without which `found` and `exact` would not match.
+fn differences(found: &str, exact: &str) -> Vec<&'static str> {
+    let without: [(&'static str, Folds); 5] = [
+        ("case", Folds { case: false, ..ALL }),
+        ("diacritics", Folds { diacritics: false, ..ALL }),
+        ("spaces", Folds { spaces: false, ..ALL }),
+        ("quote marks", Folds { quotes: false, ..ALL }),
+        ("soft hyphens", Folds { soft_hyphens: false, ..ALL }),
+    ];
+    without
+        .into_iter()
+        .filter(|(_, folds)| fold(found, *folds).text != fold(exact, *folds).text)
+        .map(|(name, _)| name)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::near_miss;
+
+    fn miss(text: &str, exact: &str) -> Option<(String, Vec<&'static str>)> {
+        near_miss([("p1", text)], exact).map(|m| (m.found, m.differences))
+    }
+
+    #[test]
+    fn finds_a_quote_that_differs_only_in_diacritics() {
+        assert_eq!(miss("President Vučić said", "Vucic"), Some(("Vučić".into(), vec!["diacritics"])));
+    }
+
+    #[test]
+    fn finds_case_spacing_quote_and_soft_hyphen_differences() {
+        assert_eq!(
+            miss("the Kremlin’s spies", "the kremlin's"),
+            Some(("the Kremlin’s".into(), vec!["case", "quote marks"]))
+        );
+        assert_eq!(miss("Bosnia\u{A0}and  Herzegovina", "Bosnia and Herzegovina").map(|m| m.1), Some(vec!["spaces"]));
+        assert_eq!(miss("Zeiten\u{AD}wende", "Zeitenwende").map(|m| m.1), Some(vec!["soft hyphens"]));
+    }
+
+    #[test]
+    fn reports_nothing_when_nothing_is_close() {
+        assert_eq!(miss("Serbia and Russia", "Belgrade"), None);
+        assert_eq!(miss("Serbia", "   "), None);
+    }
+
+    #[test]
+    fn maps_back_to_the_original_text_across_multibyte_chars() {
+        let (found, _) = miss("Ο Βούτσιτς και ο Πούτιν", "πουτιν").expect("a near miss in Greek");
+        assert_eq!(found, "Πούτιν");
+    }
+}

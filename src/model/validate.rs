@@ -1,0 +1,266 @@
+//! Validation: raw JSON types in, a [`Dataset`] and the problems found out.
+//!
+//! Every rule is checked and every problem reported, with its JSON path. What breaks a rule is
+//! left out of the dataset (a note with a bad anchor keeps its other mentions; an unsafe URL is
+//! dropped; of two overlapping mentions the later note's is dropped), so a lenient caller can
+//! still show the article. Only a dataset whose article cannot be shown at all is refused.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
+
+use super::anchor::{Quote, occurrences};
+use super::dataset::{
+    Actor, Article, Block, BlockKind, Context, Dataset, FORMAT, Mention, MentionId, Note, NoteBody, NoteId, Poll,
+    PollFigure, Source,
+};
+use super::error::{Problem, ProblemKind};
+use super::near_miss::near_miss;
+use super::raw::{RawAnchor, RawDataset, RawNote};
+use super::segment::segment;
+use super::url::SafeUrl;
+
+/// Words of context on each side of an ambiguous match.
+const CONTEXT_CHARS: usize = 24;
+
+/// Text in Unicode NFC, so that a quote and a text that differ only in composition still match.
+pub(super) fn nfc(text: &str) -> String {
+    if is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+        text.to_owned()
+    } else {
+        text.nfc().collect()
+    }
+}
+
+impl RawDataset {
+    /// The dataset with what passed, and every problem; `Err` when the article cannot be shown.
+    pub(super) fn validate(self) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
+        let mut problems = Vec::new();
+        if self.format != FORMAT {
+            return Err(vec![Problem::new("format", ProblemKind::UnsupportedFormat(self.format))]);
+        }
+        let article = self.article;
+        if article.blocks.first().map(|b| b.kind) != Some(BlockKind::Headline) {
+            return Err(vec![Problem::new("article.blocks[0].kind", ProblemKind::NoHeadline)]);
+        }
+        let blocks: Vec<(String, BlockKind, String)> =
+            article.blocks.into_iter().map(|b| (b.id, b.kind, nfc(&b.text))).collect();
+        let mut block_ids = HashSet::new();
+        for (index, (id, _, text)) in blocks.iter().enumerate() {
+            if !block_ids.insert(id.as_str()) {
+                problems
+                    .push(Problem::new(format!("article.blocks[{index}].id"), ProblemKind::DuplicateId(id.clone())));
+            }
+            if text.trim().is_empty() {
+                problems.push(Problem::new(format!("article.blocks[{index}].text"), ProblemKind::Empty));
+            }
+        }
+        let url = SafeUrl::parse(&article.url);
+        if url.is_none() {
+            problems.push(Problem::new("article.url", ProblemKind::UnsafeUrl(article.url.clone())));
+        }
+        let mut poll_ids = HashSet::new();
+        for (index, poll) in self.polls.iter().enumerate() {
+            if !poll_ids.insert(poll.id.as_str()) {
+                problems.push(Problem::new(format!("polls[{index}].id"), ProblemKind::DuplicateId(poll.id.clone())));
+            }
+        }
+
+        let texts: Vec<(&str, &str)> = blocks.iter().map(|(id, _, text)| (id.as_str(), text.as_str())).collect();
+        let mut note_ids = HashSet::new();
+        let mut notes: Vec<Note> = Vec::with_capacity(self.notes.len());
+        let mut found: Vec<(Mention, String)> = Vec::new();
+        for (index, raw) in self.notes.iter().enumerate() {
+            let at = |field: &str| format!("notes[{index}]{field}");
+            let (id, title, anchors, raw_sources) = raw.parts();
+            if !note_ids.insert(id) {
+                problems.push(Problem::new(at(".id"), ProblemKind::DuplicateId(id.to_owned())));
+                continue;
+            }
+            if title.trim().is_empty() {
+                problems.push(Problem::new(at(".title"), ProblemKind::Empty));
+            }
+            let body = match note_body(raw, &self.polls) {
+                Ok(body) => body,
+                Err((field, kind)) => {
+                    problems.push(Problem::new(at(field), kind));
+                    continue;
+                }
+            };
+            if raw_sources.is_empty() {
+                problems.push(Problem::new(at(".sources"), ProblemKind::NoSources));
+            }
+            let mut sources = Vec::with_capacity(raw_sources.len());
+            for (s, source) in raw_sources.iter().enumerate() {
+                match SafeUrl::parse(&source.url) {
+                    Some(url) => sources.push(Source { url, label: source.label.clone() }),
+                    None => problems.push(Problem::new(
+                        at(&format!(".sources[{s}].url")),
+                        ProblemKind::UnsafeUrl(source.url.clone()),
+                    )),
+                }
+            }
+            if anchors.is_empty() {
+                problems.push(Problem::new(at(".anchors"), ProblemKind::NoAnchors));
+            }
+            let note = NoteId(notes.len());
+            let mentions = resolve_anchors(note, anchors, &texts, &mut |a, kind| {
+                problems.push(Problem::new(at(&format!(".anchors[{a}]")), kind));
+            });
+            found.extend(mentions.into_iter().map(|(mention, a)| (mention, at(&format!(".anchors[{a}]")))));
+            notes.push(Note { id: id.to_owned(), title: title.to_owned(), body, sources, mentions: Vec::new() });
+        }
+
+        found.sort_by_key(|(m, _)| (m.block, m.range.start));
+        let mut mentions: Vec<Mention> = Vec::with_capacity(found.len());
+        for (mention, path) in found {
+            match mentions.last() {
+                Some(last) if last.block == mention.block && mention.range.start < last.range.end => {
+                    let (block, text) = texts[mention.block];
+                    let overlap = mention.range.start..last.range.end.min(mention.range.end);
+                    problems.push(Problem::new(
+                        path,
+                        ProblemKind::Overlap {
+                            other: notes[last.note.0].id.clone(),
+                            block: block.to_owned(),
+                            text: text[overlap].to_owned(),
+                        },
+                    ));
+                }
+                _ => mentions.push(mention),
+            }
+        }
+        for (index, mention) in mentions.iter_mut().enumerate() {
+            let note = &mut notes[mention.note.0];
+            mention.ordinal = note.mentions.len();
+            note.mentions.push(MentionId(index));
+        }
+
+        let blocks = blocks
+            .into_iter()
+            .enumerate()
+            .map(|(index, (id, kind, text))| {
+                let marks: Vec<_> = mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.block == index)
+                    .map(|(id, m)| (m.range.clone(), MentionId(id)))
+                    .collect();
+                Block { segments: segment(text.len(), &marks), id, kind, text }
+            })
+            .collect();
+        let dataset = Dataset {
+            language: self.language,
+            article: Article {
+                publisher: article.publisher,
+                url,
+                published: article.published,
+                published_note: article.published_note,
+                author: article.author,
+                blocks,
+            },
+            polls: self.polls,
+            notes,
+            mentions,
+        };
+        Ok((dataset, problems))
+    }
+}
+
+/// The kind-specific content of a note, or the field at fault and what is wrong with it.
+fn note_body(raw: &RawNote, polls: &[Poll]) -> Result<NoteBody, (&'static str, ProblemKind)> {
+    let required = |field: &'static str, value: &str| {
+        if value.trim().is_empty() { Err((field, ProblemKind::Empty)) } else { Ok(value.to_owned()) }
+    };
+    Ok(match raw {
+        RawNote::Actor { actor_kind, role, summary, stance, .. } => NoteBody::Actor(Actor {
+            kind: *actor_kind,
+            role: required(".role", role)?,
+            summary: required(".summary", summary)?,
+            stance: stance.clone(),
+        }),
+        RawNote::Poll { poll, value, label, .. } => {
+            let index =
+                polls.iter().position(|p| &p.id == poll).ok_or((".poll", ProblemKind::UnknownPoll(poll.clone())))?;
+            if !(0.0..=100.0).contains(value) {
+                return Err((".value", ProblemKind::NotAPercentage));
+            }
+            NoteBody::Poll(PollFigure { poll: index, value: *value, label: required(".label", label)? })
+        }
+        RawNote::Context { dates, summary, figure, record, .. } => NoteBody::Context(Context {
+            dates: required(".dates", dates)?,
+            summary: required(".summary", summary)?,
+            figure: figure.clone(),
+            record: record.clone(),
+        }),
+    })
+}
+
+/// Resolves one note's anchors into mentions, each with the index of its anchor. An `every`
+/// anchor takes each occurrence not already covered by the same note's earlier anchors
+/// ("Vucic" after "Aleksandar Vucic"); any other anchor must match exactly once in the article.
+fn resolve_anchors(
+    note: NoteId,
+    anchors: &[RawAnchor],
+    texts: &[(&str, &str)],
+    report: &mut dyn FnMut(usize, ProblemKind),
+) -> Vec<(Mention, usize)> {
+    let mut mentions: Vec<(Mention, usize)> = Vec::new();
+    for (index, anchor) in anchors.iter().enumerate() {
+        let (exact, prefix, suffix) = (nfc(&anchor.exact), nfc(&anchor.prefix), nfc(&anchor.suffix));
+        if exact.trim().is_empty() {
+            report(index, ProblemKind::Empty);
+            continue;
+        }
+        let quote = Quote { exact: &exact, prefix: &prefix, suffix: &suffix };
+        let hits: Vec<(usize, Range<usize>)> = texts
+            .iter()
+            .enumerate()
+            .flat_map(|(block, (_, text))| occurrences(text, quote).into_iter().map(move |r| (block, r)))
+            .collect();
+        match (hits.len(), anchor.every) {
+            (0, _) => report(
+                index,
+                ProblemKind::AnchorNotFound {
+                    exact: anchor.exact.clone(),
+                    near: near_miss(texts.iter().copied(), &exact),
+                },
+            ),
+            (1, _) | (_, true) => {
+                for (block, range) in hits {
+                    let covered = mentions
+                        .iter()
+                        .any(|(m, _)| m.block == block && m.range.start < range.end && range.start < m.range.end);
+                    if !covered {
+                        mentions.push((Mention { note, block, range, ordinal: 0 }, index));
+                    }
+                }
+            }
+            (_, false) => report(
+                index,
+                ProblemKind::AnchorAmbiguous {
+                    exact: anchor.exact.clone(),
+                    places: hits.iter().map(|(block, range)| in_context(texts[*block], range)).collect(),
+                },
+            ),
+        }
+    }
+    mentions
+}
+
+/// `block "p3": "…words before [match] words after…"`, for telling matches apart.
+fn in_context((id, text): (&str, &str), range: &Range<usize>) -> String {
+    let before: String = {
+        let chars: Vec<char> = text[..range.start].chars().rev().take(CONTEXT_CHARS).collect();
+        chars.into_iter().rev().collect()
+    };
+    let after: String = text[range.end..].chars().take(CONTEXT_CHARS).collect();
+    let ellipsis = |cut: bool| if cut { "…" } else { "" };
+    format!(
+        "block \"{id}\": \"{}{before}[{}]{after}{}\"",
+        ellipsis(before.len() < range.start),
+        &text[range.clone()],
+        ellipsis(range.end + after.len() < text.len())
+    )
+}
