@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
 use crate::components::{ArticleView, CARD_ID, DatasetProblem, NoteCard, focus_mark, trigger_id};
-use crate::model::{Dataset, DatasetError};
+use crate::model::{BlockKind, Dataset, DatasetError};
 use crate::state::CardState;
 
 /// The companion for one dataset, or its error.
@@ -30,6 +30,7 @@ fn Companion(
 ) -> impl IntoView {
     let state = CardState::new();
     provide_context(state);
+    describe_page(dataset);
 
     let keys = window_event_listener(ev::keydown, move |ev| {
         if ev.key() != "Escape" {
@@ -80,6 +81,19 @@ fn Companion(
             </main>
             <NoteCard dataset />
         </div>
+    }
+}
+
+/// Page title, description and language from the dataset, so one build serves any article.
+fn describe_page(dataset: &Dataset) {
+    let document = document();
+    document.set_title(&format!("{} · Reading Companion", dataset.article.title()));
+    let standfirst = dataset.article.blocks.iter().find(|b| b.kind == BlockKind::Standfirst);
+    if let (Some(standfirst), Ok(Some(meta))) = (standfirst, document.query_selector("meta[name=description]")) {
+        _ = meta.set_attribute("content", &standfirst.text);
+    }
+    if let (Some(language), Some(html)) = (&dataset.language, document.document_element()) {
+        _ = html.set_attribute("lang", language);
     }
 }
 

@@ -254,7 +254,7 @@ fn an_ambiguous_anchor_lists_every_place_and_a_suffix_resolves_it() {
         places,
         &[
             r#"block "h": "[Serbia] and Russia""#.to_owned(),
-            r#"block "p": "[Serbia] met Russia. Serbia left…""#.to_owned(),
+            r#"block "p": "[Serbia] met Russia. Serbia left.""#.to_owned(),
             r#"block "p": "Serbia met Russia. [Serbia] left.""#.to_owned(),
         ]
     );

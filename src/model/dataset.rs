@@ -316,7 +316,8 @@ impl Dataset {
         let json = json.strip_prefix('\u{feff}').unwrap_or(json);
         let mut deserializer = serde_json::Deserializer::from_str(json);
         let raw: RawDataset = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-            let path = error.path().to_string();
+            // serde_path_to_error writes `?` for a key it had not read yet: leave it out.
+            let path = error.path().to_string().replace(".?", "");
             let inner = error.into_inner();
             DatasetError::Json { path, line: inner.line(), column: inner.column(), message: json_message(&inner) }
         })?;

@@ -14,6 +14,7 @@ mod raw;
 mod segment;
 mod url;
 mod validate;
+pub mod w3c;
 
 pub use anchor::{Quote, occurrences};
 pub use dataset::{

@@ -21,7 +21,8 @@ pub(super) struct RawDataset {
 #[serde(deny_unknown_fields)]
 pub(super) struct RawArticle {
     pub(super) publisher: String,
-    pub(super) url: String,
+    #[serde(default)]
+    pub(super) url: Option<String>,
     pub(super) published: String,
     #[serde(default)]
     pub(super) published_note: Option<String>,

@@ -22,7 +22,7 @@ use super::segment::segment;
 use super::url::SafeUrl;
 
 /// Words of context on each side of an ambiguous match.
-const CONTEXT_CHARS: usize = 24;
+const CONTEXT_WORDS: usize = 4;
 
 /// Text in Unicode NFC, so that a quote and a text that differ only in composition still match.
 pub(super) fn nfc(text: &str) -> String {
@@ -56,10 +56,13 @@ impl RawDataset {
                 problems.push(Problem::new(format!("article.blocks[{index}].text"), ProblemKind::Empty));
             }
         }
-        let url = SafeUrl::parse(&article.url);
-        if url.is_none() {
-            problems.push(Problem::new("article.url", ProblemKind::UnsafeUrl(article.url.clone())));
-        }
+        let url = article.url.as_deref().and_then(|raw| {
+            let url = SafeUrl::parse(raw);
+            if url.is_none() {
+                problems.push(Problem::new("article.url", ProblemKind::UnsafeUrl(raw.to_owned())));
+            }
+            url
+        });
         let mut poll_ids = HashSet::new();
         for (index, poll) in self.polls.iter().enumerate() {
             if !poll_ids.insert(poll.id.as_str()) {
@@ -251,16 +254,43 @@ fn resolve_anchors(
 
 /// `block "p3": "…words before [match] words after…"`, for telling matches apart.
 fn in_context((id, text): (&str, &str), range: &Range<usize>) -> String {
-    let before: String = {
-        let chars: Vec<char> = text[..range.start].chars().rev().take(CONTEXT_CHARS).collect();
-        chars.into_iter().rev().collect()
-    };
-    let after: String = text[range.end..].chars().take(CONTEXT_CHARS).collect();
+    let before = &text[..range.start];
+    let after = &text[range.end..];
+    let start = word_starts(before).rev().nth(CONTEXT_WORDS - 1).unwrap_or(0);
+    let end = word_ends(after).nth(CONTEXT_WORDS - 1).unwrap_or(after.len());
     let ellipsis = |cut: bool| if cut { "…" } else { "" };
     format!(
-        "block \"{id}\": \"{}{before}[{}]{after}{}\"",
-        ellipsis(before.len() < range.start),
+        "block \"{id}\": \"{}{}[{}]{}{}\"",
+        ellipsis(start > 0),
+        &before[start..],
         &text[range.clone()],
-        ellipsis(range.end + after.len() < text.len())
+        &after[..end],
+        ellipsis(end < after.len())
     )
+}
+
+/// Byte offsets where words start (a non-space after a space, or the start).
+fn word_starts(text: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    let mut previous_space = true;
+    let starts: Vec<usize> = text
+        .char_indices()
+        .filter_map(|(i, c)| {
+            let start = previous_space && !c.is_whitespace();
+            previous_space = c.is_whitespace();
+            start.then_some(i)
+        })
+        .collect();
+    starts.into_iter()
+}
+
+/// Byte offsets where words end (a space after a non-space, or the end).
+fn word_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut previous_space = true;
+    text.char_indices()
+        .filter_map(move |(i, c)| {
+            let end = !previous_space && c.is_whitespace();
+            previous_space = c.is_whitespace();
+            end.then_some(i)
+        })
+        .chain((!text.is_empty()).then_some(text.len()))
 }

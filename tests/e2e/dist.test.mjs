@@ -3,64 +3,20 @@
 // marks, open cards by hover, keyboard and tap, keep them in the viewport, and log no errors.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { join } from 'node:path';
+import { cardBox, readDataset, root, start } from './harness.mjs';
 
-const root = new URL('../..', import.meta.url).pathname;
-const dist = join(root, 'dist');
-const dataset = JSON.parse(await readFile(join(root, 'data/bound-to-russia.json'), 'utf8'));
+const dataset = await readDataset('data/bound-to-russia.json');
 const noteTitle = Object.fromEntries(dataset.notes.map((n) => [n.id, n.title]));
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
 
-let server;
-let browser;
-let base;
-
+let app;
+const open = (options) => app.open(options);
 before(async () => {
-  server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(dist, path === '/' ? 'index.html' : path);
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  app = await start('dist');
 });
-
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await app?.stop();
 });
-
-/** A fresh page on the companion, with its console errors collected. */
-async function open(options = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-  page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(base);
-  await page.locator('[data-mention]').first().waitFor({ timeout: 15000 });
-  return { page, errors, close: () => context.close() };
-}
-
-async function cardBox(page) {
-  const card = page.getByRole('dialog');
-  await card.waitFor({ state: 'visible' });
-  await page.waitForFunction(() => document.getElementById('note-card')?.hasAttribute('data-placed'));
-  return card.boundingBox();
-}
 
 /** Runs axe-core on the page for WCAG 2.0–2.2 A/AA and best practices; returns its result. */
 async function audit(page) {

@@ -1,0 +1,141 @@
+//! `companion-check`, run as a user runs it: its lines, its JSON, its exit status, and the W3C
+//! export, which must re-anchor to the same positions.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::{Command, Output};
+
+use reading_companion::model::position::bytes_of_code_points;
+use reading_companion::model::{Dataset, MentionId};
+use serde_json::Value;
+
+fn run(args: &[&str]) -> (String, i32) {
+    let Output { stdout, status, .. } =
+        Command::new(env!("CARGO_BIN_EXE_companion-check")).args(args).output().expect("companion-check runs");
+    (String::from_utf8(stdout).expect("UTF-8"), status.code().expect("an exit status"))
+}
+
+#[test]
+fn the_shipped_datasets_are_clean() {
+    for file in ["data/bound-to-russia.json", "data/examples/primer.json"] {
+        let (out, status) = run(&[file]);
+        assert_eq!(status, 0, "{out}");
+        assert!(out.trim_end().ends_with("; clean"), "{out}");
+    }
+    let (out, _) = run(&["data/bound-to-russia.json"]);
+    assert_eq!(
+        out.trim(),
+        "data/bound-to-russia.json: 42 notes (17 actors, 3 poll figures, 22 context notes), 162 mentions, 15 blocks, \
+         1163 words; clean"
+    );
+}
+
+#[test]
+fn each_broken_fixture_is_reported_with_its_location() {
+    let cases = [
+        ("bad-json", "tests/fixtures/broken/bad-json.json:8:5: article: expected `,` or `}`"),
+        ("missing-field", "tests/fixtures/broken/missing-field.json:47:4: notes[0]: missing field `summary`"),
+        (
+            "wrong-type",
+            "tests/fixtures/broken/wrong-type.json:17:18: article.blocks[1].text: invalid type: integer `42`, expected a string",
+        ),
+        (
+            "orphan-anchor",
+            "tests/fixtures/broken/orphan-anchor.json:notes[1].anchors[0]: anchor \"President Vucic\" matches nothing; \
+             nearest: \"President Vučić\" in block \"p2\" (differs in diacritics)",
+        ),
+        (
+            "ambiguous-anchor",
+            "tests/fixtures/broken/ambiguous-anchor.json:notes[0].anchors[0]: anchor \"Serbia\" matches 3 times; add a \
+             prefix or suffix to pick one: block \"headline\": \"[Serbia] and the Union\"; block \"p1\": \"[Serbia] voted \
+             for the resolution.…\"; block \"p1\": \"…voted for the resolution. [Serbia] did not join the…\"",
+        ),
+        (
+            "overlap",
+            "tests/fixtures/broken/overlap.json:notes[1].anchors[0]: mention overlaps a mention of \"serbia\" in block \
+             \"p1\" at \"Serbia\"",
+        ),
+        ("duplicate-id", "tests/fixtures/broken/duplicate-id.json:notes[1].id: id \"serbia\" is used more than once"),
+        (
+            "javascript-url",
+            "tests/fixtures/broken/javascript-url.json:notes[1].sources[0].url: \"javascript:alert(document.cookie)\" is \
+             not an https URL; it is left out",
+        ),
+        (
+            "wrong-format",
+            "tests/fixtures/broken/wrong-format.json:format: format 2 is not supported (this version reads format 1)",
+        ),
+        (
+            "unknown-kind",
+            "tests/fixtures/broken/unknown-kind.json:29:22: notes[0].kind: unknown variant `rumour`, expected one of \
+             `actor`, `poll`, `context`",
+        ),
+    ];
+    for (name, line) in cases {
+        let (out, status) = run(&[&format!("tests/fixtures/broken/{name}.json")]);
+        assert_eq!(status, 1, "{name}: {out}");
+        assert_eq!(out.lines().next(), Some(line), "{name}");
+    }
+}
+
+#[test]
+fn json_output_lists_problems_and_the_summary() {
+    let (out, status) = run(&["--json", "tests/fixtures/broken/orphan-anchor.json", "data/examples/primer.json"]);
+    assert_eq!(status, 1);
+    let report: Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(report[0]["clean"], false);
+    assert_eq!(report[0]["problems"][0]["path"], "notes[1].anchors[0]");
+    assert_eq!(report[1]["clean"], true);
+    assert_eq!(report[1]["summary"]["notes"]["poll"], 2);
+    assert_eq!(report[1]["summary"]["blocks"], 8);
+}
+
+#[test]
+fn an_unreadable_file_or_a_wrong_command_line_exits_2() {
+    assert_eq!(run(&["tests/fixtures/no-such-file.json"]).1, 2);
+    assert_eq!(run(&[]).1, 2);
+    assert_eq!(run(&["--verbose", "data/bound-to-russia.json"]).1, 2);
+    assert_eq!(run(&["export", "data/bound-to-russia.json"]).1, 2);
+}
+
+/// Code-point ranges where `exact` occurs in `text` with `prefix` right before and `suffix`
+/// right after, as a W3C client re-anchors a `TextQuoteSelector`.
+fn quote_matches(text: &str, exact: &str, prefix: &str, suffix: &str) -> Vec<std::ops::Range<usize>> {
+    let needle = format!("{prefix}{exact}{suffix}");
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(at) = text[from..].find(&needle) {
+        let start = text[..from + at + prefix.len()].chars().count();
+        found.push(start..start + exact.chars().count());
+        from += at + text[from + at..].chars().next().map_or(1, char::len_utf8);
+    }
+    found
+}
+
+#[test]
+fn the_w3c_export_re_anchors_to_the_same_positions() {
+    let (out, status) = run(&["export", "--w3c", "data/bound-to-russia.json"]);
+    assert_eq!(status, 0);
+    let collection: Value = serde_json::from_str(&out).expect("JSON-LD");
+    assert_eq!(collection["@context"], "http://www.w3.org/ns/anno.jsonld");
+    assert_eq!(collection["type"], "AnnotationCollection");
+    let dataset = Dataset::from_json(reading_companion::data::EMBEDDED_JSON).expect("valid");
+    let text = dataset.plain_text();
+    let items = collection["first"]["items"].as_array().expect("items");
+    assert_eq!(items.len(), dataset.mentions.len());
+    assert_eq!(collection["total"], items.len());
+    for (index, item) in items.iter().enumerate() {
+        assert_eq!(item["target"]["source"], "https://ecfr.eu/article/bound-to-russia-serbias-disruptive-neutrality/");
+        let quote = &item["target"]["selector"][0];
+        let position = &item["target"]["selector"][1];
+        assert_eq!(quote["type"], "TextQuoteSelector");
+        assert_eq!(position["type"], "TextPositionSelector");
+        let field = |v: &Value, k: &str| v[k].as_str().expect(k).to_owned();
+        let matches = quote_matches(&text, &field(quote, "exact"), &field(quote, "prefix"), &field(quote, "suffix"));
+        let start = position["start"].as_u64().expect("start") as usize;
+        let end = position["end"].as_u64().expect("end") as usize;
+        assert_eq!(matches, [start..end], "annotation {index} re-anchors to exactly its position");
+        assert_eq!(dataset.code_point_range(MentionId(index)), start..end);
+        let bytes = bytes_of_code_points(&text, start..end).expect("in range");
+        assert_eq!(&text[bytes], dataset.mention_text(MentionId(index)));
+    }
+}

@@ -1,0 +1,65 @@
+// Shared by the built-artefact tests: a static server for a built folder on 127.0.0.1, Debian's
+// Chromium, and pages on the companion with their console errors collected.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const root = new URL('../..', import.meta.url).pathname;
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
+
+/** Reads a dataset of the repository. */
+export async function readDataset(path) {
+  return JSON.parse(await readFile(join(root, path), 'utf8'));
+}
+
+/** Serves `dir` (relative to the repository) and starts Chromium; `stop()` ends both. */
+export async function start(dir) {
+  const folder = join(root, dir);
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(folder, path === '/' ? 'index.html' : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const base = `http://127.0.0.1:${server.address().port}/`;
+
+  /** A fresh page on the companion once its marks are there, with console errors collected. */
+  async function open(options = {}) {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(base);
+    await page.locator('[data-mention]').first().waitFor({ timeout: 15000 });
+    return { page, errors, close: () => context.close() };
+  }
+
+  return {
+    open,
+    stop: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+/** The open card's box, once it is visible and placed. */
+export async function cardBox(page) {
+  const card = page.getByRole('dialog');
+  await card.waitFor({ state: 'visible' });
+  await page.waitForFunction(() => document.getElementById('note-card')?.hasAttribute('data-placed'));
+  return card.boundingBox();
+}
