@@ -133,7 +133,11 @@ fn the_w3c_export_re_anchors_to_the_same_positions() {
         let matches = quote_matches(&text, &field(quote, "exact"), &field(quote, "prefix"), &field(quote, "suffix"));
         let start = position["start"].as_u64().expect("start") as usize;
         let end = position["end"].as_u64().expect("end") as usize;
-        assert_eq!(matches, [start..end], "annotation {index} re-anchors to exactly its position");
+        assert_eq!(
+            matches,
+            vec![std::ops::Range { start, end }],
+            "annotation {index} re-anchors to exactly its position"
+        );
         assert_eq!(dataset.code_point_range(MentionId(index)), start..end);
         let bytes = bytes_of_code_points(&text, start..end).expect("in range");
         assert_eq!(&text[bytes], dataset.mention_text(MentionId(index)));

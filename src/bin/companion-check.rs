@@ -21,7 +21,7 @@ enum Outcome {
     /// The file could not be read.
     Unreadable(String),
     /// It was read; the parser's answer.
-    Read(Result<Checked, DatasetError>),
+    Read(Result<Box<Checked>, DatasetError>),
 }
 
 fn main() -> ExitCode {
@@ -51,7 +51,7 @@ fn check(files: &[&str], as_json: bool) -> ExitCode {
         .iter()
         .map(|&file| {
             let outcome = match std::fs::read_to_string(file) {
-                Ok(text) => Outcome::Read(Dataset::check(&text)),
+                Ok(text) => Outcome::Read(Dataset::check(&text).map(Box::new)),
                 Err(error) => Outcome::Unreadable(error.to_string()),
             };
             (file, outcome)
@@ -161,10 +161,10 @@ fn report_json(file: &str, outcome: &Outcome) -> Value {
         Outcome::Read(Err(DatasetError::Invalid(problems))) => json!({
             "file": file, "readable": true, "clean": false, "problems": problems.iter().map(problem).collect::<Vec<_>>(),
         }),
-        Outcome::Read(Ok(Checked { dataset, problems })) => json!({
-            "file": file, "readable": true, "clean": problems.is_empty(),
-            "problems": problems.iter().map(problem).collect::<Vec<_>>(),
-            "summary": Summary::of(dataset).json(),
+        Outcome::Read(Ok(checked)) => json!({
+            "file": file, "readable": true, "clean": checked.problems.is_empty(),
+            "problems": checked.problems.iter().map(problem).collect::<Vec<_>>(),
+            "summary": Summary::of(&checked.dataset).json(),
         }),
     }
 }
