@@ -12,6 +12,7 @@ mod near_miss;
 pub mod position;
 mod raw;
 mod segment;
+mod unicode;
 mod url;
 mod validate;
 pub mod w3c;

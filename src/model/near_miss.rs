@@ -7,8 +7,7 @@
 use std::fmt;
 use std::ops::Range;
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use super::unicode::base_letters;
 
 /// A place where an anchor's quote nearly matches.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,11 +57,7 @@ fn fold(text: &str, folds: Folds) -> Folded {
     let mut last_space = false;
     for (start, c) in text.char_indices() {
         let range = start..start + c.len_utf8();
-        let mut decomposed: Vec<char> = if folds.diacritics {
-            std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d)).collect()
-        } else {
-            vec![c]
-        };
+        let mut decomposed: Vec<char> = if folds.diacritics { base_letters(c) } else { vec![c] };
         if folds.soft_hyphens {
             decomposed.retain(|&d| d != '\u{AD}');
         }

@@ -8,8 +8,6 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
-
 use super::anchor::{Quote, occurrences};
 use super::dataset::{
     Actor, Article, Block, BlockKind, Context, Dataset, FORMAT, Mention, MentionId, Note, NoteBody, NoteId, Poll,
@@ -19,19 +17,11 @@ use super::error::{Problem, ProblemKind};
 use super::near_miss::near_miss;
 use super::raw::{RawAnchor, RawDataset, RawNote};
 use super::segment::segment;
+use super::unicode::nfc;
 use super::url::SafeUrl;
 
 /// Words of context on each side of an ambiguous match.
 const CONTEXT_WORDS: usize = 4;
-
-/// Text in Unicode NFC, so that a quote and a text that differ only in composition still match.
-pub(super) fn nfc(text: &str) -> String {
-    if is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
-        text.to_owned()
-    } else {
-        text.nfc().collect()
-    }
-}
 
 impl RawDataset {
     /// The dataset with what passed, and every problem; `Err` when the article cannot be shown.

@@ -1,0 +1,55 @@
+//! The two Unicode operations the model needs, from the platform that already has the tables:
+//! the `unicode-normalization` crate natively, the JavaScript engine's `String.normalize` in the
+//! browser (so the wasm carries no normalisation tables).
+
+/// `text` in Unicode Normalization Form C.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn nfc(text: &str) -> String {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes { text.to_owned() } else { text.nfc().collect() }
+}
+
+/// `text` in Unicode Normalization Form C.
+#[cfg(target_arch = "wasm32")]
+pub fn nfc(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_owned();
+    }
+    js_sys::JsString::from(text).normalize("NFC").into()
+}
+
+/// `c` decomposed (NFD) without its combining marks: "č" gives "c".
+#[cfg(not(target_arch = "wasm32"))]
+pub fn base_letters(c: char) -> Vec<char> {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d)).collect()
+}
+
+/// `c` decomposed (NFD) without its combining marks: "č" gives "c".
+#[cfg(target_arch = "wasm32")]
+pub fn base_letters(c: char) -> Vec<char> {
+    if c.is_ascii() {
+        return vec![c];
+    }
+    let decomposed: String = js_sys::JsString::from(c.to_string().as_str()).normalize("NFD").into();
+    decomposed.chars().filter(|d| !is_combining_mark(*d)).collect()
+}
+
+/// The combining-mark blocks that diacritics come from.
+#[cfg(target_arch = "wasm32")]
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{base_letters, nfc};
+
+    #[test]
+    fn composes_to_nfc_and_strips_diacritics() {
+        assert_eq!(nfc("Vuc\u{30C}ic\u{301}"), "Vu\u{10D}i\u{107}");
+        assert_eq!(base_letters('\u{10D}'), ['c']);
+        assert_eq!(base_letters('Ж'), ['Ж']);
+    }
+}
