@@ -253,3 +253,17 @@ async fn next_mention_moves_the_card_and_focus_along_the_actor_s_mentions() {
     assert_eq!(document().active_element().map(|e| e.id()), Some(format!("mention-{}", mentions[1].0)));
     assert!(card().text_content().unwrap_or_default().contains(&format!("Mention 2 of {}", mentions.len())));
 }
+
+#[wasm_bindgen_test]
+fn in_the_browser_an_nfd_quote_anchors_and_near_misses_fold_diacritics() {
+    let json = |exact: &str| {
+        format!(
+            r#"{{"format":1,"article":{{"publisher":"P","published":"2022","blocks":[{{"id":"h","kind":"headline","text":"President Vu\u010di\u0107 spoke"}}]}},
+            "notes":[{{"kind":"context","id":"n","title":"T","dates":"D","summary":"S","anchors":[{{"exact":"{exact}"}}],"sources":[{{"url":"https://example.org/","label":"S"}}]}}]}}"#
+        )
+    };
+    let ds = Dataset::from_json(&json("Vuc\u{30C}ic\u{301}")).expect("an NFD quote anchors in NFC text");
+    assert_eq!(ds.mention_text(reading_companion::model::MentionId(0)), "Vu\u{10D}i\u{107}");
+    let Err(error) = Dataset::from_json(&json("Vucic")) else { panic!("no exact match without diacritics") };
+    assert!(error.to_string().contains("(differs in diacritics)"), "{error}");
+}
