@@ -5,6 +5,7 @@ mod article_view;
 mod block_text;
 mod context_body;
 mod dataset_problem;
+mod keys;
 mod legend;
 mod note_card;
 mod note_trigger;

@@ -11,10 +11,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
+use super::keys::is_tab;
 use super::{ActorBody, ContextBody, PollBody, SourceList, trigger_id};
 use crate::card_state::OpenCard;
 use crate::model::{Dataset, MentionId, NoteBody};
-use crate::placement::{Placement, Rect, pick_line, place};
+use crate::placement::{MARGIN, Placement, Rect, pick_line, place};
 use crate::state::CardState;
 
 /// The card's DOM id, which every mark's `aria-controls` names.
@@ -50,7 +51,7 @@ pub fn NoteCard(
     });
 
     let on_key_down = move |ev: KeyboardEvent| {
-        if ev.key() != "Tab" {
+        if !is_tab(&ev) {
             return;
         }
         let (Some(open), Some(element)) = (state.current_untracked(), card.get_untracked()) else {
@@ -167,12 +168,15 @@ fn position(card: &HtmlElement, open: OpenCard) {
         (f64::from(document().document_element().map_or(0, |e| e.client_width())), number(window.inner_height()));
     let style = card.style();
     _ = style.remove_property("max-height");
+    // 100vw counts a vertical scrollbar; the room the card really has does not.
+    _ = style.set_property("max-width", &format!("{}px", (viewport.0 - 2.0 * MARGIN).max(0.0)));
     let size = card.get_bounding_client_rect();
     let Some(line) = pick_line(&lines, open.pointer) else {
         return;
     };
     match place(line, (size.width(), size.height()), viewport) {
         Placement::Sheet => {
+            _ = style.remove_property("max-width");
             _ = style.remove_property("left");
             _ = style.remove_property("top");
             _ = card.set_attribute("data-side", "sheet");

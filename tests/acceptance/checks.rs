@@ -1,0 +1,456 @@
+//! The acceptance checks: what a reader does with a mouse, a keyboard, a finger and a screen
+//! reader's expectations, run the same way in every engine.
+
+use std::time::Duration;
+
+use reading_companion::model::{Dataset, MentionId};
+use serde_json::{Value, json};
+
+use super::webdriver::{WebDriver, keys};
+
+/// How a check ended, when it did not fail.
+pub enum Outcome {
+    Passed,
+    /// Not applicable in this engine; the reason is printed.
+    Skipped(String),
+}
+
+/// What a check gets: the session, the page's URL and the dataset it shows.
+pub struct Page<'a> {
+    pub wd: &'a WebDriver,
+    pub url: &'a str,
+    pub dataset: &'a Dataset,
+    /// Lines to print under the check's result (axe-core's incomplete items, sizes reached).
+    pub notes: std::cell::RefCell<Vec<String>>,
+}
+
+type Check = fn(&Page) -> Result<Outcome, String>;
+
+/// Every check, in the order they run.
+pub const CHECKS: [(&str, Check); 10] = [
+    ("the_article_and_every_mark_are_shown", article_and_marks),
+    ("hovering_each_mark_opens_its_note_and_leaving_closes_it", every_mention_by_hover),
+    ("tab_reaches_every_mark_in_reading_order_with_a_visible_focus", tab_order),
+    ("enter_and_space_toggle_the_card_and_aria_expanded_follows", enter_and_space),
+    ("tab_enters_the_card_reaches_its_links_and_leaves_without_a_trap", tab_through_card),
+    ("escape_closes_the_card_and_focus_stays_on_the_mark", escape_keeps_focus),
+    ("a_hover_card_stays_accepts_the_pointer_and_escape_closes_it", hover_is_dismissible_hoverable_persistent),
+    ("touch_tap_opens_tap_outside_closes_and_links_can_be_tapped", touch),
+    ("cards_stay_inside_the_viewport_at_every_size_and_at_200_percent_text", viewports),
+    ("axe_core_finds_no_violations_in_four_states", axe),
+];
+
+const CARD_TITLE: &str = "const c = document.getElementById('note-card'); \
+    return c && !c.hidden && c.hasAttribute('data-placed') ? c.querySelector('h2').textContent : null;";
+const CARD_CLOSED: &str = "const c = document.getElementById('note-card'); return !!c && c.hidden;";
+
+impl Page<'_> {
+    /// A fresh page at 1280 × 800, once its marks are there.
+    pub fn reset(&self) -> Result<(), String> {
+        self.wd.viewport(1280, 800)?;
+        self.wd.goto(self.url)?;
+        self.wait("return document.querySelectorAll('[data-mention]').length > 0", 15_000)
+            .map_err(|_| "the app did not mount within 15 s".to_owned())?;
+        Ok(())
+    }
+
+    fn js(&self, body: &str, args: Vec<Value>) -> Result<Value, String> {
+        self.wd.script(body, args)
+    }
+
+    /// Waits until `body` (a function body) returns something truthy; returns it.
+    fn wait(&self, body: &str, timeout_ms: u64) -> Result<Value, String> {
+        let script = format!(
+            "const done = arguments[arguments.length - 1]; const t0 = Date.now(); \
+             const check = () => {{ {body} }}; \
+             (function poll() {{ let v = null; try {{ v = check(); }} catch (e) {{ v = null; }} \
+               if (v) done(v); else if (Date.now() - t0 > {timeout_ms}) done(null); else setTimeout(poll, 16); }})();"
+        );
+        let value = self.wd.script_async(&script, vec![])?;
+        if value.is_null() { Err(format!("timed out after {timeout_ms} ms waiting for: {body}")) } else { Ok(value) }
+    }
+
+    fn title_of(&self, mention: usize) -> String {
+        self.dataset.note_of(MentionId(mention)).title.clone()
+    }
+
+    fn wait_card(&self, mention: usize) -> Result<(), String> {
+        let expected = self.title_of(mention);
+        let got =
+            self.wait(CARD_TITLE, 3000).map_err(|_| format!("no card opened for mention {mention} ({expected})"))?;
+        if got.as_str() == Some(expected.as_str()) {
+            Ok(())
+        } else {
+            Err(format!("mention {mention}: card {got} instead of {expected:?}"))
+        }
+    }
+
+    fn wait_closed(&self, what: &str) -> Result<(), String> {
+        self.wait(CARD_CLOSED, 3000).map(drop).map_err(|_| format!("the card did not close {what}"))
+    }
+
+    fn card_is_open(&self) -> Result<bool, String> {
+        Ok(!self.js(CARD_TITLE, vec![])?.is_null())
+    }
+
+    /// Scrolls a mark to `block` ("start", "center", "end") and returns the centre of its first
+    /// line box.
+    fn show_mark(&self, mention: usize, block: &str) -> Result<(f64, f64), String> {
+        let v = self.js(
+            "const m = document.getElementById('mention-' + arguments[0]); m.scrollIntoView({ block: arguments[1] }); \
+             const r = m.getClientRects()[0]; return [r.left + r.width / 2, r.top + r.height / 2];",
+            vec![json!(mention), json!(block)],
+        )?;
+        Ok((v[0].as_f64().unwrap_or(0.0), v[1].as_f64().unwrap_or(0.0)))
+    }
+
+    fn focus_mark(&self, mention: usize) -> Result<(), String> {
+        self.js(
+            "const m = document.getElementById('mention-' + arguments[0]); m.scrollIntoView({ block: 'center' }); m.focus();",
+            vec![json!(mention)],
+        )
+        .map(drop)
+    }
+
+    fn active(&self) -> Result<Value, String> {
+        self.js(
+            "const a = document.activeElement; const s = getComputedStyle(a); \
+             return { id: a.id, tag: a.tagName, body: a === document.body, \
+                      inCard: !!document.getElementById('note-card')?.contains(a), link: a.tagName === 'A', \
+                      outline: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth) };",
+            vec![],
+        )
+    }
+
+    fn expanded(&self, mention: usize) -> Result<String, String> {
+        let v = self.js(
+            "return document.getElementById('mention-' + arguments[0]).getAttribute('aria-expanded')",
+            vec![json!(mention)],
+        )?;
+        Ok(v.as_str().unwrap_or("").to_owned())
+    }
+
+    fn first_mention(&self, note: &str) -> Result<usize, String> {
+        let note = self.dataset.notes.iter().find(|n| n.id == note).ok_or(format!("no note {note}"))?;
+        note.mentions.first().map(|m| m.0).ok_or(format!("note {} has no mention", note.id))
+    }
+
+    fn note(&self, line: String) {
+        self.notes.borrow_mut().push(line);
+    }
+}
+
+fn ensure(condition: bool, message: impl FnOnce() -> String) -> Result<(), String> {
+    if condition { Ok(()) } else { Err(message()) }
+}
+
+fn article_and_marks(page: &Page) -> Result<Outcome, String> {
+    let shown = page.js(
+        "return [...document.querySelectorAll('[data-block]')].map(e => [e.dataset.block, e.textContent])",
+        vec![],
+    )?;
+    let expected: Vec<Value> = page.dataset.article.blocks.iter().map(|b| json!([b.id, b.text])).collect();
+    ensure(shown == Value::Array(expected), || "the blocks shown differ from the dataset text".into())?;
+    let marks = page.js(
+        "return [...document.querySelectorAll('[data-mention]')].map(m => [m.id, m.getAttribute('role'), \
+         m.getAttribute('aria-expanded'), m.getAttribute('aria-controls'), m.tabIndex])",
+        vec![],
+    )?;
+    let marks = marks.as_array().cloned().unwrap_or_default();
+    ensure(marks.len() == page.dataset.mentions.len(), || {
+        format!("{} marks for {} mentions", marks.len(), page.dataset.mentions.len())
+    })?;
+    for (i, mark) in marks.iter().enumerate() {
+        let expected = json!([format!("mention-{i}"), "button", "false", "note-card", 0]);
+        ensure(*mark == expected, || format!("mark {i} is {mark}, expected {expected}"))?;
+    }
+    Ok(Outcome::Passed)
+}
+
+fn every_mention_by_hover(page: &Page) -> Result<Outcome, String> {
+    for mention in 0..page.dataset.mentions.len() {
+        let (x, y) = page.show_mark(mention, "center")?;
+        page.wd.mouse_to(x, y)?;
+        page.wait_card(mention)?;
+        // The left margin of the page, clear of the article and the card.
+        page.wd.mouse_to(2.0, 2.0)?;
+        page.wait_closed(&format!("when the pointer left mention {mention}"))?;
+    }
+    Ok(Outcome::Passed)
+}
+
+fn tab_order(page: &Page) -> Result<Outcome, String> {
+    let total = page.dataset.mentions.len();
+    let mut seen = Vec::new();
+    for step in 0..total + 40 {
+        page.wd.press(&[keys::TAB], None)?;
+        let active = page.active()?;
+        ensure(active["body"] != json!(true), || format!("focus fell to <body> after {step} Tab presses"))?;
+        if let Some(id) = active["id"].as_str().and_then(|id| id.strip_prefix("mention-")) {
+            let visible = active["outline"] != json!("none") && active["outlineWidth"].as_f64().unwrap_or(0.0) >= 2.0;
+            ensure(visible, || format!("mention-{id} has focus but no visible outline: {active}"))?;
+            seen.push(id.parse::<usize>().unwrap_or(usize::MAX));
+            if seen.len() == total {
+                break;
+            }
+        }
+    }
+    let expected: Vec<usize> = (0..total).collect();
+    ensure(seen == expected, || format!("Tab visited marks {seen:?}, expected 0..{total} in order"))?;
+    Ok(Outcome::Passed)
+}
+
+fn enter_and_space(page: &Page) -> Result<Outcome, String> {
+    let mention = page.first_mention("crimea")?;
+    page.focus_mark(mention)?;
+    for (key, name) in [(keys::ENTER, "Enter"), (keys::SPACE, "Space")] {
+        page.wd.press(&[key], None)?;
+        page.wait_card(mention)?;
+        ensure(page.expanded(mention)? == "true", || format!("aria-expanded is not true after {name}"))?;
+        page.wd.press(&[key], None)?;
+        page.wait_closed(&format!("on a second {name}"))?;
+        ensure(page.expanded(mention)? == "false", || format!("aria-expanded is not false after a second {name}"))?;
+    }
+    Ok(Outcome::Passed)
+}
+
+fn tab_through_card(page: &Page) -> Result<Outcome, String> {
+    let mention = page.first_mention("nis-centre")?;
+    let links = page.dataset.note_of(MentionId(mention)).sources.len();
+    page.focus_mark(mention)?;
+    page.wd.press(&[keys::ENTER], None)?;
+    page.wait_card(mention)?;
+    page.wd.press(&[keys::TAB], None)?;
+    ensure(page.active()?["inCard"] == json!(true), || "Tab from an open mark did not move into the card".into())?;
+    page.wd.press(&[keys::TAB], Some(keys::SHIFT))?;
+    ensure(page.active()?["id"] == json!(format!("mention-{mention}")), || {
+        "Shift+Tab from the card's first control did not return to the mark".into()
+    })?;
+    ensure(page.card_is_open()?, || "the card closed on Shift+Tab back to its mark".into())?;
+    page.wd.press(&[keys::TAB], None)?;
+    let mut visited = 0;
+    for _ in 0..20 {
+        let active = page.active()?;
+        if active["inCard"] != json!(true) {
+            break;
+        }
+        visited += usize::from(active["link"] == json!(true));
+        page.wd.press(&[keys::TAB], None)?;
+    }
+    ensure(visited == links, || format!("Tab reached {visited} of the card's {links} source links"))?;
+    let after = page.active()?;
+    ensure(after["body"] != json!(true), || "focus fell to <body> after the card".into())?;
+    ensure(after["inCard"] == json!(false), || "Tab is trapped in the card".into())?;
+    ensure(after["id"] == json!(format!("mention-{}", mention + 1)), || {
+        format!("after the card, focus went to {after}, not the next mark")
+    })?;
+    page.wait_closed("when focus left it")?;
+    Ok(Outcome::Passed)
+}
+
+fn escape_keeps_focus(page: &Page) -> Result<Outcome, String> {
+    let mention = page.first_mention("saa")?;
+    let mark = json!(format!("mention-{mention}"));
+    page.focus_mark(mention)?;
+    page.wd.press(&[keys::ENTER], None)?;
+    page.wait_card(mention)?;
+    page.wd.press(&[keys::ESCAPE], None)?;
+    page.wait_closed("on Esc")?;
+    ensure(page.active()?["id"] == mark, || "Esc moved focus off the mark".into())?;
+    page.wd.press(&[keys::ENTER], None)?;
+    page.wait_card(mention)?;
+    page.wd.press(&[keys::TAB], None)?;
+    ensure(page.active()?["inCard"] == json!(true), || "Tab did not enter the card".into())?;
+    page.wd.press(&[keys::ESCAPE], None)?;
+    page.wait_closed("on Esc from inside it")?;
+    ensure(page.active()?["id"] == mark, || "Esc from inside the card did not return focus to its mark".into())?;
+    Ok(Outcome::Passed)
+}
+
+fn hover_is_dismissible_hoverable_persistent(page: &Page) -> Result<Outcome, String> {
+    let mention = page.first_mention("mod-office")?;
+    let (x, y) = page.show_mark(mention, "center")?;
+    page.wd.mouse_to(x, y)?;
+    page.wait_card(mention)?;
+    std::thread::sleep(Duration::from_secs(10));
+    ensure(page.card_is_open()?, || "the hover card closed by itself within 10 s".into())?;
+    let card = page.js("const r = document.getElementById('note-card').getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]", vec![])?;
+    page.wd.mouse_to(card[0].as_f64().unwrap_or(0.0), card[1].as_f64().unwrap_or(0.0))?;
+    std::thread::sleep(Duration::from_millis(800));
+    ensure(page.card_is_open()?, || "the card closed when the pointer moved from the mark into it".into())?;
+    page.wd.mouse_to(x, y)?;
+    page.wd.press(&[keys::ESCAPE], None)?;
+    page.wait_closed("on Esc with the pointer over the mark")?;
+    std::thread::sleep(Duration::from_millis(500));
+    ensure(!page.card_is_open()?, || "the card came back with the pointer resting on the mark".into())?;
+    Ok(Outcome::Passed)
+}
+
+fn touch(page: &Page) -> Result<Outcome, String> {
+    let mention = page.first_mention("nis-centre")?;
+    let (x, y) = page.show_mark(mention, "center")?;
+    if let Err(error) = page.wd.press_at("touch", x, y) {
+        if error.contains("unsupported operation")
+            || error.contains("not supported")
+            || error.contains("invalid argument")
+        {
+            return Ok(Outcome::Skipped(format!("the driver cannot send touch input: {error}")));
+        }
+        return Err(error);
+    }
+    page.wait_card(mention)?;
+    page.wd.press_at("touch", 2.0, 2.0)?;
+    page.wait_closed("on a tap outside")?;
+    page.wd.press_at("touch", x, y)?;
+    page.wait_card(mention)?;
+    let link = page.js(
+        "const a = document.querySelector('#note-card a[href]'); a.scrollIntoView({ block: 'nearest' }); \
+                        const r = a.getClientRects()[0]; return [r.left + 4, r.top + r.height / 2, a.href];",
+        vec![],
+    )?;
+    let home = page.wd.window()?;
+    let before = page.wd.windows()?.len();
+    page.wd.press_at("touch", link[0].as_f64().unwrap_or(0.0), link[1].as_f64().unwrap_or(0.0))?;
+    let mut opened = false;
+    for _ in 0..30 {
+        if page.wd.windows()?.len() > before {
+            opened = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    page.wd.close_others(&home)?;
+    ensure(opened, || format!("tapping the source link {} opened no new tab", link[2]))?;
+    Ok(Outcome::Passed)
+}
+
+/// Marks worth testing at the current size: first, at the bottom edge, leftmost, rightmost, and
+/// a phrase that wraps (when one does at this width).
+fn edge_cases(page: &Page) -> Result<Vec<(String, usize, String)>, String> {
+    let v = page.js(
+        "const marks = [...document.querySelectorAll('[data-mention]')]; \
+         const x = marks.map(m => m.getClientRects()[0]); \
+         const left = x.reduce((b, r, i) => r.left < x[b].left ? i : b, 0); \
+         const right = x.reduce((b, r, i) => r.right > x[b].right ? i : b, 0); \
+         const wrapped = marks.findIndex(m => m.getClientRects().length > 1); \
+         return { left, right, wrapped, middle: Math.floor(marks.length / 2) };",
+        vec![],
+    )?;
+    let index = |k: &str| v[k].as_i64().unwrap_or(-1);
+    let mut cases = vec![
+        ("top".to_owned(), 0, "start".to_owned()),
+        ("bottom edge".to_owned(), index("middle") as usize, "end".to_owned()),
+        ("left edge".to_owned(), index("left") as usize, "center".to_owned()),
+        ("right edge".to_owned(), index("right") as usize, "center".to_owned()),
+    ];
+    if index("wrapped") >= 0 {
+        cases.push(("wrapped phrase".to_owned(), index("wrapped") as usize, "center".to_owned()));
+    }
+    Ok(cases)
+}
+
+fn card_fits(page: &Page, size: &str) -> Result<(), String> {
+    for (case, mention, block) in edge_cases(page)? {
+        let (x, y) = page.show_mark(mention, &block)?;
+        page.wd.press_at("mouse", x, y)?;
+        page.wait_card(mention).map_err(|e| format!("{size}, {case}: {e}"))?;
+        let fit = page.js(
+            "const r = document.getElementById('note-card').getBoundingClientRect(); \
+             const w = document.documentElement.clientWidth, h = window.innerHeight; \
+             return [r.left >= -0.5 && r.top >= -0.5 && r.right <= w + 0.5 && r.bottom <= h + 0.5, \
+                     [r.left, r.top, r.right, r.bottom].map(Math.round), [w, h]];",
+            vec![],
+        )?;
+        ensure(fit[0] == json!(true), || {
+            format!("{size}, {case} (mention {mention}): card {} outside viewport {}", fit[1], fit[2])
+        })?;
+        page.wd.press(&[keys::ESCAPE], None)?;
+        page.wait_closed(&format!("on Esc ({size}, {case})"))?;
+    }
+    Ok(())
+}
+
+fn viewports(page: &Page) -> Result<Outcome, String> {
+    for (width, height) in [(320, 640), (768, 1024), (1280, 800)] {
+        let got = page.wd.viewport(width, height)?;
+        // A browser that will not make its window that small shows the page in an iframe of
+        // exactly that size: a real viewport for the page, media queries and all.
+        let framed = got.0 > width || got.1 > height;
+        if framed {
+            page.wd.viewport(got.0.max(width), got.1.max(height))?;
+            page.wd.goto(&format!("{}__frame?w={width}&h={height}", page.url))?;
+            page.wd.frame(Some(0))?;
+            page.note(format!("{width}×{height} in an iframe (the window stops at {}×{})", got.0, got.1));
+        } else {
+            page.wd.goto(page.url)?;
+        }
+        page.wait("return document.querySelectorAll('[data-mention]').length > 0", 15_000)?;
+        let inner = page.js("return [window.innerWidth, window.innerHeight]", vec![])?;
+        let size = format!("{}×{}", inner[0], inner[1]);
+        ensure(inner == json!([width, height]), || format!("asked for {width}×{height}, got {size}"))?;
+        card_fits(page, &size)?;
+        if width == 320 {
+            let scroll =
+                page.js("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]", vec![])?;
+            ensure(scroll[0].as_u64() <= scroll[1].as_u64(), || {
+                format!("at {size} the page scrolls sideways: {scroll}")
+            })?;
+        } else {
+            page.js("document.documentElement.style.fontSize = '200%'", vec![])?;
+            card_fits(page, &format!("{size} at 200 % text"))?;
+            page.js("document.documentElement.style.fontSize = ''", vec![])?;
+        }
+        if framed {
+            page.wd.frame(None)?;
+        }
+    }
+    Ok(Outcome::Passed)
+}
+
+const AXE_TAGS: [&str; 6] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+fn axe(page: &Page) -> Result<Outcome, String> {
+    let source = std::fs::read_to_string("node_modules/axe-core/axe.min.js")
+        .map_err(|e| format!("axe-core is not installed (npm install): {e}"))?;
+    let run = |state: &str| -> Result<Vec<String>, String> {
+        // Audit what the reader sees once the card's fade-in has finished.
+        page.wait("return document.getAnimations().every(a => a.playState === 'finished')", 3000)?;
+        page.js(&format!("{source}\nreturn typeof axe;"), vec![])?;
+        let result = page.wd.script_async(
+            "const done = arguments[arguments.length - 1]; \
+             axe.run(document, { runOnly: { type: 'tag', values: arguments[0] } }).then(r => done({ \
+               violations: r.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join('; ') + ')'), \
+               incomplete: r.incomplete.map(i => i.id + ' ×' + i.nodes.length) }), e => done({ violations: ['axe failed: ' + e], incomplete: [] }));",
+            vec![json!(AXE_TAGS)],
+        )?;
+        let list = |k: &str| -> Vec<String> {
+            result[k]
+                .as_array()
+                .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+                .unwrap_or_default()
+        };
+        if !list("incomplete").is_empty() {
+            page.note(format!("axe incomplete ({state}): {}", list("incomplete").join(", ")));
+        }
+        Ok(list("violations").into_iter().map(|v| format!("{state}: {v}")).collect())
+    };
+    let mut violations = run("initial")?;
+    let mention = page.first_mention("eu-sanctions")?;
+    page.focus_mark(mention)?;
+    page.wd.press(&[keys::ENTER], None)?;
+    page.wait_card(mention)?;
+    violations.extend(run("card opened by keyboard")?);
+    page.wd.press(&[keys::ESCAPE], None)?;
+    page.wait_closed("on Esc")?;
+    let poll = page.first_mention("poll-russia-ally")?;
+    let (x, y) = page.show_mark(poll, "center")?;
+    page.wd.mouse_to(x, y)?;
+    page.wait_card(poll)?;
+    violations.extend(run("card opened by pointer")?);
+    page.wd.mouse_to(2.0, 2.0)?;
+    page.wait_closed("when the pointer left")?;
+    page.js("document.documentElement.dataset.theme = 'dark'", vec![])?;
+    violations.extend(run("dark mode")?);
+    ensure(violations.is_empty(), || violations.join("\n    "))?;
+    Ok(Outcome::Passed)
+}
