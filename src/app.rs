@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
-use crate::components::{ArticleView, CARD_ID, DatasetProblem, NoteCard, focus_mark, trigger_id};
+use crate::components::{ArticleView, CARD_ID, DatasetProblem, Endnotes, NoteCard, focus_mark, trigger_id};
 use crate::model::{BlockKind, Dataset, DatasetError};
 use crate::state::CardState;
 
@@ -78,6 +78,7 @@ fn Companion(
             <header class="page__brand">"Reading Companion"</header>
             <main id="main">
                 <ArticleView dataset />
+                <Endnotes dataset />
             </main>
             <NoteCard dataset />
         </div>

@@ -2,14 +2,17 @@
 //! tapping a phrase.
 //!
 //! The map: a **dataset** (JSON, [`data`]) is parsed and validated by the [`model`] into an
-//! article cut into segments; [`placement`] is the layout maths for cards; [`state`] holds the one
-//! piece of shared reactive state (which card is open); [`components`] render it all, composed by
-//! [`app`].
+//! article cut into segments; [`placement`] is the layout maths for cards; [`card_state`] decides
+//! which card is open and [`state`] holds that as the one piece of shared reactive state;
+//! [`components`] render it all, composed by [`app`], with the words from [`labels`]. At build
+//! time [`prerender`] writes the same page as HTML, so it reads before and without the wasm.
 
 pub mod app;
 pub mod card_state;
 pub mod components;
 pub mod data;
+pub mod labels;
 pub mod model;
 pub mod placement;
+pub mod prerender;
 pub mod state;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::{BlockText, Legend};
+use crate::labels::byline;
 use crate::model::{Block, BlockKind, Dataset};
 
 /// The whole article, set for reading.
@@ -29,12 +30,7 @@ pub fn ArticleView(
     let (head, body): (Vec<&Block>, Vec<&Block>) =
         article.blocks.iter().partition(|b| matches!(b.kind, BlockKind::Headline | BlockKind::Standfirst));
     let author = &article.author;
-    let byline = match (&author.name, &author.role) {
-        (Some(name), Some(role)) => Some(format!("By {name}, {role}")),
-        (Some(name), None) => Some(format!("By {name}")),
-        (None, Some(role)) => Some(format!("Author: {role} (not named)")),
-        (None, None) => None,
-    };
+    let byline = byline(author);
     view! {
         <article class="article" lang=dataset.language.clone()>
             <header class="article__header">

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::labels::{HOW_TO_OPEN, LEGEND_TITLE, legend_entry};
 use crate::model::{Dataset, NoteKind};
 
 /// One line per kind of note in the dataset, with a sample of its mark and a count.
@@ -14,11 +15,7 @@ pub fn Legend(
         .into_iter()
         .filter_map(|kind| {
             let count = dataset.notes.iter().filter(|n| n.kind() == kind).count();
-            let (sample, meaning) = match kind {
-                NoteKind::Actor => ("Actor", "people, states, organisations and parties"),
-                NoteKind::Poll => ("Poll figure", "figures from opinion polls"),
-                NoteKind::Context => ("Context", "events, treaties and terms"),
-            };
+            let (sample, meaning) = legend_entry(kind);
             (count > 0).then(|| {
                 view! {
                     <li>
@@ -31,9 +28,9 @@ pub fn Legend(
         .collect_view();
     view! {
         <aside class="legend" aria-labelledby="legend-title">
-            <h2 id="legend-title" class="legend__title">"Notes in this article"</h2>
+            <h2 id="legend-title" class="legend__title">{LEGEND_TITLE}</h2>
             <ul class="legend__items">{items}</ul>
-            <p class="legend__how">"Hover over, tap, or focus a marked phrase and press Enter to open its note."</p>
+            <p class="legend__how">{HOW_TO_OPEN}</p>
         </aside>
     }
 }

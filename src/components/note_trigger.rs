@@ -23,6 +23,8 @@ pub fn NoteTrigger(
     kind: NoteKind,
     /// The note's stable id, so hosts and tests can find its marks.
     note: &'static str,
+    /// The note's endnote number, shown on paper.
+    reference: usize,
     /// The marked text, verbatim.
     text: String,
 ) -> impl IntoView {
@@ -71,6 +73,7 @@ pub fn NoteTrigger(
             aria-controls=CARD_ID
             data-mention=mention.0
             data-note=note
+            data-ref=reference
             on:pointerenter=on_pointer_enter
             on:pointerleave=on_pointer_leave
             on:click=on_click

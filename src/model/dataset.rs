@@ -179,6 +179,8 @@ pub struct Note {
     pub sources: Vec<Source>,
     /// This note's mentions, in reading order.
     pub mentions: Vec<MentionId>,
+    /// Its endnote number (from 1; see [`Dataset::endnotes`]), which its marks carry on paper.
+    pub number: usize,
 }
 
 /// The three kinds of note, for legends and styles.
@@ -357,6 +359,25 @@ impl Dataset {
     pub fn mention_text(&self, mention: MentionId) -> &str {
         let m = &self.mentions[mention.0];
         &self.article.blocks[m.block].text[m.range.clone()]
+    }
+
+    /// Notes grouped by kind (actors, poll figures, context), each group in dataset order: the
+    /// order of the endnotes, whose numbers the marks carry on paper.
+    pub fn endnotes(&self) -> Vec<(NoteKind, Vec<NoteId>)> {
+        NoteKind::ALL
+            .into_iter()
+            .map(|kind| {
+                (kind, (0..self.notes.len()).map(NoteId).filter(|&id| self.notes[id.0].kind() == kind).collect())
+            })
+            .filter(|(_, notes): &(NoteKind, Vec<NoteId>)| !notes.is_empty())
+            .collect()
+    }
+
+    /// Numbers the notes in endnote order, from 1.
+    pub(super) fn number_notes(&mut self) {
+        for (number, id) in self.endnotes().into_iter().flat_map(|(_, ids)| ids).enumerate() {
+            self.notes[id.0].number = number + 1;
+        }
     }
 
     /// The figures of one poll, in dataset order, for its chart.

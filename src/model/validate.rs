@@ -102,7 +102,14 @@ impl RawDataset {
                 problems.push(Problem::new(at(&format!(".anchors[{a}]")), kind));
             });
             found.extend(mentions.into_iter().map(|(mention, a)| (mention, at(&format!(".anchors[{a}]")))));
-            notes.push(Note { id: id.to_owned(), title: title.to_owned(), body, sources, mentions: Vec::new() });
+            notes.push(Note {
+                id: id.to_owned(),
+                title: title.to_owned(),
+                body,
+                sources,
+                mentions: Vec::new(),
+                number: 0,
+            });
         }
 
         found.sort_by_key(|(m, _)| (m.block, m.range.start));
@@ -143,7 +150,7 @@ impl RawDataset {
                 Block { segments: segment(text.len(), &marks), id, kind, text }
             })
             .collect();
-        let dataset = Dataset {
+        let mut dataset = Dataset {
             language: self.language,
             article: Article {
                 publisher: article.publisher,
@@ -157,6 +164,7 @@ impl RawDataset {
             notes,
             mentions,
         };
+        dataset.number_notes();
         Ok((dataset, problems))
     }
 }

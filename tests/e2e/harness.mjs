@@ -35,15 +35,16 @@ export async function start(dir) {
   });
   const base = `http://127.0.0.1:${server.address().port}/`;
 
-  /** A fresh page on the companion once its marks are there, with console errors collected. */
-  async function open(options = {}) {
+  /** A fresh page on the companion once the app has mounted (unless `waitForApp` is false),
+   *  with console errors collected. */
+  async function open({ waitForApp = true, ...options } = {}) {
     const context = await browser.newContext(options);
     const page = await context.newPage();
     const errors = [];
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.goto(base);
-    await page.locator('[data-mention]').first().waitFor({ timeout: 15000 });
+    if (waitForApp) await page.locator('[role=button][data-mention]').first().waitFor({ timeout: 15000 });
     return { page, errors, close: () => context.close() };
   }
 

@@ -1,0 +1,84 @@
+// Reading before and without the wasm, and on paper: the prerendered page, the takeover with no
+// layout shift, the page with JavaScript off, and the printed handout (PDF text via pdftotext).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readDataset, root, start } from './harness.mjs';
+
+const dataset = await readDataset('data/bound-to-russia.json');
+
+let app;
+before(async () => {
+  app = await start('dist');
+});
+after(async () => {
+  await app?.stop();
+});
+
+test('the built index.html already holds the whole article, its title and description', async () => {
+  const html = await readFile(join(root, 'dist/index.html'), 'utf8');
+  assert.match(html, /<title>Bound to Russia: Serbia’s disruptive neutrality · Reading Companion<\/title>/);
+  assert.match(html, /<meta name="description" content="The deepening relationship between Belgrade and Moscow/);
+  assert.equal((html.match(/ data-block="/g) ?? []).length, dataset.article.blocks.length);
+  assert.equal((html.match(/<li id="endnote-/g) ?? []).length, dataset.notes.length);
+});
+
+test('without JavaScript the article reads in full with its notes as linked endnotes', async () => {
+  const { page, close } = await app.open({ javaScriptEnabled: false, waitForApp: false });
+  const shown = await page.locator('[data-block]').evaluateAll((els) => els.map((e) => [e.dataset.block, e.textContent]));
+  assert.deepEqual(shown, dataset.article.blocks.map((b) => [b.id, b.text]));
+  assert.ok(await page.locator('#endnotes-title').isVisible(), 'the endnotes are shown');
+  const mark = page.locator('a.mark[data-note="nis-centre"]').first();
+  assert.equal(await mark.getAttribute('href'), '#endnote-nis-centre');
+  const reference = await mark.evaluate((m) => getComputedStyle(m, '::after').content);
+  assert.equal(reference, `"${await mark.getAttribute('data-ref')}"`, 'the mark shows its endnote number');
+  await mark.click();
+  assert.equal(new URL(page.url()).hash, '#endnote-nis-centre');
+  assert.ok(await page.locator('#endnote-nis-centre').isVisible());
+  assert.match(await page.locator('#endnote-nis-centre').innerText(), /What the record shows: The article says “since 2016”/);
+  await close();
+});
+
+test('the app takes over the prerendered page without a layout shift and keeps the place', async () => {
+  const { page, close } = await app.open({ waitForApp: false });
+  await page.evaluate(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.locator('[role=button][data-mention]').first().waitFor({ timeout: 15000 });
+  await page.waitForTimeout(300);
+  const shift = await page.evaluate(() => window.__shift);
+  assert.ok(shift <= 0.1, `cumulative layout shift ${shift}`);
+  assert.equal(await page.locator('[data-prerendered]').count(), 0, 'the prerendered page is gone');
+  assert.equal(await page.locator('.page').count(), 1, 'one page, not two');
+  await close();
+});
+
+test('printing gives a handout: numbered markers, endnotes by kind with URLs, no controls', async () => {
+  const { page, close } = await app.open();
+  const folder = mkdtempSync(join(tmpdir(), 'handout-'));
+  try {
+    const pdf = join(folder, 'handout.pdf');
+    await page.pdf({ path: pdf, format: 'A4' });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const number = (id) => dataset.notes.filter((n) => n.kind === 'actor').findIndex((n) => n.id === id) + 1;
+    assert.match(text, new RegExp(`President Aleksandar Vucic ${number('vucic')},`), 'markers carry endnote numbers');
+    for (const heading of ['Notes', 'Actors', 'Poll figures', 'Context']) {
+      assert.match(text, new RegExp(`^\\s*${heading}\\s*$`, 'm'), `a "${heading}" heading`);
+    }
+    assert.ok(text.indexOf('Actors') < text.indexOf('Poll figures') && text.indexOf('Poll figures') < text.lastIndexOf('Context'));
+    assert.match(text, /https:\/\/tass\.com\/politics\/990695/, 'sources printed as URLs');
+    for (const control of ['Close note', 'Hover over, tap', 'Next ›', 'Reading Companion']) {
+      assert.ok(!text.includes(control), `"${control}" is not on paper`);
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  await close();
+});
