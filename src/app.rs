@@ -6,9 +6,14 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
-use crate::components::{ArticleView, CARD_ID, DatasetProblem, Endnotes, NoteCard, focus_mark, trigger_id};
+use crate::card_state::Via;
+use crate::components::{
+    ArticleView, CARD_ID, DatasetProblem, Endnotes, NoteCard, ReadingProgress, ReadingTools, bring_into_view,
+    focus_mark, trigger_id,
+};
 use crate::model::{BlockKind, Dataset, DatasetError};
-use crate::state::CardState;
+use crate::settings::Settings;
+use crate::state::{CardState, ShownNotes};
 
 /// The companion for one dataset, or its error.
 #[component]
@@ -30,7 +35,27 @@ fn Companion(
 ) -> impl IntoView {
     let state = CardState::new();
     provide_context(state);
+    let (settings, deep_link) = Settings::from_fragment(&window().location().hash().unwrap_or_default());
+    let shown = ShownNotes::new(settings);
+    provide_context(shown);
     describe_page(dataset);
+
+    // A card whose kind is hidden closes; the URL follows the settings and the pressed card, so
+    // the address bar can always be shared.
+    Effect::new(move |_| {
+        let settings = shown.get();
+        let open = state.current();
+        if open.is_some_and(|o| !settings.shows(dataset.note_of(o.mention).kind())) {
+            state.dismiss();
+            return;
+        }
+        let note = open.filter(|o| o.via == Via::Press).map(|o| dataset.note_of(o.mention).id.as_str());
+        replace_fragment(&settings.to_fragment(note));
+    });
+    // `#note=ID` opens that note's first shown mention once the article is on the page.
+    if let Some(id) = deep_link {
+        request_animation_frame(move || open_note(dataset, state, shown, &id));
+    }
 
     let keys = window_event_listener(ev::keydown, move |ev| {
         if ev.key() != "Escape" {
@@ -75,7 +100,9 @@ fn Companion(
 
     view! {
         <div class="page">
+            <ReadingProgress />
             <header class="page__brand">"Reading Companion"</header>
+            <ReadingTools dataset />
             <main id="main">
                 <ArticleView dataset />
                 <Endnotes dataset />
@@ -83,6 +110,31 @@ fn Companion(
             <NoteCard dataset />
         </div>
     }
+}
+
+/// Opens the card of a note's first mention and brings it into view, if the note exists and its
+/// kind is shown.
+fn open_note(dataset: &Dataset, state: CardState, shown: ShownNotes, id: &str) {
+    let Some(note) = dataset.notes.iter().find(|n| n.id == id) else { return };
+    let Some(&mention) = note.mentions.first() else { return };
+    if !shown.get_untracked().shows(note.kind()) {
+        return;
+    }
+    bring_into_view(mention);
+    state.press(mention, None);
+}
+
+/// Replaces the URL's fragment without a history entry or a jump.
+fn replace_fragment(fragment: &str) {
+    let window = window();
+    let location = window.location();
+    if location.hash().unwrap_or_default() == fragment {
+        return;
+    }
+    let (Ok(path), Ok(search), Ok(history)) = (location.pathname(), location.search(), window.history()) else {
+        return;
+    };
+    _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}{fragment}")));
 }
 
 /// Page title, description and language from the dataset, so one build serves any article.

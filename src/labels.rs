@@ -30,6 +30,15 @@ pub fn kind_heading(kind: NoteKind) -> &'static str {
     }
 }
 
+/// Reading speed for the estimate, in words a minute.
+const WORDS_PER_MINUTE: usize = 230;
+
+/// "5 min read", from the article's words.
+pub fn reading_time(dataset: &Dataset) -> String {
+    let words: usize = dataset.article.blocks.iter().map(|b| b.text.split_whitespace().count()).sum();
+    format!("{} min read", words.div_ceil(WORDS_PER_MINUTE).max(1))
+}
+
 /// "By Name, Role", or the role alone where the name is not known.
 pub fn byline(author: &Author) -> Option<String> {
     match (&author.name, &author.role) {

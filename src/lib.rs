@@ -15,4 +15,5 @@ pub mod labels;
 pub mod model;
 pub mod placement;
 pub mod prerender;
+pub mod settings;
 pub mod state;

@@ -5,7 +5,9 @@
 
 use std::fmt::Write;
 
-use crate::labels::{ENDNOTES_TITLE, HOW_TO_OPEN, LEGEND_TITLE, byline, endnote_lines, kind_heading, legend_entry};
+use crate::labels::{
+    ENDNOTES_TITLE, HOW_TO_OPEN, LEGEND_TITLE, byline, endnote_lines, kind_heading, legend_entry, reading_time,
+};
 use crate::model::{Block, BlockKind, Dataset, NoteKind, Segment};
 
 /// Text escaped for an element's content or a quoted attribute.
@@ -45,10 +47,11 @@ fn article(html: &mut String, dataset: &Dataset) {
     }
     _ = write!(
         html,
-        "<p class=\"article__byline\"><span>{}</span> · <time datetime=\"{}\">{}</time>",
+        "<p class=\"article__byline\"><span>{}</span> · <time datetime=\"{}\">{}</time> · <span>{}</span>",
         escape(&article.publisher),
         escape(&article.published),
-        escape(&article.date_label())
+        escape(&article.date_label()),
+        escape(&reading_time(dataset))
     );
     if let Some(byline) = byline(&article.author) {
         _ = write!(html, " · <span>{}</span>", escape(&byline));

@@ -1,11 +1,13 @@
-//! The one piece of shared reactive state: the open card, with its verbs and its timers.
+//! The shared reactive state, each a named type with verbs: the open card (with its hover timers)
+//! and which kinds of note are shown.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 
 use crate::card_state::{CardEvent, OpenCard, Via, reduce};
-use crate::model::MentionId;
+use crate::model::{MentionId, NoteKind};
+use crate::settings::Settings;
 
 /// How long the pointer must rest on a mark before its card opens, so a passing pointer does
 /// not flash cards.
@@ -119,5 +121,41 @@ impl CardState {
 impl Default for CardState {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// What the reader chose to see (see [`crate::settings`]), shared through context.
+#[derive(Clone, Copy)]
+pub struct ShownNotes(RwSignal<Settings>);
+
+impl ShownNotes {
+    /// Starts from `settings` (usually read from the URL).
+    pub fn new(settings: Settings) -> Self {
+        Self(RwSignal::new(settings))
+    }
+
+    /// The settings (tracked).
+    pub fn get(&self) -> Settings {
+        self.0.get()
+    }
+
+    /// The settings, without subscribing.
+    pub fn get_untracked(&self) -> Settings {
+        self.0.get_untracked()
+    }
+
+    /// Whether marks of `kind` are shown (tracked).
+    pub fn shows(&self, kind: NoteKind) -> bool {
+        self.0.with(|s| s.shows(kind))
+    }
+
+    /// Shows or hides one kind of note.
+    pub fn set_kind(&self, kind: NoteKind, shown: bool) {
+        self.0.update(|s| *s = s.with_kind(kind, shown));
+    }
+
+    /// Turns clean reading (no marks at all) on or off.
+    pub fn set_clean(&self, clean: bool) {
+        self.0.update(|s| s.clean = clean);
     }
 }

@@ -1,12 +1,9 @@
 //! The body of an actor's card: role, summary, stance, and a way through its mentions.
 
-use leptos::prelude::*;
-use web_sys::{ScrollIntoViewOptions, ScrollLogicalPosition};
-
-use super::note_card::focus;
-use super::trigger_id;
+use super::bring_into_view;
 use crate::model::{Actor, Dataset, MentionId, Note};
 use crate::state::CardState;
+use leptos::prelude::*;
 
 /// Who or what the actor is, and where else the article mentions it.
 #[component]
@@ -26,13 +23,7 @@ pub fn ActorBody(
     let go = move |target: Option<&MentionId>| {
         let Some(&target) = target else { return };
         state.press(target, None);
-        let mark = document().get_element_by_id(&trigger_id(target));
-        if let Some(mark) = &mark {
-            let options = ScrollIntoViewOptions::new();
-            options.set_block(ScrollLogicalPosition::Center);
-            mark.scroll_into_view_with_scroll_into_view_options(&options);
-        }
-        focus(mark.as_ref());
+        bring_into_view(target);
     };
     let previous = ordinal.checked_sub(1).and_then(|i| note.mentions.get(i));
     let next = note.mentions.get(ordinal + 1);

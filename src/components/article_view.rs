@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::{BlockText, Legend};
-use crate::labels::byline;
+use crate::labels::{byline, reading_time};
 use crate::model::{Block, BlockKind, Dataset};
 
 /// The whole article, set for reading.
@@ -39,6 +39,8 @@ pub fn ArticleView(
                     <span>{article.publisher.clone()}</span>
                     " · "
                     <time datetime=article.published.clone()>{article.date_label()}</time>
+                    " · "
+                    <span>{reading_time(dataset)}</span>
                     {byline.map(|byline| view! { " · " <span>{byline}</span> })}
                     {article.url.as_ref().map(|url| view! {
                         " · "

@@ -9,10 +9,10 @@
 use leptos::ev::{self, KeyboardEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 use super::keys::is_tab;
-use super::{ActorBody, ContextBody, PollBody, SourceList, trigger_id};
+use super::{ActorBody, ContextBody, CopyLink, PollBody, SourceList, trigger_id};
 use crate::card_state::OpenCard;
 use crate::model::{Dataset, MentionId, NoteBody};
 use crate::placement::{MARGIN, Placement, Rect, pick_line, place};
@@ -91,6 +91,7 @@ pub fn NoteCard(
                 </div>
                 <div class="card__body">{body}</div>
                 <SourceList sources=&note.sources />
+                <CopyLink note=note.id.as_str() />
             }
         })
     };
@@ -143,6 +144,16 @@ fn focusables(card: &Element) -> Vec<Element> {
 /// Moves focus back to a mention's mark.
 pub fn focus_mark(mention: MentionId) {
     focus(document().get_element_by_id(&trigger_id(mention)).as_ref());
+}
+
+/// Scrolls a mention's mark to the middle of the viewport and focuses it.
+pub fn bring_into_view(mention: MentionId) {
+    if let Some(mark) = document().get_element_by_id(&trigger_id(mention)) {
+        let options = ScrollIntoViewOptions::new();
+        options.set_block(ScrollLogicalPosition::Center);
+        mark.scroll_into_view_with_scroll_into_view_options(&options);
+        focus(Some(&mark));
+    }
 }
 
 /// Focuses an element if there is one.

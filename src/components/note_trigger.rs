@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::CARD_ID;
 use super::note_card::focus_first_in_card;
 use crate::model::{MentionId, NoteKind};
-use crate::state::CardState;
+use crate::state::{CardState, ShownNotes};
 
 /// The DOM id of a mention's mark, so the card can find and refocus it.
 pub fn trigger_id(mention: MentionId) -> String {
@@ -29,8 +29,11 @@ pub fn NoteTrigger(
     text: String,
 ) -> impl IntoView {
     let state = expect_context::<CardState>();
+    let shown = expect_context::<ShownNotes>();
+    // A mark of a hidden kind is plain text: no role, no tab stop, no events.
+    let active = move || shown.shows(kind);
     let on_pointer_enter = move |ev: PointerEvent| {
-        if ev.pointer_type() == "mouse" {
+        if ev.pointer_type() == "mouse" && active() {
             state.hover(mention, (f64::from(ev.client_x()), f64::from(ev.client_y())));
         }
     };
@@ -40,10 +43,14 @@ pub fn NoteTrigger(
         }
     };
     let on_click = move |ev: MouseEvent| {
+        if !active() {
+            return;
+        }
         let pointer = (ev.detail() > 0).then(|| (f64::from(ev.client_x()), f64::from(ev.client_y())));
         state.press(mention, pointer);
     };
     let on_key_down = move |ev: KeyboardEvent| match ev.key().as_str() {
+        _ if !active() => {}
         "Enter" => {
             ev.prevent_default();
             if !ev.repeat() {
@@ -59,18 +66,18 @@ pub fn NoteTrigger(
         _ => {}
     };
     let on_key_up = move |ev: KeyboardEvent| {
-        if ev.key() == " " {
+        if ev.key() == " " && active() {
             state.press(mention, None);
         }
     };
     view! {
         <span
             id=trigger_id(mention)
-            class=format!("mark mark--{}", kind.as_str())
-            role="button"
-            tabindex="0"
-            aria-expanded=move || if state.is_open(mention) { "true" } else { "false" }
-            aria-controls=CARD_ID
+            class=move || if active() { format!("mark mark--{}", kind.as_str()) } else { "mark-off".to_owned() }
+            role=move || active().then_some("button")
+            tabindex=move || active().then_some("0")
+            aria-expanded=move || active().then(|| if state.is_open(mention) { "true" } else { "false" })
+            aria-controls=move || active().then_some(CARD_ID)
             data-mention=mention.0
             data-note=note
             data-ref=reference

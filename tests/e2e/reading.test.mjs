@@ -82,3 +82,63 @@ test('printing gives a handout: numbered markers, endnotes by kind with URLs, no
   }
   await close();
 });
+
+test('a #note= link opens that note on load, scrolled into view', async () => {
+  const { page, close } = await app.open({ waitForApp: false, viewport: { width: 1280, height: 800 } });
+  await page.goto(`${new URL(page.url()).origin}/#note=nis-centre`);
+  const card = page.getByRole('dialog');
+  await card.waitFor({ state: 'visible', timeout: 15000 });
+  assert.equal(await card.getByRole('heading', { level: 2 }).innerText(), 'Russian-Serbian Humanitarian Centre, Niš');
+  const inView = await page.evaluate(() => {
+    const r = document.querySelector('[data-note="nis-centre"][role=button]').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  assert.ok(inView, 'the mark is in view');
+  assert.match(page.url(), /#note=nis-centre$/);
+  await close();
+});
+
+test('the reading options hide kinds of note, keep the choice in the URL, and restore it', async () => {
+  const { page, close } = await app.open();
+  await page.getByRole('button', { name: 'Reading options' }).click();
+  await page.getByRole('checkbox', { name: /^Actors/ }).uncheck();
+  assert.equal(await page.locator('[data-note="serbia"][role=button]').count(), 0, 'actor marks are plain text');
+  assert.equal(await page.locator('[data-note="serbia"][tabindex]').count(), 0, 'and no tab stops');
+  assert.ok((await page.locator('[data-note="nis-centre"][role=button]').count()) > 0, 'context marks stay');
+  assert.match(page.url(), /#show=poll,context$/);
+  const shared = page.url();
+  await page.getByRole('checkbox', { name: /^Clean reading/ }).check();
+  assert.equal(await page.locator('[role=button][data-mention]').count(), 0, 'clean reading: no marks');
+  assert.match(page.url(), /#clean$/);
+  await page.goto('about:blank');
+  await page.goto(shared);
+  await page.locator('[role=button][data-mention]').first().waitFor({ timeout: 15000 });
+  assert.equal(await page.locator('[data-note="serbia"][role=button]').count(), 0, 'a shared link restores the setup');
+  await close();
+});
+
+test('the colour and text size choices apply and are remembered', async () => {
+  const { page, close } = await app.open();
+  await page.getByRole('button', { name: 'Reading options' }).click();
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(21, 23, 26)');
+  await page.getByRole('button', { name: 'Larger' }).click();
+  assert.equal(await page.evaluate(() => document.documentElement.style.fontSize), '115%');
+  await page.reload();
+  await page.locator('[role=button][data-mention]').first().waitFor({ timeout: 15000 });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.equal(await page.evaluate(() => document.documentElement.style.fontSize), '115%');
+  await page.keyboard.press('Escape');
+  await close();
+});
+
+test('copy link puts a link to the note, with the current marks, on the clipboard', async () => {
+  const { page, close } = await app.open({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.locator('[data-note="zeitenwende"]').first().click();
+  await page.getByRole('button', { name: 'Copy link to this note' }).click();
+  await page.getByRole('status').filter({ hasText: 'Link copied.' }).waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(new URL(link).hash, '#note=zeitenwende');
+  await close();
+});
