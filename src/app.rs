@@ -101,8 +101,10 @@ fn Companion(
     view! {
         <div class="page">
             <ReadingProgress />
-            <header class="page__brand">"Reading Companion"</header>
-            <ReadingTools dataset />
+            <header class="page__brand">
+                <span>"Reading Companion"</span>
+                <ReadingTools dataset />
+            </header>
             <main id="main">
                 <ArticleView dataset />
                 <Endnotes dataset />

@@ -27,7 +27,7 @@ pub struct Page<'a> {
 type Check = fn(&Page) -> Result<Outcome, String>;
 
 /// Every check, in the order they run.
-pub const CHECKS: [(&str, Check); 10] = [
+pub const CHECKS: [(&str, Check); 13] = [
     ("the_article_and_every_mark_are_shown", article_and_marks),
     ("hovering_each_mark_opens_its_note_and_leaving_closes_it", every_mention_by_hover),
     ("tab_reaches_every_mark_in_reading_order_with_a_visible_focus", tab_order),
@@ -38,6 +38,9 @@ pub const CHECKS: [(&str, Check); 10] = [
     ("touch_tap_opens_tap_outside_closes_and_links_can_be_tapped", touch),
     ("cards_stay_inside_the_viewport_at_every_size_and_at_200_percent_text", viewports),
     ("axe_core_finds_no_violations_in_four_states", axe),
+    ("a_note_link_opens_its_card_on_load", deep_link),
+    ("reading_options_hide_kinds_and_keep_them_in_the_url", reading_options),
+    ("the_single_file_build_works_from_a_file_url", single_file),
 ];
 
 const CARD_TITLE: &str = "const c = document.getElementById('note-card'); \
@@ -452,5 +455,66 @@ fn axe(page: &Page) -> Result<Outcome, String> {
     page.js("document.documentElement.dataset.theme = 'dark'", vec![])?;
     violations.extend(run("dark mode")?);
     ensure(violations.is_empty(), || violations.join("\n    "))?;
+    Ok(Outcome::Passed)
+}
+
+fn deep_link(page: &Page) -> Result<Outcome, String> {
+    page.wd.goto("about:blank")?;
+    page.wd.goto(&format!("{}#note=nis-centre", page.url))?;
+    let mention = page.first_mention("nis-centre")?;
+    page.wait_card(mention)?;
+    let in_view = page.js(
+        "const r = document.getElementById('mention-' + arguments[0]).getBoundingClientRect(); \
+         return r.top >= 0 && r.bottom <= innerHeight;",
+        vec![json!(mention)],
+    )?;
+    ensure(in_view == json!(true), || "the linked note's mark is not in view".into())?;
+    Ok(Outcome::Passed)
+}
+
+/// Clicks the centre of the first element matching `selector`, as a mouse would.
+fn click(page: &Page, selector: &str) -> Result<(), String> {
+    let at = page.js(
+        "const e = document.querySelector(arguments[0]); e.scrollIntoView({ block: 'center' }); \
+         const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2];",
+        vec![json!(selector)],
+    )?;
+    page.wd.press_at("mouse", at[0].as_f64().unwrap_or(0.0), at[1].as_f64().unwrap_or(0.0))
+}
+
+fn reading_options(page: &Page) -> Result<Outcome, String> {
+    click(page, "#reading-options-toggle")?;
+    page.wait("return !document.getElementById('reading-options').hidden", 3000)?;
+    let actors = "#reading-options input[type=checkbox]";
+    click(page, actors)?;
+    page.wait("return document.querySelectorAll('[data-note=\"serbia\"][role=button]').length === 0", 3000)
+        .map_err(|_| "unchecking Actors left actor marks as buttons".to_owned())?;
+    let state = page.js(
+        "return [location.hash, document.querySelectorAll('[data-note=\"nis-centre\"][role=button]').length, \
+                 document.querySelectorAll('[data-note=\"serbia\"][tabindex]').length]",
+        vec![],
+    )?;
+    ensure(state[0] == json!("#show=poll,context"), || format!("the URL does not keep the choice: {}", state[0]))?;
+    ensure(state[1].as_u64() > Some(0), || "context marks went too".into())?;
+    ensure(state[2] == json!(0), || "hidden actor marks are still tab stops".into())?;
+    page.wd.goto("about:blank")?;
+    page.wd.goto(&format!("{}#show=poll,context", page.url))?;
+    page.wait("return document.querySelectorAll('[role=button][data-mention]').length > 0", 15_000)?;
+    let restored = page.js("return document.querySelectorAll('[data-note=\"serbia\"][role=button]').length", vec![])?;
+    ensure(restored == json!(0), || "a shared link did not restore the choice".into())?;
+    Ok(Outcome::Passed)
+}
+
+fn single_file(page: &Page) -> Result<Outcome, String> {
+    let Ok(path) = std::env::var("COMPANION_SINGLE_FILE") else {
+        return Ok(Outcome::Skipped("COMPANION_SINGLE_FILE names no single-file build".into()));
+    };
+    page.wd.goto(&format!("file://{path}"))?;
+    page.wait("return document.querySelectorAll('[role=button][data-mention]').length > 0", 15_000)
+        .map_err(|_| "the single file did not start from file://".to_owned())?;
+    let mention = page.first_mention("putin")?;
+    let (x, y) = page.show_mark(mention, "center")?;
+    page.wd.press_at("mouse", x, y)?;
+    page.wait_card(mention)?;
     Ok(Outcome::Passed)
 }

@@ -35,15 +35,15 @@ export async function start(dir) {
   });
   const base = `http://127.0.0.1:${server.address().port}/`;
 
-  /** A fresh page on the companion once the app has mounted (unless `waitForApp` is false),
-   *  with console errors collected. */
-  async function open({ waitForApp = true, ...options } = {}) {
+  /** A fresh page on the companion (at `path` after the base URL) once the app has mounted
+   *  (unless `waitForApp` is false), with console errors collected. */
+  async function open({ waitForApp = true, path = '', ...options } = {}) {
     const context = await browser.newContext(options);
     const page = await context.newPage();
     const errors = [];
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(base);
+    await page.goto(base + path);
     if (waitForApp) await page.locator('[role=button][data-mention]').first().waitFor({ timeout: 15000 });
     return { page, errors, close: () => context.close() };
   }

@@ -84,8 +84,7 @@ test('printing gives a handout: numbered markers, endnotes by kind with URLs, no
 });
 
 test('a #note= link opens that note on load, scrolled into view', async () => {
-  const { page, close } = await app.open({ waitForApp: false, viewport: { width: 1280, height: 800 } });
-  await page.goto(`${new URL(page.url()).origin}/#note=nis-centre`);
+  const { page, close } = await app.open({ path: '#note=nis-centre', viewport: { width: 1280, height: 800 } });
   const card = page.getByRole('dialog');
   await card.waitFor({ state: 'visible', timeout: 15000 });
   assert.equal(await card.getByRole('heading', { level: 2 }).innerText(), 'Russian-Serbian Humanitarian Centre, Niš');
@@ -141,4 +140,23 @@ test('copy link puts a link to the note, with the current marks, on the clipboar
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(new URL(link).hash, '#note=zeitenwende');
   await close();
+});
+
+test('the single-file build works opened from file:// with the network off', async () => {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const context = await browser.newContext({ offline: true });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`file://${join(root, 'target/reading-companion.html')}`);
+    await page.locator('[role=button][data-mention]').first().waitFor({ timeout: 15000 });
+    await page.locator('[data-note="putin"]').first().click();
+    assert.equal(await page.getByRole('dialog').getByRole('heading', { level: 2 }).innerText(), 'Vladimir Putin');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
 });
