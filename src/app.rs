@@ -8,12 +8,12 @@ use web_sys::{Element, Node};
 
 use crate::card_state::Via;
 use crate::components::{
-    ArticleView, CARD_ID, DatasetProblem, Endnotes, NoteCard, ReadingProgress, ReadingTools, bring_into_view,
-    focus_mark, trigger_id,
+    ArticleView, CARD_ID, DatasetProblem, Endnotes, NoteCard, NotesPanel, ReadingProgress, ReadingTools,
+    bring_into_view, focus_mark, trigger_id,
 };
 use crate::model::{BlockKind, Dataset, DatasetError};
 use crate::settings::Settings;
-use crate::state::{CardState, ShownNotes};
+use crate::state::{CardState, Highlight, ShownNotes};
 
 /// The companion for one dataset, or its error.
 #[component]
@@ -38,6 +38,7 @@ fn Companion(
     let (settings, deep_link) = Settings::from_fragment(&window().location().hash().unwrap_or_default());
     let shown = ShownNotes::new(settings);
     provide_context(shown);
+    provide_context(Highlight::new());
     describe_page(dataset);
 
     // A card whose kind is hidden closes; the URL follows the settings and the pressed card, so
@@ -103,7 +104,10 @@ fn Companion(
             <ReadingProgress />
             <header class="page__brand">
                 <span>"Reading Companion"</span>
-                <ReadingTools dataset />
+                <div class="page__actions">
+                    <NotesPanel dataset />
+                    <ReadingTools dataset />
+                </div>
             </header>
             <main id="main">
                 <ArticleView dataset />

@@ -17,3 +17,4 @@ pub mod placement;
 pub mod prerender;
 pub mod settings;
 pub mod state;
+pub mod timeline;

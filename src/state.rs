@@ -6,7 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::card_state::{CardEvent, OpenCard, Via, reduce};
-use crate::model::{MentionId, NoteKind};
+use crate::model::{MentionId, NoteId, NoteKind};
 use crate::settings::Settings;
 
 /// How long the pointer must rest on a mark before its card opens, so a passing pointer does
@@ -157,5 +157,32 @@ impl ShownNotes {
     /// Turns clean reading (no marks at all) on or off.
     pub fn set_clean(&self, clean: bool) {
         self.0.update(|s| s.clean = clean);
+    }
+}
+
+/// The note whose marks are highlighted (chosen in the Who's who panel), shared through context.
+#[derive(Clone, Copy)]
+pub struct Highlight(RwSignal<Option<NoteId>>);
+
+impl Highlight {
+    /// Nothing highlighted.
+    pub fn new() -> Self {
+        Self(RwSignal::new(None))
+    }
+
+    /// Highlights the marks of `note`.
+    pub fn set(&self, note: NoteId) {
+        self.0.set(Some(note));
+    }
+
+    /// Whether `note`'s marks are highlighted (tracked).
+    pub fn is(&self, note: NoteId) -> bool {
+        self.0.get() == Some(note)
+    }
+}
+
+impl Default for Highlight {
+    fn default() -> Self {
+        Self::new()
     }
 }

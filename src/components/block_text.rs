@@ -21,7 +21,7 @@ pub fn BlockText(
             Segment::Marked { range, mention } => {
                 let note = dataset.note_of(*mention);
                 let text = block.text[range.clone()].to_owned();
-                view! { <NoteTrigger mention=*mention kind=note.kind() note=note.id.as_str() reference=note.number text /> }.into_any()
+                view! { <NoteTrigger mention=*mention kind=note.kind() note=note.id.as_str() reference=note.number note_id=dataset.mentions[mention.0].note text /> }.into_any()
             }
         })
         .collect_view()

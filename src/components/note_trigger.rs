@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::CARD_ID;
 use super::note_card::focus_first_in_card;
-use crate::model::{MentionId, NoteKind};
-use crate::state::{CardState, ShownNotes};
+use crate::model::{MentionId, NoteId, NoteKind};
+use crate::state::{CardState, Highlight, ShownNotes};
 
 /// The DOM id of a mention's mark, so the card can find and refocus it.
 pub fn trigger_id(mention: MentionId) -> String {
@@ -25,11 +25,14 @@ pub fn NoteTrigger(
     note: &'static str,
     /// The note's endnote number, shown on paper.
     reference: usize,
+    /// The note, to know when its marks are highlighted.
+    note_id: NoteId,
     /// The marked text, verbatim.
     text: String,
 ) -> impl IntoView {
     let state = expect_context::<CardState>();
     let shown = expect_context::<ShownNotes>();
+    let highlight = expect_context::<Highlight>();
     // A mark of a hidden kind is plain text: no role, no tab stop, no events.
     let active = move || shown.shows(kind);
     let on_pointer_enter = move |ev: PointerEvent| {
@@ -81,6 +84,7 @@ pub fn NoteTrigger(
             data-mention=mention.0
             data-note=note
             data-ref=reference
+            data-highlight=move || (active() && highlight.is(note_id)).then_some("")
             on:pointerenter=on_pointer_enter
             on:pointerleave=on_pointer_leave
             on:click=on_click

@@ -246,6 +246,16 @@ impl ActorKind {
             Self::Party => "Party",
         }
     }
+
+    /// The heading for a group of them.
+    pub fn plural(self) -> &'static str {
+        match self {
+            Self::Person => "People",
+            Self::State => "States",
+            Self::Organisation => "Organisations",
+            Self::Party => "Parties",
+        }
+    }
 }
 
 /// One figure from a poll.

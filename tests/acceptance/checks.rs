@@ -27,7 +27,7 @@ pub struct Page<'a> {
 type Check = fn(&Page) -> Result<Outcome, String>;
 
 /// Every check, in the order they run.
-pub const CHECKS: [(&str, Check); 13] = [
+pub const CHECKS: [(&str, Check); 14] = [
     ("the_article_and_every_mark_are_shown", article_and_marks),
     ("hovering_each_mark_opens_its_note_and_leaving_closes_it", every_mention_by_hover),
     ("tab_reaches_every_mark_in_reading_order_with_a_visible_focus", tab_order),
@@ -41,6 +41,7 @@ pub const CHECKS: [(&str, Check); 13] = [
     ("a_note_link_opens_its_card_on_load", deep_link),
     ("reading_options_hide_kinds_and_keep_them_in_the_url", reading_options),
     ("the_single_file_build_works_from_a_file_url", single_file),
+    ("the_panel_leads_from_an_actor_or_a_date_to_the_text", notes_panel),
 ];
 
 const CARD_TITLE: &str = "const c = document.getElementById('note-card'); \
@@ -516,5 +517,28 @@ fn single_file(page: &Page) -> Result<Outcome, String> {
     let (x, y) = page.show_mark(mention, "center")?;
     page.wd.press_at("mouse", x, y)?;
     page.wait_card(mention)?;
+    Ok(Outcome::Passed)
+}
+
+fn notes_panel(page: &Page) -> Result<Outcome, String> {
+    click(page, "#notes-panel-toggle")?;
+    page.wait("return !document.getElementById('notes-panel').hidden", 3000)?;
+    let putin = page.first_mention("putin")?;
+    click(page, "#notes-panel [data-actor=\"putin\"]").map_err(|e| format!("Who's who has no Vladimir Putin: {e}"))?;
+    page.wait_card(putin)?;
+    let highlighted = page.js(
+        "return [document.querySelectorAll('[data-note=\"putin\"][data-highlight]').length, \
+                 document.querySelectorAll('[data-note=\"putin\"]').length]",
+        vec![],
+    )?;
+    ensure(highlighted[0] == highlighted[1], || format!("highlighted marks {highlighted}"))?;
+    page.wd.press(&[keys::ESCAPE], None)?;
+    page.js(
+        "[...document.querySelectorAll('.panel__switch button')].find(b => b.textContent === 'Timeline').click()",
+        vec![],
+    )?;
+    let first =
+        page.wait("const b = document.querySelector('.panel__timeline li button'); return b && b.textContent", 3000)?;
+    ensure(first == json!("NATO intervention in Yugoslavia"), || format!("the timeline starts with {first}"))?;
     Ok(Outcome::Passed)
 }

@@ -160,3 +160,33 @@ test('the single-file build works opened from file:// with the network off', asy
     await browser.close();
   }
 });
+
+test('the Who, what, when panel: actors by kind, polls as a table, a timeline in order', async () => {
+  const { page, errors, close } = await app.open({ viewport: { width: 1280, height: 800 } });
+  await page.getByRole('button', { name: 'Who, what, when' }).click();
+  const panel = page.getByRole('region', { name: 'Who, what, when' });
+  for (const group of ['People', 'States', 'Organisations', 'Parties']) {
+    assert.ok((await panel.getByRole('heading', { name: group }).count()) === 1, `a ${group} group`);
+  }
+  const putin = dataset.notes.find((n) => n.id === 'putin');
+  await panel.getByRole('button', { name: /^Vladimir Putin/ }).click();
+  await page.getByRole('dialog').waitFor({ state: 'visible' });
+  assert.equal(await page.getByRole('dialog').getByRole('heading', { level: 2 }).innerText(), putin.title);
+  assert.equal(await page.locator('[data-note="putin"][data-highlight]').count(), await page.locator('[data-note="putin"]').count());
+  await page.keyboard.press('Escape');
+
+  await panel.getByRole('button', { name: 'Polls' }).click();
+  const table = panel.getByRole('table');
+  assert.match(await table.locator('caption').innerText(), /ECFR poll in Serbia/);
+  assert.deepEqual(await table.locator('tbody tr td:first-of-type').allInnerTexts(), ['54 %', '95 %', '11 %']);
+
+  await panel.getByRole('button', { name: 'Timeline' }).click();
+  const titles = await panel.locator('.panel__timeline li button').allInnerTexts();
+  assert.equal(titles[0], 'NATO intervention in Yugoslavia', 'oldest first');
+  assert.ok(titles.indexOf('Annexation of Crimea and Serbia’s response') < titles.indexOf('Russia’s full-scale invasion of Ukraine'));
+  await panel.getByRole('button', { name: 'Zeitenwende' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'visible' });
+  assert.equal(await page.getByRole('dialog').getByRole('heading', { level: 2 }).innerText(), 'Zeitenwende');
+  assert.deepEqual(errors, []);
+  await close();
+});
