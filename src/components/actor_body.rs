@@ -34,7 +34,7 @@ pub fn ActorBody(
             <p class="card__stance"><strong>"In this story: "</strong>{stance}</p>
         })}
         <nav class="card__mentions" aria-label="Mentions in the article">
-            <button type="button" disabled=previous.is_none() on:click=move |_| go(previous)>
+            <button type="button" class="button" disabled=previous.is_none() on:click=move |_| go(previous)>
                 "‹ Previous"
             </button>
             <span aria-live="polite">
@@ -44,7 +44,7 @@ pub fn ActorBody(
                     format!("Mention {} of {count}", ordinal + 1)
                 }}
             </span>
-            <button type="button" disabled=next.is_none() on:click=move |_| go(next)>
+            <button type="button" class="button" disabled=next.is_none() on:click=move |_| go(next)>
                 "Next ›"
             </button>
         </nav>

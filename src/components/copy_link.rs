@@ -50,7 +50,7 @@ pub fn CopyLink(
     };
     view! {
         <div class="card__copy">
-            <button type="button" on:click=copy>"Copy link to this note"</button>
+            <button type="button" class="button" on:click=copy>"Copy link to this note"</button>
             <span role="status">
                 {move || match copied.get() {
                     Copied::Not => None,

@@ -5,7 +5,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::note_card::focus;
-use super::{PollTable, Timeline, WhosWho};
+use super::{DisclosureToggle, PollTable, Timeline, WhosWho};
 use crate::model::Dataset;
 
 const PANEL_ID: &str = "notes-panel";
@@ -41,6 +41,7 @@ pub fn NotesPanel(
         view! {
             <button
                 type="button"
+                class="button"
                 aria-pressed=move || if view.get() == target { "true" } else { "false" }
                 on:click=move |_| view.set(target)
             >
@@ -49,16 +50,7 @@ pub fn NotesPanel(
         }
     };
     view! {
-        <button
-            type="button"
-            id=TOGGLE_ID
-            class="tools__toggle"
-            aria-expanded=move || if open.get() { "true" } else { "false" }
-            aria-controls=PANEL_ID
-            on:click=move |_| open.update(|o| *o = !*o)
-        >
-            "Who, what, when"
-        </button>
+        <DisclosureToggle id=TOGGLE_ID controls=PANEL_ID open label="Who, what, when" />
         <section id=PANEL_ID class="panel" aria-labelledby="notes-panel-title" hidden=move || !open.get() on:keydown=on_key_down>
             <div class="panel__head">
                 <h2 id="notes-panel-title">"Who, what, when"</h2>

@@ -5,6 +5,7 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
+use super::DisclosureToggle;
 use crate::labels::kind_heading;
 use crate::model::{Dataset, NoteKind};
 use crate::state::ShownNotes;
@@ -14,6 +15,7 @@ const SIZE_KEY: &str = "reading-companion.text-size";
 /// Text sizes offered, as percentages of the browser's default.
 const SIZES: [u16; 5] = [90, 100, 115, 130, 150];
 const PANEL_ID: &str = "reading-options";
+const TOGGLE_ID: &str = "reading-options-toggle";
 
 fn stored(key: &str) -> Option<String> {
     window().local_storage().ok().flatten()?.get_item(key).ok().flatten()
@@ -107,23 +109,14 @@ pub fn ReadingTools(
     let on_key_down = move |ev: KeyboardEvent| {
         if ev.key() == "Escape" && open.get_untracked() {
             open.set(false);
-            if let Some(toggle) = document().get_element_by_id("reading-options-toggle") {
+            if let Some(toggle) = document().get_element_by_id(TOGGLE_ID) {
                 super::note_card::focus(Some(&toggle));
             }
         }
     };
     view! {
         <div class="tools" on:keydown=on_key_down>
-            <button
-                type="button"
-                id="reading-options-toggle"
-                class="tools__toggle"
-                aria-expanded=move || if open.get() { "true" } else { "false" }
-                aria-controls=PANEL_ID
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                "Reading options"
-            </button>
+            <DisclosureToggle id=TOGGLE_ID controls=PANEL_ID open label="Reading options" />
             <div id=PANEL_ID class="tools__panel" hidden=move || !open.get()>
                 <fieldset>
                     <legend>"Marked notes"</legend>
@@ -143,11 +136,11 @@ pub fn ReadingTools(
                 </fieldset>
                 <fieldset class="tools__size">
                     <legend>"Text size"</legend>
-                    <button type="button" on:click=move |_| step(-1) disabled=move || size.get() == SIZES[0]>
+                    <button type="button" class="button" on:click=move |_| step(-1) disabled=move || size.get() == SIZES[0]>
                         "Smaller"
                     </button>
                     <output aria-live="polite">{move || format!("{} %", size.get())}</output>
-                    <button type="button" on:click=move |_| step(1) disabled=move || size.get() == SIZES[SIZES.len() - 1]>
+                    <button type="button" class="button" on:click=move |_| step(1) disabled=move || size.get() == SIZES[SIZES.len() - 1]>
                         "Larger"
                     </button>
                 </fieldset>

@@ -27,7 +27,7 @@ pub fn Timeline(
             view! {
                 <li>
                     <span class="panel__date">{dates}</span>
-                    <button type="button" class="panel__item" disabled=first.is_none() on:click=move |_| {
+                    <button type="button" class="button panel__item" disabled=first.is_none() on:click=move |_| {
                         if let Some(first) = first {
                             bring_into_view(first);
                             state.press(first, None);

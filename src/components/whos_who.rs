@@ -37,7 +37,7 @@ pub fn WhosWho(
                         let count = note.mentions.len();
                         view! {
                             <li>
-                                <button type="button" class="panel__item" data-actor=note.id.as_str() aria-pressed=move || if highlight.is(id) { "true" } else { "false" } on:click=move |_| choose(id)>
+                                <button type="button" class="button panel__item" data-actor=note.id.as_str() aria-pressed=move || if highlight.is(id) { "true" } else { "false" } on:click=move |_| choose(id)>
                                     {note.title.clone()}
                                     <span class="panel__count">{if count == 1 { "1 mention".to_owned() } else { format!("{count} mentions") }}</span>
                                 </button>

@@ -27,7 +27,7 @@ pub struct Page<'a> {
 type Check = fn(&Page) -> Result<Outcome, String>;
 
 /// Every check, in the order they run.
-pub const CHECKS: [(&str, Check); 14] = [
+pub const CHECKS: [(&str, Check); 15] = [
     ("the_article_and_every_mark_are_shown", article_and_marks),
     ("hovering_each_mark_opens_its_note_and_leaving_closes_it", every_mention_by_hover),
     ("tab_reaches_every_mark_in_reading_order_with_a_visible_focus", tab_order),
@@ -42,6 +42,7 @@ pub const CHECKS: [(&str, Check); 14] = [
     ("reading_options_hide_kinds_and_keep_them_in_the_url", reading_options),
     ("the_single_file_build_works_from_a_file_url", single_file),
     ("the_panel_leads_from_an_actor_or_a_date_to_the_text", notes_panel),
+    ("printing_gives_a_handout_with_numbered_endnotes_and_no_controls", print_handout),
 ];
 
 const CARD_TITLE: &str = "const c = document.getElementById('note-card'); \
@@ -540,5 +541,32 @@ fn notes_panel(page: &Page) -> Result<Outcome, String> {
     let first =
         page.wait("const b = document.querySelector('.panel__timeline li button'); return b && b.textContent", 3000)?;
     ensure(first == json!("NATO intervention in Yugoslavia"), || format!("the timeline starts with {first}"))?;
+    Ok(Outcome::Passed)
+}
+
+fn print_handout(page: &Page) -> Result<Outcome, String> {
+    let pdf = match page.wd.print() {
+        Ok(pdf) => pdf,
+        Err(error) if error.contains("unknown command") || error.contains("unsupported operation") => {
+            return Ok(Outcome::Skipped(format!("the driver cannot print: {error}")));
+        }
+        Err(error) => return Err(error),
+    };
+    let path = std::env::temp_dir().join(format!("companion-handout-{}.pdf", std::process::id()));
+    std::fs::write(&path, &pdf).map_err(|e| e.to_string())?;
+    let text = std::process::Command::new("pdftotext").arg(&path).arg("-").output();
+    _ = std::fs::remove_file(&path);
+    let text = String::from_utf8_lossy(&text.map_err(|e| format!("pdftotext: {e}"))?.stdout).into_owned();
+    let vucic = page.dataset.notes.iter().find(|n| n.id == "vucic").ok_or("no vucic")?.number;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let marked = words.windows(2).any(|w| w[0] == "Vucic" && w[1].trim_end_matches([',', '.']) == vucic.to_string());
+    ensure(marked, || format!("no marker {vucic} after \"Vucic\" in the printed text"))?;
+    for heading in ["Notes", "Actors", "Poll figures", "Context"] {
+        ensure(text.lines().any(|l| l.trim() == heading), || format!("no \"{heading}\" heading on paper"))?;
+    }
+    ensure(text.contains("https://tass.com/politics/990695"), || "sources are not printed as URLs".into())?;
+    for control in ["Close note", "Reading options", "Who, what, when", "Hover over"] {
+        ensure(!text.contains(control), || format!("\"{control}\" is on paper"))?;
+    }
     Ok(Outcome::Passed)
 }

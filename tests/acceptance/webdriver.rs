@@ -194,6 +194,12 @@ impl WebDriver {
         self.call("POST", "/frame", Some(json!({ "id": index }))).map(drop)
     }
 
+    /// The page printed to PDF (A4), as the browser's print command makes it.
+    pub fn print(&self) -> Result<Vec<u8>, String> {
+        let encoded = self.call("POST", "/print", Some(json!({ "page": { "width": 21.0, "height": 29.7 } })))?;
+        decode_base64(encoded.as_str().ok_or("the print command returned no PDF")?)
+    }
+
     /// Handles of the open windows and tabs.
     pub fn windows(&self) -> Result<Vec<String>, String> {
         let handles = self.call("GET", "/window/handles", None)?;
@@ -223,4 +229,26 @@ impl WebDriver {
     pub fn quit(&self) {
         _ = self.call("DELETE", "", None);
     }
+}
+
+fn decode_base64(text: &str) -> Result<Vec<u8>, String> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => Ok(c - b'A'),
+        b'a'..=b'z' => Ok(c - b'a' + 26),
+        b'0'..=b'9' => Ok(c - b'0' + 52),
+        b'+' => Ok(62),
+        b'/' => Ok(63),
+        _ => Err(format!("not base64: {:?}", c as char)),
+    };
+    let clean: Vec<u8> = text.bytes().filter(|c| !c.is_ascii_whitespace() && *c != b'=').collect();
+    let mut out = Vec::with_capacity(clean.len() * 3 / 4);
+    for chunk in clean.chunks(4) {
+        let mut n = 0u32;
+        for (i, &c) in chunk.iter().enumerate() {
+            n |= u32::from(value(c)?) << (18 - 6 * i);
+        }
+        let bytes = n.to_be_bytes();
+        out.extend_from_slice(&bytes[1..chunk.len()]);
+    }
+    Ok(out)
 }
