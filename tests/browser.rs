@@ -27,6 +27,13 @@ impl Drop for Mounted {
 }
 
 fn mount() -> Mounted {
+    // Each test starts from a bare URL: the app keeps the open note and the marks in the fragment.
+    let path = window().location().pathname().expect("pathname");
+    window()
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .expect("replace");
     let document = document();
     let container: HtmlElement = document.create_element("div").expect("div").unchecked_into();
     document.body().expect("body").append_child(&container).expect("append");
