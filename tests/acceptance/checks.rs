@@ -27,7 +27,7 @@ pub struct Page<'a> {
 type Check = fn(&Page) -> Result<Outcome, String>;
 
 /// Every check, in the order they run.
-pub const CHECKS: [(&str, Check); 15] = [
+pub const CHECKS: [(&str, Check); 16] = [
     ("the_article_and_every_mark_are_shown", article_and_marks),
     ("hovering_each_mark_opens_its_note_and_leaving_closes_it", every_mention_by_hover),
     ("tab_reaches_every_mark_in_reading_order_with_a_visible_focus", tab_order),
@@ -43,6 +43,7 @@ pub const CHECKS: [(&str, Check); 15] = [
     ("the_single_file_build_works_from_a_file_url", single_file),
     ("the_panel_leads_from_an_actor_or_a_date_to_the_text", notes_panel),
     ("printing_gives_a_handout_with_numbered_endnotes_and_no_controls", print_handout),
+    ("colours_and_text_size_apply_and_are_remembered", colours_and_size),
 ];
 
 const CARD_TITLE: &str = "const c = document.getElementById('note-card'); \
@@ -568,5 +569,24 @@ fn print_handout(page: &Page) -> Result<Outcome, String> {
     for control in ["Close note", "Reading options", "Who, what, when", "Hover over"] {
         ensure(!text.contains(control), || format!("\"{control}\" is on paper"))?;
     }
+    Ok(Outcome::Passed)
+}
+
+fn colours_and_size(page: &Page) -> Result<Outcome, String> {
+    click(page, "#reading-options-toggle")?;
+    page.wait("return !document.getElementById('reading-options').hidden", 3000)?;
+    click(page, "#reading-options input[type=radio][value=dark]")?;
+    click(page, "#reading-options .tools__size .button:last-of-type")?;
+    let state = "return [document.documentElement.dataset.theme || '', document.documentElement.style.fontSize, \
+                 getComputedStyle(document.body).backgroundColor]";
+    let applied = page.js(state, vec![])?;
+    ensure(applied == json!(["dark", "115%", "rgb(21, 23, 26)"]), || {
+        format!("after choosing dark and larger: {applied}")
+    })?;
+    page.wd.goto(page.url)?;
+    page.wait("return document.querySelectorAll('[role=button][data-mention]').length > 0", 15_000)?;
+    let remembered = page.js(state, vec![])?;
+    ensure(remembered == applied, || format!("after a reload: {remembered}"))?;
+    page.js("localStorage.clear()", vec![])?;
     Ok(Outcome::Passed)
 }
