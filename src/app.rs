@@ -1,5 +1,6 @@
-//! The composition root: provides the card state, owns the window listeners, and shows the
-//! article with its card, or the reason the dataset could not be used.
+//! The composition root: provides the shared state (the open card, the kinds shown, the
+//! highlighted note), keeps the URL in step with it, owns the window listeners, and shows the
+//! article with its card and panels, or the reason the dataset could not be used.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -27,7 +28,7 @@ pub fn App(
     }
 }
 
-/// The article and its card, with the listeners that dismiss the card.
+/// The article, its card and panels, with the listeners that dismiss the card.
 #[component]
 fn Companion(
     /// The validated dataset to show.
@@ -53,7 +54,8 @@ fn Companion(
         let note = open.filter(|o| o.via == Via::Press).map(|o| dataset.note_of(o.mention).id.as_str());
         replace_fragment(&settings.to_fragment(note));
     });
-    // `#note=ID` opens that note's first shown mention once the article is on the page.
+    // `#note=ID` opens that note's first mention (if its kind is shown) once the article is on
+    // the page.
     if let Some(id) = deep_link {
         request_animation_frame(move || open_note(dataset, state, shown, &id));
     }
