@@ -60,6 +60,13 @@ fn Companion(
         request_animation_frame(move || open_note(dataset, state, shown, &id));
     }
 
+    // A `#note=` link followed on the page (pasted, or from the endnotes) opens its card too.
+    let links = window_event_listener(ev::hashchange, move |_| {
+        let (_, note) = Settings::from_fragment(&window().location().hash().unwrap_or_default());
+        if let Some(id) = note {
+            open_note(dataset, state, shown, &id);
+        }
+    });
     let keys = window_event_listener(ev::keydown, move |ev| {
         if ev.key() != "Escape" {
             return;
@@ -95,6 +102,7 @@ fn Companion(
         }
     });
     on_cleanup(move || {
+        links.remove();
         keys.remove();
         presses.remove();
         focus_moves.remove();

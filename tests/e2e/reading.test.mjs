@@ -74,6 +74,7 @@ test('printing gives a handout: numbered markers, endnotes by kind with URLs, no
     }
     assert.ok(text.indexOf('Actors') < text.indexOf('Poll figures') && text.indexOf('Poll figures') < text.lastIndexOf('Context'));
     assert.match(text, /https:\/\/tass\.com\/politics\/990695/, 'sources printed as URLs');
+    assert.match(text, /Original article \(https:\/\/ecfr\.eu\/article\/bound-to-russia/, 'the original is printed as a URL');
     for (const control of ['Close note', 'Hover over, tap', 'Next ›', 'Reading Companion']) {
       assert.ok(!text.includes(control), `"${control}" is not on paper`);
     }
@@ -94,6 +95,9 @@ test('a #note= link opens that note on load, scrolled into view', async () => {
   });
   assert.ok(inView, 'the mark is in view');
   assert.match(page.url(), /#note=nis-centre$/);
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => { location.hash = 'note=zeitenwende'; });
+  await card.getByRole('heading', { name: 'Zeitenwende' }).waitFor({ timeout: 5000 });
   await close();
 });
 
