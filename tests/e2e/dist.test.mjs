@@ -1,22 +1,15 @@
 // The built release `dist/`, served on 127.0.0.1 and read in Debian's Chromium the way a person
 // would: it must mount (a broken wasm-opt passes every other test), show the article and its
 // marks, open cards by hover, keyboard and tap, keep them in the viewport, and log no errors.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { cardBox, readDataset, root, start } from './harness.mjs';
+import { cardBox, readDataset, root, served } from './harness.mjs';
 
 const dataset = await readDataset('data/bound-to-russia.json');
 const noteTitle = Object.fromEntries(dataset.notes.map((n) => [n.id, n.title]));
 
-let app;
-const open = (options) => app.open(options);
-before(async () => {
-  app = await start('dist');
-});
-after(async () => {
-  await app?.stop();
-});
+const { open } = served('dist');
 
 /** Runs axe-core on the page for WCAG 2.0–2.2 A/AA and best practices; returns its result. */
 async function audit(page) {

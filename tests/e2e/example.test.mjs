@@ -1,18 +1,12 @@
 // The companion built for another dataset (COMPANION_DATA=data/examples/primer.json) into
 // target/example-dist: the page's title, legend and marks come from that dataset.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cardBox, readDataset, start } from './harness.mjs';
+import { cardBox, readDataset, served } from './harness.mjs';
 
 const dataset = await readDataset('data/examples/primer.json');
 
-let app;
-before(async () => {
-  app = await start('target/example-dist');
-});
-after(async () => {
-  await app?.stop();
-});
+const app = served('target/example-dist');
 
 test('another dataset builds into a companion with its own title, legend, marks and cards', async () => {
   const { page, errors, close } = await app.open();

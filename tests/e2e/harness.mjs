@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const root = new URL('../..', import.meta.url).pathname;
@@ -63,4 +64,17 @@ export async function cardBox(page) {
   await card.waitFor({ state: 'visible' });
   await page.waitForFunction(() => document.getElementById('note-card')?.hasAttribute('data-placed'));
   return card.boundingBox();
+}
+
+/** Serves `dir` and starts Chromium for the tests of the calling file (started before them,
+ *  stopped after); `open` is the started app's. */
+export function served(dir) {
+  let app;
+  before(async () => {
+    app = await start(dir);
+  });
+  after(async () => {
+    await app?.stop();
+  });
+  return { open: (options) => app.open(options) };
 }

@@ -1,23 +1,17 @@
 // Reading before and without the wasm, and on paper: the prerendered page, the takeover with no
 // layout shift, the page with JavaScript off, and the printed handout (PDF text via pdftotext).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readDataset, root, start } from './harness.mjs';
+import { readDataset, root, served } from './harness.mjs';
 
 const dataset = await readDataset('data/bound-to-russia.json');
 
-let app;
-before(async () => {
-  app = await start('dist');
-});
-after(async () => {
-  await app?.stop();
-});
+const app = served('dist');
 
 test('the built index.html already holds the whole article, its title and description', async () => {
   const html = await readFile(join(root, 'dist/index.html'), 'utf8');
