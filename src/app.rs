@@ -9,21 +9,48 @@ use web_sys::{Element, Node};
 
 use crate::card_state::Via;
 use crate::components::{
-    ArticleView, CARD_ID, DatasetProblem, Endnotes, NoteCard, NotesPanel, ReadingProgress, ReadingTools,
+    ArticleView, CARD_ID, DatasetProblem, Endnotes, LoadBanner, NoteCard, NotesPanel, ReadingProgress, ReadingTools,
     bring_into_view, focus_mark, trigger_id,
 };
-use crate::model::{BlockKind, Dataset, DatasetError};
+use crate::data::embedded;
+use crate::launch::Launch;
+use crate::model::{BlockKind, Dataset};
+use crate::notice::LoadNotice;
+use crate::remote::{Loaded, load};
 use crate::settings::Settings;
 use crate::state::{CardState, Highlight, ShownNotes};
+
+/// The companion as the page's address asks for it: the built-in dataset, or one from
+/// elsewhere once it has loaded (with a status line meanwhile).
+#[component]
+pub fn Root(
+    /// Embed or page, and which dataset.
+    launch: Launch,
+) -> impl IntoView {
+    let embed = launch.embed;
+    let Some(given) = launch.data else {
+        return view! { <App loaded=Loaded { dataset: embedded(), notice: None } embed /> }.into_any();
+    };
+    let loaded = RwSignal::new(None::<Loaded>);
+    leptos::task::spawn_local(async move { loaded.set(Some(load(given).await)) });
+    (move || match loaded.get() {
+        Some(loaded) => view! { <App loaded embed /> }.into_any(),
+        None => view! { <p class="loading" role="status">"Loading the article…"</p> }.into_any(),
+    })
+    .into_any()
+}
 
 /// The companion for one dataset, or its error.
 #[component]
 pub fn App(
-    /// The parsed dataset, or why it could not be used.
-    dataset: &'static Result<Dataset, DatasetError>,
+    /// The dataset, or why it could not be used, and what to tell the reader about it.
+    loaded: Loaded,
+    /// Compact chrome for an iframe.
+    #[prop(optional)]
+    embed: bool,
 ) -> impl IntoView {
-    match dataset {
-        Ok(dataset) => view! { <Companion dataset /> }.into_any(),
+    match loaded.dataset {
+        Ok(dataset) => view! { <Companion dataset notice=loaded.notice embed /> }.into_any(),
         Err(error) => view! { <DatasetProblem error /> }.into_any(),
     }
 }
@@ -33,6 +60,10 @@ pub fn App(
 fn Companion(
     /// The validated dataset to show.
     dataset: &'static Dataset,
+    /// What the reader must know about where the dataset came from.
+    notice: Option<&'static LoadNotice>,
+    /// Compact chrome for an iframe: no reading progress, no bottom sheet.
+    embed: bool,
 ) -> impl IntoView {
     let state = CardState::new();
     provide_context(state);
@@ -111,7 +142,7 @@ fn Companion(
 
     view! {
         <div class="page">
-            <ReadingProgress />
+            {(!embed).then(|| view! { <ReadingProgress /> })}
             <header class="page__brand">
                 <span>"Reading Companion"</span>
                 <div class="page__actions">
@@ -119,11 +150,12 @@ fn Companion(
                     <ReadingTools dataset />
                 </div>
             </header>
+            {notice.map(|notice| view! { <LoadBanner notice /> })}
             <main id="main">
                 <ArticleView dataset />
                 <Endnotes dataset />
             </main>
-            <NoteCard dataset />
+            <NoteCard dataset embed />
         </div>
     }
 }

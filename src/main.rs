@@ -1,16 +1,27 @@
-//! The wasm entry point: a panic hook, then the app takes over from the prerendered page.
+//! The wasm entry point: a panic hook, then the app takes over from the prerendered page, as a
+//! page or an embed, with the built-in dataset or one named in the address.
+
+use reading_companion::app::Root;
+use reading_companion::frame_height::report_to_host;
+use reading_companion::launch::Launch;
 
 fn main() {
     console_error_panic_hook::set_once();
     let window = leptos::prelude::window();
+    let document = leptos::prelude::document();
+    let launch = Launch::from_query(&window.location().search().unwrap_or_default());
+    if launch.embed {
+        if let Some(root) = document.document_element() {
+            _ = root.set_attribute("data-embed", "");
+        }
+        report_to_host();
+    }
     // Remove the prerendered page and mount the app in one task, so nothing paints in between;
     // the reader keeps their place.
     let scrolled = window.scroll_y().unwrap_or(0.0);
-    if let Ok(Some(prerendered)) = leptos::prelude::document().query_selector("[data-prerendered]") {
+    if let Ok(Some(prerendered)) = document.query_selector("[data-prerendered]") {
         prerendered.remove();
     }
-    leptos::mount::mount_to_body(
-        || leptos::view! { <reading_companion::app::App dataset=reading_companion::data::embedded() /> },
-    );
+    leptos::mount::mount_to_body(move || leptos::view! { <Root launch /> });
     window.scroll_to_with_x_and_y(0.0, scrolled);
 }

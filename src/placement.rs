@@ -56,11 +56,12 @@ pub const MIN_HEIGHT: f64 = 160.0;
 
 /// Places a card of `card` size (width, height) next to the `line` it belongs to, within a
 /// viewport of `viewport` size (width, height). The card never covers its line unless the room
-/// on both sides is under [`MIN_HEIGHT`].
-pub fn place(line: Rect, card: (f64, f64), viewport: (f64, f64)) -> Placement {
+/// on both sides is under [`MIN_HEIGHT`]. An embed, whose viewport is the whole article, never
+/// gets a sheet (`sheets` false): its bottom would be far from the phrase.
+pub fn place(line: Rect, card: (f64, f64), viewport: (f64, f64), sheets: bool) -> Placement {
     let (width, height) = card;
     let (vw, vh) = viewport;
-    if vw < SHEET_BELOW {
+    if sheets && vw < SHEET_BELOW {
         return Placement::Sheet;
     }
     let room_below = vh - line.bottom() - GAP - MARGIN;
@@ -99,21 +100,21 @@ mod tests {
     #[test]
     fn opens_below_the_line_when_there_is_room() {
         assert_eq!(
-            place(line(100.0, 100.0), CARD, VIEWPORT),
+            place(line(100.0, 100.0), CARD, VIEWPORT, true),
             Placement::Floating { left: 100.0, top: 126.0, above: false, max_height: None }
         );
     }
 
     #[test]
     fn flips_above_near_the_bottom_edge() {
-        let p = place(line(100.0, 700.0), CARD, VIEWPORT);
+        let p = place(line(100.0, 700.0), CARD, VIEWPORT, true);
         assert_eq!(p, Placement::Floating { left: 100.0, top: 454.0, above: true, max_height: None });
     }
 
     #[test]
     fn shifts_left_at_the_right_edge_and_right_at_the_left_edge() {
-        assert!(matches!(place(line(1250.0, 100.0), CARD, VIEWPORT), Placement::Floating { left: 912.0, .. }));
-        assert!(matches!(place(line(-30.0, 100.0), CARD, VIEWPORT), Placement::Floating { left: 8.0, .. }));
+        assert!(matches!(place(line(1250.0, 100.0), CARD, VIEWPORT, true), Placement::Floating { left: 912.0, .. }));
+        assert!(matches!(place(line(-30.0, 100.0), CARD, VIEWPORT, true), Placement::Floating { left: 8.0, .. }));
     }
 
     #[test]
@@ -121,7 +122,7 @@ mod tests {
         for viewport in [(768.0, 1024.0), (1280.0, 800.0), (600.0, 400.0)] {
             for x in [-50.0, 0.0, 300.0, 700.0, 1300.0] {
                 for y in [-40.0, 0.0, 200.0, 390.0, 790.0, 1100.0] {
-                    let p = place(line(x, y), CARD, viewport);
+                    let p = place(line(x, y), CARD, viewport, true);
                     assert!(inside(p, CARD, viewport), "{p:?} for line at {x},{y} in {viewport:?}");
                 }
             }
@@ -132,7 +133,7 @@ mod tests {
     fn a_card_taller_than_the_room_on_either_side_shrinks_instead_of_covering_its_line() {
         let tall = (360.0, 700.0);
         let Placement::Floating { top, above, max_height: Some(max_height), .. } =
-            place(line(100.0, 400.0), tall, VIEWPORT)
+            place(line(100.0, 400.0), tall, VIEWPORT, true)
         else {
             panic!("expected a shrunk floating card");
         };
@@ -143,8 +144,10 @@ mod tests {
 
     #[test]
     fn narrow_viewports_get_a_bottom_sheet() {
-        assert_eq!(place(line(10.0, 10.0), CARD, (320.0, 640.0)), Placement::Sheet);
-        assert_eq!(place(line(10.0, 10.0), CARD, (599.0, 640.0)), Placement::Sheet);
+        assert_eq!(place(line(10.0, 10.0), CARD, (320.0, 640.0), true), Placement::Sheet);
+        assert_eq!(place(line(10.0, 10.0), CARD, (599.0, 640.0), true), Placement::Sheet);
+        let embedded = place(line(10.0, 10.0), (300.0, 240.0), (320.0, 4000.0), false);
+        assert!(matches!(embedded, Placement::Floating { left: 10.0, top: 36.0, above: false, .. }), "{embedded:?}");
     }
 
     #[test]

@@ -20,6 +20,10 @@ pub const LEAVE_GRACE: Duration = Duration::from_millis(300);
 #[derive(Clone, Copy)]
 pub struct CardState {
     open: RwSignal<Option<OpenCard>>,
+    /// Which mention is open, so that a mark re-renders only when it opens or closes, not when
+    /// any other does: with thousands of marks, one subscription each on `open` would make every
+    /// change cost time in proportion to the square of their number.
+    open_mention: StoredValue<Selector<Option<MentionId>>>,
     intent: StoredValue<Option<TimeoutHandle>>,
     leave: StoredValue<Option<TimeoutHandle>>,
 }
@@ -27,7 +31,13 @@ pub struct CardState {
 impl CardState {
     /// A state with no card open.
     pub fn new() -> Self {
-        Self { open: RwSignal::new(None), intent: StoredValue::new(None), leave: StoredValue::new(None) }
+        let open = RwSignal::new(None::<OpenCard>);
+        Self {
+            open,
+            open_mention: StoredValue::new(Selector::new(move || open.get().map(|o| o.mention))),
+            intent: StoredValue::new(None),
+            leave: StoredValue::new(None),
+        }
     }
 
     /// The open card (tracked).
@@ -40,9 +50,9 @@ impl CardState {
         self.open.get_untracked()
     }
 
-    /// Whether `mention`'s card is open (tracked).
+    /// Whether `mention`'s card is open (tracked, for this mention only).
     pub fn is_open(&self, mention: MentionId) -> bool {
-        self.open.with(|open| open.is_some_and(|o| o.mention == mention))
+        self.open_mention.with_value(|open| open.selected(&Some(mention)))
     }
 
     /// Applies `event` now, cancelling any pending hover timers.
@@ -149,6 +159,11 @@ impl ShownNotes {
         self.0.with(|s| s.shows(kind))
     }
 
+    /// Whether marks of `kind` are shown, without subscribing.
+    pub fn shows_untracked(&self, kind: NoteKind) -> bool {
+        self.0.with_untracked(|s| s.shows(kind))
+    }
+
     /// Shows or hides one kind of note.
     pub fn set_kind(&self, kind: NoteKind, shown: bool) {
         self.0.update(|s| *s = s.with_kind(kind, shown));
@@ -162,22 +177,27 @@ impl ShownNotes {
 
 /// The note whose marks are highlighted (chosen in the Who's who panel), shared through context.
 #[derive(Clone, Copy)]
-pub struct Highlight(RwSignal<Option<NoteId>>);
+pub struct Highlight {
+    note: RwSignal<Option<NoteId>>,
+    /// Per note, like [`CardState`]'s open mention: only the marks that change re-render.
+    selected: StoredValue<Selector<Option<NoteId>>>,
+}
 
 impl Highlight {
     /// Nothing highlighted.
     pub fn new() -> Self {
-        Self(RwSignal::new(None))
+        let note = RwSignal::new(None);
+        Self { note, selected: StoredValue::new(Selector::new(move || note.get())) }
     }
 
     /// Highlights the marks of `note`.
     pub fn set(&self, note: NoteId) {
-        self.0.set(Some(note));
+        self.note.set(Some(note));
     }
 
-    /// Whether `note`'s marks are highlighted (tracked).
+    /// Whether `note`'s marks are highlighted (tracked, for this note only).
     pub fn is(&self, note: NoteId) -> bool {
-        self.0.get() == Some(note)
+        self.selected.with_value(|selected| selected.selected(&Some(note)))
     }
 }
 

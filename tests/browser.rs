@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use reading_companion::app::App;
 use reading_companion::data;
 use reading_companion::model::Dataset;
+use reading_companion::remote::Loaded;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{
@@ -37,7 +38,9 @@ fn mount() -> Mounted {
     let document = document();
     let container: HtmlElement = document.create_element("div").expect("div").unchecked_into();
     document.body().expect("body").append_child(&container).expect("append");
-    let handle = leptos::mount::mount_to(container.clone(), || view! { <App dataset=data::embedded() /> }.into_any());
+    let handle = leptos::mount::mount_to(container.clone(), || {
+        view! { <App loaded=Loaded { dataset: data::embedded(), notice: None } /> }.into_any()
+    });
     Mounted { container, _handle: handle }
 }
 

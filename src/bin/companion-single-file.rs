@@ -4,6 +4,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use reading_companion::loader::{base64, between};
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [dist, out] = args.as_slice() else {
@@ -20,14 +22,8 @@ fn main() -> ExitCode {
 }
 
 fn read(dist: &Path, href: &str) -> Result<Vec<u8>, String> {
-    let path = dist.join(href.trim_start_matches('/'));
+    let path = dist.join(href.trim_start_matches('/').trim_start_matches("./"));
     std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// The text between `start` and the next `end` after it, from `at`.
-fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
-    let from = text.find(start)? + start.len();
-    Some(&text[from..from + text[from..].find(end)?])
 }
 
 fn build(dist: &Path) -> Result<String, String> {
@@ -47,11 +43,12 @@ fn build(dist: &Path) -> Result<String, String> {
             rest = &rest[tag_end..];
         } else if tag.starts_with("<link rel=\"modulepreload\"") || tag.starts_with("<link rel=\"preload\"") {
             rest = &rest[tag_end..];
-        } else if tag.starts_with("<script type=\"module\">") && rest.contains("import init, * as bindings from '") {
+        } else if tag.starts_with("<script type=\"module\" src=\"") {
             let close = rest.find("</script>").ok_or("an unclosed loader script")? + "</script>".len();
-            let loader = &rest[..close];
-            let js_href = between(loader, "from '", "'").ok_or("no JavaScript in the loader")?;
-            let wasm_href = between(loader, "module_or_path: '", "'").ok_or("no wasm in the loader")?;
+            let start = String::from_utf8(read(dist, between(tag, "src=\"", "\"").ok_or("no loader file")?)?)
+                .map_err(|e| e.to_string())?;
+            let js_href = between(&start, "from \"", "\"").ok_or("no JavaScript in the loader")?;
+            let wasm_href = between(&start, "new URL(\"", "\"").ok_or("no wasm in the loader")?;
             let js = String::from_utf8(read(dist, js_href)?).map_err(|e| e.to_string())?;
             let wasm = base64(&read(dist, wasm_href)?);
             out.push_str("<script type=\"module\">\n");
@@ -67,37 +64,4 @@ fn build(dist: &Path) -> Result<String, String> {
     }
     out.push_str(rest);
     Ok(out)
-}
-
-/// Standard base64 with padding.
-fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = (u32::from(chunk[0]) << 16)
-            | (u32::from(chunk.get(1).copied().unwrap_or(0)) << 8)
-            | u32::from(chunk.get(2).copied().unwrap_or(0));
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(char::from(ALPHABET[(n >> (18 - 6 * i)) as usize & 63]));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::base64;
-
-    #[test]
-    fn encodes_base64_with_padding() {
-        assert_eq!(base64(b""), "");
-        assert_eq!(base64(b"f"), "Zg==");
-        assert_eq!(base64(b"fo"), "Zm8=");
-        assert_eq!(base64(b"foo"), "Zm9v");
-        assert_eq!(base64(b"\x00\xff\x10wasm"), "AP8Qd2FzbQ==");
-    }
 }

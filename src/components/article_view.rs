@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::{BlockText, Legend};
+use super::{BlockText, Legend, switch_marks};
 use crate::labels::{byline, reading_time};
 use crate::model::{Block, BlockKind, Dataset};
+use crate::settings::Settings;
+use crate::state::ShownNotes;
 
 /// The whole article, set for reading.
 #[component]
@@ -31,8 +33,20 @@ pub fn ArticleView(
         article.blocks.iter().partition(|b| matches!(b.kind, BlockKind::Headline | BlockKind::Standfirst));
     let author = &article.author;
     let byline = byline(author);
+    // Marks are rendered for the settings at the start; later changes switch them in one pass.
+    let shown = expect_context::<ShownNotes>();
+    let root = NodeRef::<leptos::html::Article>::new();
+    Effect::new(move |previous: Option<Settings>| {
+        let settings = shown.get();
+        if let (Some(previous), Some(root)) = (previous, root.get_untracked())
+            && previous != settings
+        {
+            switch_marks(&root, settings);
+        }
+        settings
+    });
     view! {
-        <article class="article" lang=dataset.language.clone()>
+        <article class="article" lang=dataset.language.clone() node_ref=root>
             <header class="article__header">
                 {head.into_iter().map(block).collect_view()}
                 <p class="article__byline">

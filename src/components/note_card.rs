@@ -28,6 +28,8 @@ const FOCUSABLE: &str = "a[href], button:not([disabled])";
 pub fn NoteCard(
     /// The validated dataset the mentions belong to.
     dataset: &'static Dataset,
+    /// In an embed the card always floats beside its phrase: no bottom sheet.
+    embed: bool,
 ) -> impl IntoView {
     let state = expect_context::<CardState>();
     let card = NodeRef::<leptos::html::Div>::new();
@@ -43,7 +45,7 @@ pub fn NoteCard(
         match (open, card.get()) {
             // After the frame's DOM updates, so the card is measured with its new content.
             (Some(open), Some(element)) => request_animation_frame(move || {
-                position(&element, open);
+                position(&element, open, !embed);
                 placed.set(Some(open.mention));
             }),
             _ => placed.set(None),
@@ -164,7 +166,7 @@ pub(crate) fn focus(element: Option<&Element>) {
 }
 
 /// Places the card beside the open mention's mark, or clears its position for the bottom sheet.
-fn position(card: &HtmlElement, open: OpenCard) {
+fn position(card: &HtmlElement, open: OpenCard, sheets: bool) {
     let Some(mark) = document().get_element_by_id(&trigger_id(open.mention)) else {
         return;
     };
@@ -185,7 +187,7 @@ fn position(card: &HtmlElement, open: OpenCard) {
     let Some(line) = pick_line(&lines, open.pointer) else {
         return;
     };
-    match place(line, (size.width(), size.height()), viewport) {
+    match place(line, (size.width(), size.height()), viewport, sheets) {
         Placement::Sheet => {
             _ = style.remove_property("max-width");
             _ = style.remove_property("left");

@@ -2,10 +2,13 @@
 
 use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 use super::CARD_ID;
 use super::note_card::focus_first_in_card;
 use crate::model::{MentionId, NoteId, NoteKind};
+use crate::settings::Settings;
 use crate::state::{CardState, Highlight, ShownNotes};
 
 /// The DOM id of a mention's mark, so the card can find and refocus it.
@@ -33,8 +36,9 @@ pub fn NoteTrigger(
     let state = expect_context::<CardState>();
     let shown = expect_context::<ShownNotes>();
     let highlight = expect_context::<Highlight>();
-    // A mark of a hidden kind is plain text: no role, no tab stop, no events.
-    let active = move || shown.shows(kind);
+    // Whether the kind is shown is read when handling an event, not subscribed to: the article
+    // switches every mark of a kind at once (see `switch_marks`).
+    let active = move || shown.shows_untracked(kind);
     let on_pointer_enter = move |ev: PointerEvent| {
         if ev.pointer_type() == "mouse" && active() {
             state.hover(mention, (f64::from(ev.client_x()), f64::from(ev.client_y())));
@@ -73,18 +77,23 @@ pub fn NoteTrigger(
             state.press(mention, None);
         }
     };
+    let on = active();
     view! {
         <span
             id=trigger_id(mention)
-            class=move || if active() { format!("mark mark--{}", kind.as_str()) } else { "mark-off".to_owned() }
-            role=move || active().then_some("button")
-            tabindex=move || active().then_some("0")
-            aria-expanded=move || active().then(|| if state.is_open(mention) { "true" } else { "false" })
-            aria-controls=move || active().then_some(CARD_ID)
+            class=mark_class(kind, on)
+            role=on.then_some("button")
+            tabindex=on.then_some("0")
+            aria-expanded=move || {
+                let open = state.is_open(mention);
+                active().then_some(if open { "true" } else { "false" })
+            }
+            aria-controls=on.then_some(CARD_ID)
             data-mention=mention.0
+            data-kind=kind.as_str()
             data-note=note
             data-ref=reference
-            data-highlight=move || (active() && highlight.is(note_id)).then_some("")
+            data-highlight=move || highlight.is(note_id).then_some("")
             on:pointerenter=on_pointer_enter
             on:pointerleave=on_pointer_leave
             on:click=on_click
@@ -93,5 +102,26 @@ pub fn NoteTrigger(
         >
             {text}
         </span>
+    }
+}
+
+fn mark_class(kind: NoteKind, on: bool) -> String {
+    if on { format!("mark mark--{}", kind.as_str()) } else { "mark-off".to_owned() }
+}
+
+/// Makes every mark of a hidden kind plain text (no role, no tab stop, no ARIA state, no
+/// style) and every mark of a shown kind a button again: one pass over the marks under `root`
+/// when the reader changes what is shown, rather than a subscription per mark.
+pub fn switch_marks(root: &Element, settings: Settings) {
+    let Ok(marks) = root.query_selector_all("[data-mention]") else { return };
+    for mark in (0..marks.length()).filter_map(|i| marks.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()) {
+        let Some(kind) = mark.get_attribute("data-kind").and_then(|k| NoteKind::from_name(&k)) else { continue };
+        let on = settings.shows(kind);
+        _ = mark.set_attribute("class", &mark_class(kind, on));
+        for (name, value) in
+            [("role", "button"), ("tabindex", "0"), ("aria-controls", CARD_ID), ("aria-expanded", "false")]
+        {
+            _ = if on { mark.set_attribute(name, value) } else { mark.remove_attribute(name) };
+        }
     }
 }

@@ -195,6 +195,11 @@ impl NoteKind {
     /// Every kind, in legend order.
     pub const ALL: [NoteKind; 3] = [NoteKind::Actor, NoteKind::Poll, NoteKind::Context];
 
+    /// The kind of that lower-case name.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.as_str() == name)
+    }
+
     /// The lower-case name used in class names and the JSON.
     pub fn as_str(self) -> &'static str {
         match self {

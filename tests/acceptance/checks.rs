@@ -6,6 +6,7 @@ use std::time::Duration;
 use reading_companion::model::{Dataset, MentionId};
 use serde_json::{Value, json};
 
+use super::embedding;
 use super::webdriver::{WebDriver, keys};
 
 /// How a check ended, when it did not fail.
@@ -22,12 +23,14 @@ pub struct Page<'a> {
     pub dataset: &'a Dataset,
     /// Lines to print under the check's result (axe-core's incomplete items, sizes reached).
     pub notes: std::cell::RefCell<Vec<String>>,
+    /// Content-Security-Policy reports the server has received.
+    pub reports: &'a std::sync::Mutex<Vec<String>>,
 }
 
 type Check = fn(&Page) -> Result<Outcome, String>;
 
 /// Every check, in the order they run.
-pub const CHECKS: [(&str, Check); 16] = [
+pub const CHECKS: [(&str, Check); 22] = [
     ("the_article_and_every_mark_are_shown", article_and_marks),
     ("hovering_each_mark_opens_its_note_and_leaving_closes_it", every_mention_by_hover),
     ("tab_reaches_every_mark_in_reading_order_with_a_visible_focus", tab_order),
@@ -44,6 +47,12 @@ pub const CHECKS: [(&str, Check); 16] = [
     ("the_panel_leads_from_an_actor_or_a_date_to_the_text", notes_panel),
     ("printing_gives_a_handout_with_numbered_endnotes_and_no_controls", print_handout),
     ("colours_and_text_size_apply_and_are_remembered", colours_and_size),
+    ("the_strict_content_security_policy_is_applied_and_never_violated", embedding::content_security_policy),
+    ("iframe_embeds_fit_their_content_in_both_sandboxes_and_ignore_forged_messages", embedding::iframe_embeds),
+    ("script_embeds_mount_twice_with_unique_ids_and_no_css_crosses_over", embedding::script_embeds),
+    ("a_dataset_from_elsewhere_loads_or_says_why_not_over_the_built_in_article", embedding::remote_datasets),
+    ("every_bad_input_case_gets_a_clear_message_and_the_page_stays_usable", embedding::bad_input),
+    ("hostile_strings_show_as_text_and_no_script_runs_with_or_without_the_policy", embedding::hostile_input),
 ];
 
 const CARD_TITLE: &str = "const c = document.getElementById('note-card'); \
@@ -60,12 +69,12 @@ impl Page<'_> {
         Ok(())
     }
 
-    fn js(&self, body: &str, args: Vec<Value>) -> Result<Value, String> {
+    pub fn js(&self, body: &str, args: Vec<Value>) -> Result<Value, String> {
         self.wd.script(body, args)
     }
 
     /// Waits until `body` (a function body) returns something truthy; returns it.
-    fn wait(&self, body: &str, timeout_ms: u64) -> Result<Value, String> {
+    pub fn wait(&self, body: &str, timeout_ms: u64) -> Result<Value, String> {
         let script = format!(
             "const done = arguments[arguments.length - 1]; const t0 = Date.now(); \
              const check = () => {{ {body} }}; \
@@ -141,12 +150,12 @@ impl Page<'_> {
         note.mentions.first().map(|m| m.0).ok_or(format!("note {} has no mention", note.id))
     }
 
-    fn note(&self, line: String) {
+    pub fn note(&self, line: String) {
         self.notes.borrow_mut().push(line);
     }
 }
 
-fn ensure(condition: bool, message: impl FnOnce() -> String) -> Result<(), String> {
+pub fn ensure(condition: bool, message: impl FnOnce() -> String) -> Result<(), String> {
     if condition { Ok(()) } else { Err(message()) }
 }
 

@@ -6,7 +6,10 @@
 //! fresh page per check, and a closing `ENGINE: N passed, N failed` line. `ACCEPTANCE_FILTER`
 //! runs only the checks whose names contain it.
 
+#[path = "../common/bad_input.rs"]
+mod bad_input;
 mod checks;
+mod embedding;
 mod engines;
 mod server;
 mod webdriver;
@@ -39,8 +42,8 @@ fn main() -> ExitCode {
         }
     };
     let dist = std::env::var("COMPANION_DIST").unwrap_or_else(|_| "dist".to_owned());
-    let url = match server::serve(dist.into()) {
-        Ok(url) => url,
+    let served = match server::serve(dist.into()) {
+        Ok(served) => served,
         Err(error) => {
             println!("cannot serve dist/: {error}");
             return ExitCode::FAILURE;
@@ -48,7 +51,7 @@ fn main() -> ExitCode {
     };
     let mut total = Tally::default();
     for engine in &engines {
-        let tally = run_engine(engine, &url, &dataset);
+        let tally = run_engine(engine, &served, &dataset);
         println!("{engine}: {} passed, {} failed, {} skipped", tally.passed, tally.failed, tally.skipped);
         total.passed += tally.passed;
         total.failed += tally.failed;
@@ -58,7 +61,7 @@ fn main() -> ExitCode {
     if total.failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
-fn run_engine(engine: &str, url: &str, dataset: &Dataset) -> Tally {
+fn run_engine(engine: &str, served: &server::Served, dataset: &Dataset) -> Tally {
     let mut tally = Tally::default();
     let started = Instant::now();
     let session = engines::start(engine)
@@ -73,7 +76,8 @@ fn run_engine(engine: &str, url: &str, dataset: &Dataset) -> Tally {
     };
     let filter = std::env::var("ACCEPTANCE_FILTER").unwrap_or_default();
     for (name, check) in CHECKS.into_iter().filter(|(name, _)| name.contains(&filter)) {
-        let page = Page { wd: &wd, url, dataset, notes: RefCell::new(Vec::new()) };
+        let page =
+            Page { wd: &wd, url: &served.url, dataset, notes: RefCell::new(Vec::new()), reports: &served.reports };
         let began = Instant::now();
         let result = page.reset().and_then(|()| check(&page));
         let seconds = began.elapsed().as_secs_f64();

@@ -1,63 +1,161 @@
-//! A static file server for a built folder, on 127.0.0.1, one thread per connection. It also
-//! serves `/__frame?w=W&h=H`: the companion in an iframe of exactly W × H CSS pixels, for
-//! viewports narrower than a browser lets its window become.
+//! A static file server for a built folder, on 127.0.0.1, one thread per connection. The built
+//! page is served under the strict Content-Security-Policy a host should send, with a report
+//! address whose reports the checks read. Also:
+//! - `/__frame?w=W&h=H`: the companion in an iframe of exactly W × H CSS pixels, for viewports
+//!   narrower than a browser lets its window become;
+//! - `/__nocsp/…`: the built folder without the policy, to show the app itself injects nothing;
+//! - `/__probe`: a page that breaks the policy, to show the policy is really applied;
+//! - `/__bad/NAME.json`: the bad-input corpus;
+//! - `/examples/…` and `/data/…`: the repository's host page and datasets.
 
-use std::io::{BufRead, BufReader, Write};
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
-/// Serves `root` on a free port of 127.0.0.1 until the process ends; returns the base URL.
-pub fn serve(root: PathBuf) -> Result<String, String> {
-    let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
-    let address = listener.local_addr().map_err(|e| e.to_string())?;
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            let root = root.clone();
-            std::thread::spawn(move || respond(&root, stream));
-        }
-    });
-    Ok(format!("http://{address}/"))
+use super::bad_input::cases;
+
+/// The policy the built page must run under (plus where to send reports).
+pub const POLICY: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+    img-src 'self' data:; connect-src 'self'; base-uri 'none'; report-uri /__csp-report";
+
+/// A running server.
+pub struct Served {
+    /// Its base URL, ending in `/`.
+    pub url: String,
+    /// Every Content-Security-Policy report received, as sent.
+    pub reports: Arc<Mutex<Vec<String>>>,
 }
 
-fn respond(root: &Path, mut stream: TcpStream) {
-    let mut line = String::new();
+struct Site {
+    dist: PathBuf,
+    repo: PathBuf,
+    corpus: HashMap<String, String>,
+    reports: Arc<Mutex<Vec<String>>>,
+}
+
+/// Serves `dist` on a free port of 127.0.0.1 until the process ends.
+pub fn serve(dist: PathBuf) -> Result<Served, String> {
+    let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+    let address = listener.local_addr().map_err(|e| e.to_string())?;
+    let reports = Arc::new(Mutex::new(Vec::new()));
+    let site = Arc::new(Site {
+        dist,
+        repo: PathBuf::from(env!("CARGO_MANIFEST_DIR")),
+        corpus: cases().into_iter().map(|c| (format!("/__bad/{}.json", c.name), c.json)).collect(),
+        reports: Arc::clone(&reports),
+    });
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let site = Arc::clone(&site);
+            std::thread::spawn(move || respond(&site, stream));
+        }
+    });
+    Ok(Served { url: format!("http://{address}/"), reports })
+}
+
+/// What to send back.
+struct Reply {
+    status: &'static str,
+    kind: &'static str,
+    body: Vec<u8>,
+    policy: bool,
+}
+
+fn respond(site: &Site, mut stream: TcpStream) {
     let mut reader = BufReader::new(&stream);
+    let mut line = String::new();
     if reader.read_line(&mut line).is_err() {
         return;
     }
-    // Skip the headers; only GET is served.
+    let mut length = 0;
     let mut header = String::new();
     while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
+        if let Some((name, value)) = header.split_once(':')
+            && name.eq_ignore_ascii_case("content-length")
+        {
+            length = value.trim().parse().unwrap_or(0);
+        }
         header.clear();
     }
-    let target = line.split_whitespace().nth(1).unwrap_or("/");
-    let path = target.split(['?', '#']).next().unwrap_or("/");
-    if path == "/__frame" {
-        let query = target.split_once('?').map_or("", |(_, q)| q);
-        let param = |name: &str| {
-            query.split('&').find_map(|kv| kv.strip_prefix(name)?.strip_prefix('=')?.parse::<u32>().ok()).unwrap_or(320)
-        };
-        let page = format!(
-            "<!doctype html><html><head><title>frame</title><style>html,body{{margin:0;overflow:hidden}}\
-             iframe{{display:block;border:0;width:{}px;height:{}px}}</style></head>\
-             <body><iframe src=\"/\" title=\"companion\"></iframe></body></html>",
-            param("w"),
-            param("h")
-        );
-        let head = format!(
-            "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-            page.len()
-        );
-        _ = stream.write_all(head.as_bytes()).and_then(|()| stream.write_all(page.as_bytes()));
+    let mut body = vec![0; length];
+    if reader.read_exact(&mut body).is_err() {
         return;
     }
+    let target = line.split_whitespace().nth(1).unwrap_or("/");
+    let reply = route(site, target, body);
+    let policy = if reply.policy { format!("Content-Security-Policy: {POLICY}\r\n") } else { String::new() };
+    let head = format!(
+        "HTTP/1.1 {}\r\nContent-Type: {}\r\nContent-Length: {}\r\n{policy}\
+         Access-Control-Allow-Origin: *\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        reply.status,
+        reply.kind,
+        reply.body.len()
+    );
+    _ = stream.write_all(head.as_bytes()).and_then(|()| stream.write_all(&reply.body));
+}
+
+fn route(site: &Site, target: &str, body: Vec<u8>) -> Reply {
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let html =
+        |body: String, policy| Reply { status: "200 OK", kind: "text/html; charset=utf-8", body: body.into(), policy };
+    match path {
+        "/__csp-report" => {
+            if let Ok(mut reports) = site.reports.lock() {
+                reports.push(String::from_utf8_lossy(&body).into_owned());
+            }
+            Reply { status: "204 No Content", kind: "text/plain", body: Vec::new(), policy: false }
+        }
+        "/__frame" => {
+            let query = target.split_once('?').map_or("", |(_, q)| q);
+            let param = |name: &str| {
+                query
+                    .split('&')
+                    .find_map(|kv| kv.strip_prefix(name)?.strip_prefix('=')?.parse::<u32>().ok())
+                    .unwrap_or(320)
+            };
+            html(
+                format!(
+                    "<!doctype html><html><head><title>frame</title><style>html,body{{margin:0;overflow:hidden}}\
+                     iframe{{display:block;border:0;width:{}px;height:{}px}}</style></head>\
+                     <body><iframe src=\"/\" title=\"companion\"></iframe></body></html>",
+                    param("w"),
+                    param("h")
+                ),
+                false,
+            )
+        }
+        "/__probe" => html(
+            "<!doctype html><html lang=\"en\"><head><title>probe</title><style>p { color: red; }</style></head>\
+             <body><p id=\"probe\" style=\"color: red\">untouched</p>\
+             <script>document.getElementById('probe').textContent = 'inline script ran';</script></body></html>"
+                .to_owned(),
+            true,
+        ),
+        _ if site.corpus.contains_key(path) => Reply {
+            status: "200 OK",
+            kind: "application/json",
+            body: site.corpus.get(path).map(|json| json.as_bytes().to_vec()).unwrap_or_default(),
+            policy: false,
+        },
+        _ => {
+            let (root, rest, policy) = if let Some(rest) = path.strip_prefix("/__nocsp/") {
+                (&site.dist, rest, false)
+            } else if path.starts_with("/examples/") || path.starts_with("/data/") {
+                (&site.repo, path, false)
+            } else {
+                (&site.dist, path, true)
+            };
+            file(root, rest, policy)
+        }
+    }
+}
+
+fn file(root: &Path, path: &str, policy: bool) -> Reply {
     let relative: PathBuf =
         Path::new(path.trim_start_matches('/')).components().filter(|c| matches!(c, Component::Normal(_))).collect();
     let file = if relative.as_os_str().is_empty() { root.join("index.html") } else { root.join(relative) };
-    let (status, body) = match std::fs::read(&file) {
-        Ok(body) => ("200 OK", body),
-        Err(_) => ("404 Not Found", b"not found".to_vec()),
-    };
     let kind = match file.extension().and_then(|e| e.to_str()) {
         Some("html") => "text/html; charset=utf-8",
         Some("js") => "text/javascript",
@@ -66,9 +164,8 @@ fn respond(root: &Path, mut stream: TcpStream) {
         Some("json") => "application/json",
         _ => "application/octet-stream",
     };
-    let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        body.len()
-    );
-    _ = stream.write_all(head.as_bytes()).and_then(|()| stream.write_all(&body));
+    match std::fs::read(&file) {
+        Ok(body) => Reply { status: "200 OK", kind, body, policy },
+        Err(_) => Reply { status: "404 Not Found", kind: "text/plain", body: b"not found".to_vec(), policy },
+    }
 }

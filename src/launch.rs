@@ -1,0 +1,98 @@
+//! How the page was asked to start, from its query string: as a page or as an embed
+//! (`?embed`), and with the built-in dataset or one from elsewhere (`?data=URL`). Also which
+//! dataset addresses are allowed at all.
+
+/// The start-up choices in the page's address.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Launch {
+    /// Compact chrome for an iframe, and the page's height posted to the host.
+    pub embed: bool,
+    /// A dataset to load instead of the built-in one, as written in the address.
+    pub data: Option<String>,
+}
+
+impl Launch {
+    /// Reads `?embed` and `?data=` from a query string (with or without its `?`); anything else
+    /// is ignored, and the last `data` wins.
+    pub fn from_query(query: &str) -> Self {
+        let mut launch = Self::default();
+        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            match decode(key).as_str() {
+                "embed" => launch.embed = !matches!(value, "0" | "false"),
+                "data" => launch.data = Some(decode(value)).filter(|v| !v.trim().is_empty()),
+                _ => {}
+            }
+        }
+        launch
+    }
+}
+
+/// Whether a dataset may be fetched from a resolved address: from this site, or over `https`
+/// from anywhere. Never `data:`, `javascript:`, `file:` or plain `http` from another host.
+pub fn address_allowed(protocol: &str, origin: &str, page_origin: &str) -> bool {
+    match protocol {
+        "https:" => true,
+        "http:" => origin == page_origin,
+        _ => false,
+    }
+}
+
+/// Percent-decoding as in `application/x-www-form-urlencoded`: `+` is a space, `%XX` a byte;
+/// a broken escape is kept as written, and bytes that are not UTF-8 become U+FFFD.
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |at: usize| bytes.get(at).and_then(|&b| char::from(b).to_digit(16));
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if hex(i + 1).is_some() && hex(i + 2).is_some() => {
+                let high = hex(i + 1).unwrap_or(0);
+                let low = hex(i + 2).unwrap_or(0);
+                out.push((high * 16 + low) as u8);
+                i += 2;
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Launch, address_allowed};
+
+    #[test]
+    fn reads_embed_and_data() {
+        assert_eq!(Launch::from_query(""), Launch::default());
+        assert_eq!(Launch::from_query("?embed"), Launch { embed: true, data: None });
+        assert_eq!(Launch::from_query("?embed=0"), Launch { embed: false, data: None });
+        assert_eq!(
+            Launch::from_query("?embed=&data=https%3A%2F%2Fexample.org%2Fa%20b.json&utm=x"),
+            Launch { embed: true, data: Some("https://example.org/a b.json".into()) }
+        );
+        assert_eq!(Launch::from_query("data=/data/x.json").data.as_deref(), Some("/data/x.json"));
+        assert_eq!(Launch::from_query("data=").data, None);
+    }
+
+    #[test]
+    fn decodes_percent_escapes_and_keeps_broken_ones() {
+        assert_eq!(Launch::from_query("data=%E2%80%9Cq%E2%80%9D+x").data.as_deref(), Some("“q” x"));
+        assert_eq!(Launch::from_query("data=100%25%zz%4").data.as_deref(), Some("100%%zz%4"));
+        assert_eq!(Launch::from_query("data=%FF").data.as_deref(), Some("\u{fffd}"));
+    }
+
+    #[test]
+    fn only_this_site_or_https_may_serve_a_dataset() {
+        let page = "http://127.0.0.1:8080";
+        assert!(address_allowed("http:", page, page));
+        assert!(address_allowed("https:", "https://data.example", page));
+        assert!(!address_allowed("http:", "http://evil.example", page));
+        for protocol in ["javascript:", "data:", "vbscript:", "file:", "blob:", "ftp:"] {
+            assert!(!address_allowed(protocol, "null", page), "{protocol}");
+        }
+    }
+}

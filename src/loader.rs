@@ -1,0 +1,137 @@
+//! The page's script loading, made fit for a strict Content-Security-Policy: Trunk starts the
+//! WebAssembly from an inline `<script type="module">`, which `script-src 'self'` forbids. This
+//! moves that loader into a file of its own, gives every script and stylesheet Subresource
+//! Integrity with CORS (so the page also loads in a sandboxed iframe with an opaque origin), and
+//! leaves the rest of the page as it was. Build-time only.
+
+use sha2::{Digest, Sha384};
+
+/// Trunk's inline loader, as found in a built `index.html`.
+#[derive(Debug, PartialEq, Eq)]
+pub struct InlineLoader {
+    /// Byte range of the whole `<script type="module">…</script>` element.
+    pub range: std::ops::Range<usize>,
+    /// File name of the wasm-bindgen JavaScript glue (`reading-companion-<hash>.js`).
+    pub glue: String,
+    /// File name of the WebAssembly (`reading-companion-<hash>_bg.wasm`).
+    pub wasm: String,
+}
+
+/// Finds Trunk's inline loader and the two files it starts.
+pub fn find_inline_loader(html: &str) -> Option<InlineLoader> {
+    let start = html.find("<script type=\"module\">")?;
+    let end = html[start..].find("</script>")? + start + "</script>".len();
+    let script = &html[start..end];
+    let glue = file_name(between(script, "from '", "'")?);
+    let wasm = file_name(between(script, "module_or_path: '", "'")?);
+    Some(InlineLoader { range: start..end, glue: glue.to_owned(), wasm: wasm.to_owned() })
+}
+
+/// The loader as a module file, importing the glue by a path relative to itself so the build
+/// works from any folder.
+pub fn start_script(loader: &InlineLoader) -> String {
+    format!(
+        "// Starts the Reading Companion: loads its WebAssembly (a file, not an inline script, so a\n\
+         // strict Content-Security-Policy allows it).\n\
+         import init from \"./{}\";\n\
+         await init({{ module_or_path: new URL(\"./{}\", import.meta.url) }});\n",
+        loader.glue, loader.wasm
+    )
+}
+
+/// The file name the loader is written to: the glue's, so it changes when the build does.
+pub fn start_file_name(loader: &InlineLoader) -> String {
+    format!("{}-start.js", loader.glue.trim_end_matches(".js"))
+}
+
+/// `html` with the inline loader replaced by a `<script src>` of `start` (its file name) with
+/// `start_sri`, and `crossorigin` on every stylesheet that carries an integrity hash.
+pub fn externalise(html: &str, loader: &InlineLoader, start: &str, start_sri: &str) -> String {
+    let script = format!(
+        "<script type=\"module\" src=\"./{start}\" integrity=\"{start_sri}\" crossorigin=\"anonymous\"></script>"
+    );
+    let html = format!("{}{script}{}", &html[..loader.range.start], &html[loader.range.end..]);
+    html.replace("<link rel=\"stylesheet\" href=", "<link rel=\"stylesheet\" crossorigin=\"anonymous\" href=")
+}
+
+/// The Subresource Integrity value of `bytes` (`sha384-…`).
+pub fn sri(bytes: &[u8]) -> String {
+    format!("sha384-{}", base64(&Sha384::digest(bytes)))
+}
+
+/// Standard base64 with padding.
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = (u32::from(chunk[0]) << 16)
+            | (u32::from(chunk.get(1).copied().unwrap_or(0)) << 8)
+            | u32::from(chunk.get(2).copied().unwrap_or(0));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[(n >> (18 - 6 * i)) as usize & 63]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// The text between `start` and the next `end` after it.
+pub fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = text.find(start)? + start.len();
+    Some(&text[from..from + text[from..].find(end)?])
+}
+
+fn file_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{base64, externalise, find_inline_loader, sri, start_file_name, start_script};
+
+    const BUILT: &str = "<head><link rel=\"stylesheet\" href=\"./base-1.css\" integrity=\"sha384-x\"/>\n\
+        <script type=\"module\">\nimport init, * as bindings from './reading-companion-ab12.js';\n\
+        const wasm = await init({ module_or_path: './reading-companion-ab12_bg.wasm' });\n\
+        window.wasmBindings = bindings;\n</script>\n</head>";
+
+    #[test]
+    fn encodes_base64_with_padding() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64(b"\x00\xff\x10wasm"), "AP8Qd2FzbQ==");
+    }
+
+    #[test]
+    fn integrity_is_the_sha384_of_the_bytes() {
+        // `printf abc | openssl dgst -sha384 -binary | base64`
+        assert_eq!(sri(b"abc"), "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn");
+    }
+
+    #[test]
+    fn the_inline_loader_becomes_a_file_with_integrity() {
+        let loader = find_inline_loader(BUILT).expect("the loader is found");
+        assert_eq!(loader.glue, "reading-companion-ab12.js");
+        assert_eq!(loader.wasm, "reading-companion-ab12_bg.wasm");
+        assert_eq!(start_file_name(&loader), "reading-companion-ab12-start.js");
+        let script = start_script(&loader);
+        assert!(script.contains("import init from \"./reading-companion-ab12.js\";"), "{script}");
+        assert!(script.contains("new URL(\"./reading-companion-ab12_bg.wasm\", import.meta.url)"), "{script}");
+
+        let html = externalise(BUILT, &loader, "start.js", "sha384-s");
+        assert!(!html.contains("<script type=\"module\">"), "no inline script is left: {html}");
+        assert!(html.contains(
+            "<script type=\"module\" src=\"./start.js\" integrity=\"sha384-s\" crossorigin=\"anonymous\"></script>"
+        ));
+        assert!(html.contains("<link rel=\"stylesheet\" crossorigin=\"anonymous\" href=\"./base-1.css\""));
+    }
+
+    #[test]
+    fn a_page_without_an_inline_loader_is_left_alone() {
+        assert_eq!(find_inline_loader("<head><script src=\"x.js\"></script></head>"), None);
+    }
+}

@@ -1,0 +1,130 @@
+//! What went wrong loading a dataset from elsewhere (`?data=`, `data-src`), in the reader's words,
+//! with the technical detail kept for whoever wants it. The page never goes blank: when the
+//! dataset cannot be used at all the built-in article is shown with one of these above it.
+
+use crate::model::{DatasetError, Problem, ProblemKind};
+
+/// The most a dataset from elsewhere may weigh, in bytes.
+pub const MAX_DATASET_BYTES: usize = 20 * 1024 * 1024;
+
+/// A problem with a dataset from elsewhere.
+#[derive(Debug)]
+pub enum LoadNotice {
+    /// The address is not one a dataset may come from.
+    Address { given: String },
+    /// The request failed: no answer, blocked, or an HTTP error.
+    Download { url: String, status: Option<u16>, detail: String },
+    /// More than [`MAX_DATASET_BYTES`].
+    TooLarge { url: String, bytes: usize },
+    /// Read, but not usable: the built-in article is shown instead.
+    Unusable { url: String, error: DatasetError },
+    /// Shown, without what broke a rule.
+    Partial { url: String, problems: Vec<Problem> },
+}
+
+impl LoadNotice {
+    /// Whether the built-in article is shown instead of the one asked for.
+    pub fn fell_back(&self) -> bool {
+        !matches!(self, Self::Partial { .. })
+    }
+
+    /// One line for the banner's heading.
+    pub fn headline(&self) -> String {
+        match self {
+            Self::Partial { problems, .. } if problems.len() == 1 => {
+                "One part of this article’s notes was left out".into()
+            }
+            Self::Partial { problems, .. } => format!("{} parts of this article’s notes were left out", problems.len()),
+            _ => "The requested article could not be loaded".into(),
+        }
+    }
+
+    /// What happened and what the reader sees now, in plain words.
+    pub fn explanation(&self) -> String {
+        let instead = "The built-in article is shown instead.";
+        match self {
+            Self::Address { .. } => format!(
+                "Its address is not allowed: notes files can only come from this site or from an https address. {instead}"
+            ),
+            Self::Download { status: Some(status), .. } => {
+                format!("Its notes file could not be downloaded: the server answered “{status}”. {instead}")
+            }
+            Self::Download { status: None, .. } => format!(
+                "Its notes file could not be downloaded: the network failed or the request was blocked. {instead}"
+            ),
+            Self::TooLarge { bytes, .. } => format!(
+                "Its notes file is too large ({:.1} MB; the most is {} MB). {instead}",
+                *bytes as f64 / 1_048_576.0,
+                MAX_DATASET_BYTES / 1_048_576
+            ),
+            Self::Unusable { error: DatasetError::Json { .. }, .. } => {
+                format!("Its notes file is damaged or not in the format the companion reads. {instead}")
+            }
+            Self::Unusable { error: DatasetError::Invalid(problems), .. } => match problems.first().map(|p| &p.kind) {
+                Some(ProblemKind::UnsupportedFormat(_)) => {
+                    format!("Its notes file is for another version of the companion. {instead}")
+                }
+                Some(ProblemKind::NoHeadline) => {
+                    format!("Its notes file has no headline to start the article. {instead}")
+                }
+                _ => format!("Its notes file breaks the format’s rules. {instead}"),
+            },
+            Self::Partial { .. } => "The article is shown without the notes, mentions and links listed below, \
+                 which its notes file gets wrong."
+                .into(),
+        }
+    }
+
+    /// The technical detail: the address, then every problem, one per line.
+    pub fn detail(&self) -> Vec<String> {
+        match self {
+            Self::Address { given } => vec![format!("Address: {given}")],
+            Self::Download { url, detail, .. } => vec![format!("Address: {url}"), detail.clone()],
+            Self::TooLarge { url, bytes } => vec![format!("Address: {url}"), format!("{bytes} bytes")],
+            Self::Unusable { url, error: DatasetError::Invalid(problems) } | Self::Partial { url, problems } => {
+                std::iter::once(format!("Address: {url}")).chain(problems.iter().map(ToString::to_string)).collect()
+            }
+            Self::Unusable { url, error } => vec![format!("Address: {url}"), error.to_string()],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{LoadNotice, MAX_DATASET_BYTES};
+    use crate::model::{Dataset, Problem, ProblemKind};
+
+    fn unusable(json: &str) -> LoadNotice {
+        let error = Dataset::from_json(json).expect_err("the dataset is rejected");
+        LoadNotice::Unusable { url: "https://x.example/d.json".into(), error }
+    }
+
+    #[test]
+    fn says_what_is_wrong_in_plain_words() {
+        assert!(unusable("{").explanation().starts_with("Its notes file is damaged"));
+        assert!(unusable(r#"{"format": 9}"#).explanation().contains("another version"));
+        let download = LoadNotice::Download { url: "u".into(), status: Some(404), detail: "HTTP 404".into() };
+        assert!(download.explanation().contains("“404”"));
+        let large = LoadNotice::TooLarge { url: "u".into(), bytes: MAX_DATASET_BYTES + 1 };
+        assert!(large.explanation().contains("too large (20.0 MB; the most is 20 MB)"), "{}", large.explanation());
+        assert!(LoadNotice::Address { given: "javascript:x".into() }.explanation().contains("not allowed"));
+        for notice in [download, large] {
+            assert!(notice.fell_back());
+            assert!(notice.explanation().ends_with("The built-in article is shown instead."));
+        }
+    }
+
+    #[test]
+    fn a_partial_dataset_lists_every_problem() {
+        let problems = vec![
+            Problem::new("notes[0].anchors[0]", ProblemKind::NoAnchors),
+            Problem::new("notes[1].sources[0].url", ProblemKind::UnsafeUrl("javascript:x".into())),
+        ];
+        let notice = LoadNotice::Partial { url: "/d.json".into(), problems };
+        assert!(!notice.fell_back());
+        assert_eq!(notice.headline(), "2 parts of this article’s notes were left out");
+        let detail = notice.detail();
+        assert_eq!(detail.len(), 3);
+        assert!(detail[2].starts_with("notes[1].sources[0].url: \"javascript:x\" is not an https URL"), "{detail:?}");
+    }
+}

@@ -1,0 +1,358 @@
+//! Checks of the companion as a guest: the strict Content-Security-Policy, the iframe and script
+//! embeds on a news page with aggressive CSS, datasets from elsewhere, and the bad-input corpus.
+
+use std::time::Duration;
+
+use reading_companion::model::Dataset;
+use serde_json::{Value, json};
+
+use super::bad_input::{Expect, PRIMER_HEADLINE, cases};
+use super::checks::{Outcome, Page, ensure};
+use super::webdriver::keys;
+
+/// The built-in article's headline starts with this.
+const BUILT_IN: &str = "Bound to Russia";
+/// The example host page, served beside the build.
+const NEWS_PAGE: &str = "examples/news-page.html";
+/// True once the app has replaced the prerendered page and any dataset has loaded.
+const SETTLED: &str =
+    "return !document.querySelector('[data-prerendered], .loading') && !!document.querySelector('#main, .problem')";
+
+/// Opens `path` (relative to the server's root) and waits for the app to settle.
+fn load(page: &Page, path: &str) -> Result<(), String> {
+    page.wd.goto("about:blank")?;
+    page.wd.goto(&format!("{}{path}", page.url))?;
+    page.wait(SETTLED, 30_000).map(drop).map_err(|_| format!("{path}: the app did not settle within 30 s"))
+}
+
+/// Focuses the first mark, presses Enter, and waits for its card.
+fn open_first_card(page: &Page) -> Result<(), String> {
+    page.js(
+        "const m = document.querySelector('[role=button][data-mention]'); m.scrollIntoView({ block: 'center' }); m.focus();",
+        vec![],
+    )?;
+    page.wd.press(&[keys::ENTER], None)?;
+    page.wait(
+        "const c = document.getElementById('note-card'); return c && !c.hidden && c.hasAttribute('data-placed')",
+        3000,
+    )
+    .map(drop)
+    .map_err(|_| "Enter on the first mark opened no card".into())
+}
+
+fn text(page: &Page, selector: &str) -> Result<String, String> {
+    let v = page.js(
+        "const e = document.querySelector(arguments[0]); return e ? e.textContent : null;",
+        vec![json!(selector)],
+    )?;
+    v.as_str().map(str::to_owned).ok_or_else(|| format!("nothing matches {selector}"))
+}
+
+fn reports(page: &Page) -> Vec<String> {
+    page.reports.lock().map(|r| r.clone()).unwrap_or_default()
+}
+
+fn clear_reports(page: &Page) {
+    if let Ok(mut reports) = page.reports.lock() {
+        reports.clear();
+    }
+}
+
+pub fn content_security_policy(page: &Page) -> Result<Outcome, String> {
+    clear_reports(page);
+    for path in ["", "?embed", "?data=/data/examples/primer.json"] {
+        load(page, path)?;
+        open_first_card(page)?;
+        page.js("document.getElementById('notes-panel-toggle').click(); document.getElementById('reading-options-toggle').click();", vec![])?;
+    }
+    let scripts = page.js(
+        "return [...document.querySelectorAll('script, link[rel=modulepreload]')].map(s => [s.src || s.href, s.integrity])",
+        vec![],
+    )?;
+    let scripts = scripts.as_array().cloned().unwrap_or_default();
+    ensure(!scripts.is_empty(), || "the page has no script".into())?;
+    for script in &scripts {
+        ensure(script[1].as_str().is_some_and(|i| i.starts_with("sha384-")), || {
+            format!("no integrity on {}", script[0])
+        })?;
+    }
+    load_news_page(page)?;
+    std::thread::sleep(Duration::from_millis(1500));
+    let seen = reports(page);
+    ensure(seen.is_empty(), || format!("{} policy violations:\n    {}", seen.len(), seen.join("\n    ")))?;
+
+    // The negative test: the same policy on a page that breaks it.
+    page.wd.goto(&format!("{}__probe", page.url))?;
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while reports(page).is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let probe = page
+        .js("const p = document.getElementById('probe'); return [p.textContent, getComputedStyle(p).color];", vec![])?;
+    ensure(probe[0] == json!("untouched"), || "the inline script ran under the policy".into())?;
+    ensure(probe[1] != json!("rgb(255, 0, 0)"), || "the inline styles applied under the policy".into())?;
+    let blocked = reports(page);
+    ensure(!blocked.is_empty(), || "the policy reported nothing for a page that breaks it".into())?;
+    page.note(format!(
+        "{} scripts with integrity; 0 violations; the probe page was blocked with {} report(s)",
+        scripts.len(),
+        blocked.len()
+    ));
+    Ok(Outcome::Passed)
+}
+
+/// Opens the news page and waits until the embed script has made its two iframes.
+fn load_news_page(page: &Page) -> Result<(), String> {
+    page.wd.goto(&format!("{}{NEWS_PAGE}", page.url))?;
+    page.wait("return document.querySelectorAll('iframe[data-reading-companion-frame]').length === 3", 10_000)
+        .map(drop)
+        .map_err(|_| "the news page does not have its three companion iframes".into())
+}
+
+/// Inside frame `index`: waits for the app, then returns its height and a few facts.
+fn inside_frame(page: &Page, index: u32) -> Result<Value, String> {
+    page.wd.frame(Some(index))?;
+    let facts = page.wait(SETTLED, 30_000).and_then(|_| {
+        page.js(
+            "let storage = true; try { localStorage.getItem('x'); } catch (e) { storage = false; } \
+             const mark = document.querySelector('[role=button][data-mention]'); \
+             return { height: Math.ceil(document.documentElement.getBoundingClientRect().height), storage, \
+                      headline: document.querySelector('h1').textContent, marks: document.querySelectorAll('[role=button][data-mention]').length, \
+                      rootSize: getComputedStyle(document.documentElement).fontSize, font: getComputedStyle(document.body).fontFamily, \
+                      markDisplay: getComputedStyle(mark).display, embed: document.documentElement.hasAttribute('data-embed') };",
+            vec![],
+        )
+    });
+    let card = facts.as_ref().ok().map(|_| {
+        open_first_card(page)?;
+        page.js("return document.getElementById('note-card').getAttribute('data-side')", vec![])
+    });
+    page.wd.frame(None)?;
+    let mut facts = facts?;
+    facts["side"] = card.transpose()?.unwrap_or(Value::Null);
+    Ok(facts)
+}
+
+fn frame_heights(page: &Page) -> Result<Vec<f64>, String> {
+    let v = page.js(
+        "return [...document.querySelectorAll('iframe[data-reading-companion-frame]')].map(f => f.getBoundingClientRect().height)",
+        vec![],
+    )?;
+    Ok(v.as_array().map(|a| a.iter().filter_map(Value::as_f64).collect()).unwrap_or_default())
+}
+
+pub fn iframe_embeds(page: &Page) -> Result<Outcome, String> {
+    load_news_page(page)?;
+    let expected = [(BUILT_IN, true), (PRIMER_HEADLINE, true), (BUILT_IN, false)];
+    for (index, (headline, storage)) in expected.into_iter().enumerate() {
+        let facts = inside_frame(page, index as u32)?;
+        let height = facts["height"].as_f64().unwrap_or(0.0);
+        let fits = |heights: Vec<f64>| heights.get(index).is_some_and(|h| (h - height).abs() <= 1.0);
+        let mut heights = frame_heights(page)?;
+        for _ in 0..50 {
+            if fits(heights.clone()) {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+            heights = frame_heights(page)?;
+        }
+        ensure(fits(heights.clone()), || format!("iframe {index} is {heights:?} tall, its content {height}"))?;
+        ensure(facts["headline"].as_str().is_some_and(|h| h.starts_with(headline)), || {
+            format!("iframe {index}: {facts}")
+        })?;
+        ensure(facts["storage"] == json!(storage), || format!("iframe {index}: storage {}", facts["storage"]))?;
+        ensure(facts["embed"] == json!(true) && facts["side"] != json!("sheet"), || {
+            format!("iframe {index}: {facts}")
+        })?;
+        page.note(format!("iframe {index}: {height} px, {} marks, storage {storage}", facts["marks"]));
+    }
+
+    // Messages that are not a height from a companion's own window change nothing.
+    let before = frame_heights(page)?;
+    page.js("window.postMessage(5000, '*');", vec![])?;
+    page.wd.frame(Some(0))?;
+    page.js("for (const m of [12.5, '2000', 1e9, -1, null, { height: 900 }]) parent.postMessage(m, '*');", vec![])?;
+    page.wd.frame(None)?;
+    std::thread::sleep(Duration::from_millis(400));
+    ensure(frame_heights(page)? == before, || "a forged message resized an iframe".into())?;
+
+    // Content that grows makes its iframe grow.
+    page.wd.frame(Some(0))?;
+    page.js("document.documentElement.style.fontSize = '150%';", vec![])?;
+    page.wd.frame(None)?;
+    let start = before.first().copied().unwrap_or(0.0);
+    let mut grown = start;
+    for _ in 0..50 {
+        grown = frame_heights(page)?.first().copied().unwrap_or(0.0);
+        if grown > start * 1.2 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    ensure(grown > start * 1.2, || format!("iframe 0 stayed {grown} px (was {start}) when its text grew"))?;
+    Ok(Outcome::Passed)
+}
+
+pub fn script_embeds(page: &Page) -> Result<Outcome, String> {
+    load_news_page(page)?;
+    let host = page.js(
+        "const ids = [...document.querySelectorAll('[id]')].map(e => e.id); \
+         const frames = [...document.querySelectorAll('[data-reading-companion] > iframe')]; \
+         const aside = getComputedStyle(document.querySelector('aside .mark')); \
+         return { ids, unique: new Set(ids).size === ids.length, \
+                  frames: frames.map(f => { const s = getComputedStyle(f); \
+                    return [f.id, s.display, s.borderTopWidth, Math.round(f.getBoundingClientRect().width), \
+                            Math.round(f.parentElement.getBoundingClientRect().width - 4)]; }), \
+                  sheets: document.styleSheets.length, asideBackground: aside.backgroundColor, asideCursor: aside.cursor };",
+        vec![],
+    )?;
+    ensure(host["unique"] == json!(true), || format!("ids on the host page repeat: {}", host["ids"]))?;
+    let frames = host["frames"].as_array().cloned().unwrap_or_default();
+    ensure(frames.len() == 2, || format!("two script embeds made {} iframes", frames.len()))?;
+    for (n, frame) in frames.iter().enumerate() {
+        ensure(frame[0] == json!(format!("reading-companion-{}", n + 1)), || format!("iframe id {}", frame[0]))?;
+        ensure(frame[1] == json!("block") && frame[2] == json!("0px"), || {
+            format!("host CSS reached the iframe: {frame}")
+        })?;
+        ensure(frame[3] == frame[4], || format!("iframe {} is not as wide as its box: {frame}", n + 1))?;
+    }
+    ensure(host["sheets"] == json!(1), || {
+        format!("the host page has {} style sheets, not its own one", host["sheets"])
+    })?;
+    ensure(host["asideBackground"] == json!("rgba(0, 0, 0, 0)") && host["asideCursor"] == json!("auto"), || {
+        format!("the companion's CSS reached the host page: {host}")
+    })?;
+    for index in [1, 2] {
+        let facts = inside_frame(page, index)?;
+        ensure(facts["rootSize"] == json!("16px"), || {
+            format!("the host's root font size reached iframe {index}: {facts}")
+        })?;
+        ensure(facts["font"].as_str().is_some_and(|f| f.contains("Iowan")), || {
+            format!("iframe {index} font: {facts}")
+        })?;
+        ensure(facts["markDisplay"] == json!("inline"), || format!("host CSS hid the marks in iframe {index}"))?;
+    }
+    Ok(Outcome::Passed)
+}
+
+pub fn remote_datasets(page: &Page) -> Result<Outcome, String> {
+    let primer = Dataset::from_json(include_str!("../../data/examples/primer.json")).map_err(|e| e.to_string())?;
+    load(page, "?data=/data/examples/primer.json")?;
+    let shown = page.js(
+        "return [document.querySelector('h1').textContent, document.querySelectorAll('[role=button][data-mention]').length, \
+                 !!document.querySelector('.notice'), document.title]",
+        vec![],
+    )?;
+    ensure(shown[0] == json!(PRIMER_HEADLINE), || format!("the primer did not load: {shown}"))?;
+    ensure(shown[1] == json!(primer.mentions.len()), || {
+        format!("{} marks, expected {}", shown[1], primer.mentions.len())
+    })?;
+    ensure(shown[2] == json!(false), || "a clean dataset got a banner".into())?;
+    open_first_card(page)?;
+
+    for (path, says) in [
+        ("?data=/no-such-file.json", "the server answered “404”"),
+        ("?data=javascript:alert(1)", "address is not allowed"),
+        ("?data=data:application/json,%7B%7D", "address is not allowed"),
+        ("?data=https%3A%2F%2F127.0.0.1%3A9%2Fblocked.json", "could not be downloaded"),
+    ] {
+        load(page, path)?;
+        let banner = text(page, ".notice[role=alert]").map_err(|_| format!("{path}: no alert banner"))?;
+        ensure(banner.contains(says), || format!("{path}: the banner says {banner:?}"))?;
+        ensure(text(page, "h1")?.starts_with(BUILT_IN), || format!("{path}: the built-in article is not shown"))?;
+        page.js("document.querySelector('.notice summary').click()", vec![])?;
+        let detail = text(page, ".notice__detail li")?;
+        ensure(detail.starts_with("Address: "), || format!("{path}: the detail is {detail:?}"))?;
+        open_first_card(page).map_err(|e| format!("{path}: {e}"))?;
+    }
+    Ok(Outcome::Passed)
+}
+
+pub fn bad_input(page: &Page) -> Result<Outcome, String> {
+    for case in cases() {
+        let name = case.name;
+        let began = std::time::Instant::now();
+        load(page, &format!("?data=/__bad/{name}.json"))?;
+        let seen = page.js(
+            "const n = document.querySelector('.notice'); \
+             return { headline: document.querySelector('h1')?.textContent, role: n?.getAttribute('role'), \
+                      banner: n?.textContent, notes: new Set([...document.querySelectorAll('[data-note][role=button]')].map(m => m.dataset.note)).size, \
+                      trap: document.documentElement.getAttribute('data-trap'), polluted: ({}).polluted ?? null };",
+            vec![],
+        )?;
+        let banner = seen["banner"].as_str().unwrap_or_default();
+        match case.expect {
+            Expect::Rejected(explained) => {
+                ensure(seen["role"] == json!("alert") && banner.contains(explained), || format!("{name}: {seen}"))?;
+                ensure(seen["headline"].as_str().is_some_and(|h| h.starts_with(BUILT_IN)), || {
+                    format!("{name}: {seen}")
+                })?;
+            }
+            Expect::Partial(count) => {
+                let said = if count == 1 { "One part".to_owned() } else { format!("{count} parts") };
+                ensure(seen["role"] == json!("status") && banner.contains(&said), || format!("{name}: {seen}"))?;
+                ensure(seen["headline"] == json!(case.headline), || format!("{name}: {seen}"))?;
+            }
+            Expect::Shown(notes) => {
+                ensure(seen["role"].is_null(), || format!("{name}: a banner: {banner}"))?;
+                ensure(seen["headline"] == json!(case.headline) && seen["notes"] == json!(notes), || {
+                    format!("{name}: {seen}")
+                })?;
+            }
+        }
+        ensure(seen["trap"].is_null() && seen["polluted"].is_null(), || format!("{name}: a script ran: {seen}"))?;
+        if !matches!(case.expect, Expect::Shown(0)) {
+            open_first_card(page).map_err(|e| format!("{name}: {e}"))?;
+        }
+        page.note(format!("{name}: loaded, checked and a card opened in {:.1} s", began.elapsed().as_secs_f64()));
+    }
+    Ok(Outcome::Passed)
+}
+
+pub fn hostile_input(page: &Page) -> Result<Outcome, String> {
+    for prefix in ["", "__nocsp/"] {
+        load(page, &format!("{prefix}?data=/__bad/hostile-strings-and-urls.json"))?;
+        let marks = page.js("return document.querySelectorAll('[role=button][data-mention]').length", vec![])?;
+        for mention in 0..marks.as_u64().unwrap_or(0) {
+            page.js("const m = document.getElementById('mention-' + arguments[0]); m.scrollIntoView({ block: 'center' }); m.focus();", vec![json!(mention)])?;
+            page.wd.press(&[keys::ENTER], None)?;
+            page.wait("const c = document.getElementById('note-card'); return c && !c.hidden && c.hasAttribute('data-placed')", 3000)
+                .map_err(|_| format!("{prefix}: mention {mention} opened no card"))?;
+            let card = text(page, "#note-card")?;
+            ensure(card.contains("<script>") && card.contains("<img src=x onerror="), || {
+                format!("{prefix}: mention {mention}: the payloads are not shown as text: {card}")
+            })?;
+            page.wd.press(&[keys::ESCAPE], None)?;
+        }
+        page.js(
+            "document.getElementById('notes-panel-toggle').click(); document.querySelector('.notice summary').click();",
+            vec![],
+        )?;
+        let dom = page.js(
+            "const all = [...document.querySelectorAll('*')]; \
+             return { trap: document.documentElement.getAttribute('data-trap'), \
+                      scripts: document.querySelectorAll('body script, img, iframe, object, embed').length, \
+                      handlers: all.filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).map(e => e.tagName), \
+                      hrefs: [...document.body.querySelectorAll('[href]')].map(a => a.getAttribute('href')).filter(h => !h.startsWith('https://') && !h.startsWith('#')), \
+                      banner: document.querySelector('.notice').textContent, headline: document.querySelector('h1').textContent };",
+            vec![],
+        )?;
+        ensure(dom["trap"].is_null(), || format!("{prefix}: a payload ran: {dom}"))?;
+        ensure(dom["scripts"] == json!(0) && dom["handlers"] == json!([]), || {
+            format!("{prefix}: injected elements: {dom}")
+        })?;
+        ensure(dom["hrefs"] == json!([]), || format!("{prefix}: unsafe links: {}", dom["hrefs"]))?;
+        let banner = dom["banner"].as_str().unwrap_or_default();
+        ensure(banner.contains("\"javascript:alert(1)\" is not an https URL"), || {
+            format!("{prefix}: the banner: {banner}")
+        })?;
+        ensure(dom["headline"].as_str().is_some_and(|h| h.ends_with("</script>")), || {
+            format!("{prefix}: {}", dom["headline"])
+        })?;
+        page.note(format!(
+            "{}: {marks} cards opened, payloads shown as text, no script ran",
+            if prefix.is_empty() { "with the policy" } else { "without it" }
+        ));
+    }
+    Ok(Outcome::Passed)
+}
