@@ -38,27 +38,9 @@ pub fn address_allowed(protocol: &str, origin: &str, page_origin: &str) -> bool 
     }
 }
 
-/// Percent-decoding as in `application/x-www-form-urlencoded`: `+` is a space, `%XX` a byte;
-/// a broken escape is kept as written, and bytes that are not UTF-8 become U+FFFD.
+/// Form decoding of a query part: `+` is a space, then percent-escapes.
 fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |at: usize| bytes.get(at).and_then(|&b| char::from(b).to_digit(16));
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if hex(i + 1).is_some() && hex(i + 2).is_some() => {
-                let high = hex(i + 1).unwrap_or(0);
-                let low = hex(i + 2).unwrap_or(0);
-                out.push((high * 16 + low) as u8);
-                i += 2;
-            }
-            byte => out.push(byte),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    crate::settings::decode(&text.replace('+', " "))
 }
 
 #[cfg(test)]
@@ -81,7 +63,7 @@ mod tests {
     #[test]
     fn decodes_percent_escapes_and_keeps_broken_ones() {
         assert_eq!(Launch::from_query("data=%E2%80%9Cq%E2%80%9D+x").data.as_deref(), Some("“q” x"));
-        assert_eq!(Launch::from_query("data=100%25%zz%4").data.as_deref(), Some("100%%zz%4"));
+        assert_eq!(Launch::from_query("data=100%25%zz%4%+1").data.as_deref(), Some("100%%zz%4% 1"));
         assert_eq!(Launch::from_query("data=%FF").data.as_deref(), Some("\u{fffd}"));
     }
 

@@ -83,14 +83,16 @@ fn encode(value: &str) -> String {
         .collect()
 }
 
-/// Undoes [`encode`]; malformed escapes are kept as written.
-fn decode(value: &str) -> String {
+/// Undoes percent-encoding (of [`encode`], or of any URL); malformed escapes are kept as
+/// written, and bytes that are not UTF-8 become U+FFFD.
+pub(crate) fn decode(value: &str) -> String {
     let bytes = value.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
         let hex = bytes
             .get(i + 1..i + 3)
+            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
             .and_then(|h| std::str::from_utf8(h).ok())
             .and_then(|h| u8::from_str_radix(h, 16).ok());
         match (bytes[i], hex) {

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
-use super::error::{DatasetError, Problem};
+use super::error::{DatasetError, Problem, ProblemKind};
 use super::raw::RawDataset;
 use super::segment::Segment;
 use super::url::SafeUrl;
@@ -26,6 +26,12 @@ fn json_message(error: &serde_json::Error) -> String {
         Some(at) => message[..at].to_owned(),
         None => message,
     }
+}
+
+/// Just the format number of a dataset, whatever else it holds.
+#[derive(Deserialize)]
+struct FormatOnly {
+    format: u32,
 }
 
 /// Index of a note in [`Dataset::notes`].
@@ -331,6 +337,12 @@ impl Dataset {
     /// article cannot be shown; otherwise what passed, with the problems found.
     pub fn check(json: &str) -> Result<Checked, DatasetError> {
         let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+        // Another format may have another shape: say so rather than list what does not fit.
+        if let Ok(FormatOnly { format }) = serde_json::from_str(json)
+            && format != FORMAT
+        {
+            return Err(DatasetError::Invalid(vec![Problem::new("format", ProblemKind::UnsupportedFormat(format))]));
+        }
         let mut deserializer = serde_json::Deserializer::from_str(json);
         let raw: RawDataset = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
             // serde_path_to_error writes `?` for a key it had not read yet: leave it out.

@@ -8,6 +8,8 @@ use super::dataset::{ActorKind, Author, BlockKind, Poll};
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawDataset {
+    /// Required here; its value is checked before this is read (see `Dataset::check`).
+    #[expect(dead_code, reason = "read by the format check that runs first")]
     pub(super) format: u32,
     #[serde(default)]
     pub(super) language: Option<String>,

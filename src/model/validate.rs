@@ -10,8 +10,8 @@ use std::ops::Range;
 
 use super::anchor::{Quote, occurrences};
 use super::dataset::{
-    Actor, Article, Block, BlockKind, Context, Dataset, FORMAT, Mention, MentionId, Note, NoteBody, NoteId, Poll,
-    PollFigure, Source,
+    Actor, Article, Block, BlockKind, Context, Dataset, Mention, MentionId, Note, NoteBody, NoteId, Poll, PollFigure,
+    Source,
 };
 use super::error::{Problem, ProblemKind};
 use super::near_miss::near_miss;
@@ -27,9 +27,6 @@ impl RawDataset {
     /// The dataset with what passed, and every problem; `Err` when the article cannot be shown.
     pub(super) fn validate(self) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
         let mut problems = Vec::new();
-        if self.format != FORMAT {
-            return Err(vec![Problem::new("format", ProblemKind::UnsupportedFormat(self.format))]);
-        }
         let article = self.article;
         if article.blocks.first().map(|b| b.kind) != Some(BlockKind::Headline) {
             return Err(vec![Problem::new("article.blocks[0].kind", ProblemKind::NoHeadline)]);

@@ -16,9 +16,16 @@ use std::sync::{Arc, Mutex};
 
 use super::bad_input::cases;
 
-/// The policy the built page must run under (plus where to send reports).
-pub const POLICY: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
-    img-src 'self' data:; connect-src 'self'; base-uri 'none'; report-uri /__csp-report";
+/// The policy the built page must run under, for a site at `origin`, plus where to send reports.
+/// The site's own origin is named beside `'self'` because WebKit does not count it as `'self'`
+/// in an iframe sandboxed without `allow-same-origin` (whose origin is opaque); Chromium and
+/// Firefox do. Nothing else is allowed.
+fn policy(origin: &str) -> String {
+    format!(
+        "default-src 'none'; script-src 'self' {origin} 'wasm-unsafe-eval'; style-src 'self' {origin}; \
+         img-src 'self' {origin} data:; connect-src 'self' {origin}; base-uri 'none'; report-uri /__csp-report"
+    )
+}
 
 /// A running server.
 pub struct Served {
@@ -29,6 +36,7 @@ pub struct Served {
 }
 
 struct Site {
+    policy: String,
     dist: PathBuf,
     repo: PathBuf,
     corpus: HashMap<String, String>,
@@ -41,6 +49,7 @@ pub fn serve(dist: PathBuf) -> Result<Served, String> {
     let address = listener.local_addr().map_err(|e| e.to_string())?;
     let reports = Arc::new(Mutex::new(Vec::new()));
     let site = Arc::new(Site {
+        policy: policy(&format!("http://{address}")),
         dist,
         repo: PathBuf::from(env!("CARGO_MANIFEST_DIR")),
         corpus: cases().into_iter().map(|c| (format!("/__bad/{}.json", c.name), c.json)).collect(),
@@ -85,7 +94,7 @@ fn respond(site: &Site, mut stream: TcpStream) {
     }
     let target = line.split_whitespace().nth(1).unwrap_or("/");
     let reply = route(site, target, body);
-    let policy = if reply.policy { format!("Content-Security-Policy: {POLICY}\r\n") } else { String::new() };
+    let policy = if reply.policy { format!("Content-Security-Policy: {}\r\n", site.policy) } else { String::new() };
     let head = format!(
         "HTTP/1.1 {}\r\nContent-Type: {}\r\nContent-Length: {}\r\n{policy}\
          Access-Control-Allow-Origin: *\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",

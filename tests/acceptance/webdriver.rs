@@ -122,6 +122,14 @@ impl WebDriver {
         self.call("POST", "/execute/async", Some(json!({ "script": body, "args": args })))
     }
 
+    /// Clicks the first element matching a CSS selector as the driver does (scrolled into view,
+    /// in whatever frame the session is in).
+    pub fn click(&self, selector: &str) -> Result<(), String> {
+        let found = self.call("POST", "/element", Some(json!({ "using": "css selector", "value": selector })))?;
+        let element = found.as_object().and_then(|o| o.values().next()).and_then(Value::as_str).ok_or("no element")?;
+        self.call("POST", &format!("/element/{element}/click"), Some(json!({}))).map(drop)
+    }
+
     /// Performs input actions, then releases every key and button.
     pub fn actions(&self, sources: Value) -> Result<(), String> {
         let done = self.call("POST", "/actions", Some(json!({ "actions": sources })));
