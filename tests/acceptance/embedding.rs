@@ -121,13 +121,9 @@ fn content_height(page: &Page, index: u32) -> Result<f64, String> {
     Ok(height?.as_f64().unwrap_or(0.0))
 }
 
-/// Inside frame `index`: waits for the app, opens a card, and returns a few facts.
+/// Inside frame `index`: waits for the app and for the host to fit the iframe to it (which
+/// reflows it), opens a card, and returns a few facts, with the fitted height.
 fn inside_frame(page: &Page, index: u32) -> Result<Value, String> {
-    // Bring the iframe's top into view, where its first mark is, so pointer input reaches it.
-    page.js(
-        "document.querySelectorAll('iframe[data-reading-companion-frame]')[arguments[0]].scrollIntoView()",
-        vec![json!(index)],
-    )?;
     page.wd.frame(Some(index))?;
     let facts = page.wait(SETTLED, 30_000).and_then(|_| {
         page.js(
@@ -140,16 +136,23 @@ fn inside_frame(page: &Page, index: u32) -> Result<Value, String> {
             vec![],
         )
     });
-    // A reader's click on the first mark (focus from a script does not reach an iframe with an
-    // opaque origin in WebKit; the keyboard is checked on the page itself).
-    let card = facts.as_ref().ok().map(|_| {
-        page.wd.click("[role=button][data-mention]")?;
+    page.wd.frame(None)?;
+    let mut facts = facts.map_err(|e| format!("iframe {index}: {e}"))?;
+    facts["height"] = json!(fitted_height(page, index)?);
+    // Bring the iframe's top into view, where its first mark is, and click that mark as a reader
+    // would (focus from a script does not reach an iframe with an opaque origin in WebKit; the
+    // keyboard is checked on the page itself).
+    page.js(
+        "document.querySelectorAll('iframe[data-reading-companion-frame]')[arguments[0]].scrollIntoView()",
+        vec![json!(index)],
+    )?;
+    page.wd.frame(Some(index))?;
+    let side = page.wd.click("[role=button][data-mention]").and_then(|()| {
         page.wait(CARD_PLACED, 3000).map_err(|_| "a click on the first mark opened no card".to_owned())?;
         page.js("return document.getElementById('note-card').getAttribute('data-side')", vec![])
     });
     page.wd.frame(None)?;
-    let mut facts = facts.map_err(|e| format!("iframe {index}: {e}"))?;
-    facts["side"] = card.transpose().map_err(|e| format!("iframe {index}: {e}"))?.unwrap_or(Value::Null);
+    facts["side"] = side.map_err(|e| format!("iframe {index}: {e}"))?;
     Ok(facts)
 }
 
@@ -181,7 +184,7 @@ pub fn iframe_embeds(page: &Page) -> Result<Outcome, String> {
     let expected = [(BUILT_IN, true), (PRIMER_HEADLINE, true), (BUILT_IN, false)];
     for (index, (headline, storage)) in expected.into_iter().enumerate() {
         let facts = inside_frame(page, index as u32)?;
-        let height = fitted_height(page, index as u32)?;
+        let height = facts["height"].as_f64().unwrap_or(0.0);
         ensure(facts["headline"].as_str().is_some_and(|h| h.starts_with(headline)), || {
             format!("iframe {index}: {facts}")
         })?;
