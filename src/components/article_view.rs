@@ -8,6 +8,11 @@ use crate::model::{Block, BlockKind, Dataset};
 use crate::settings::Settings;
 use crate::state::ShownNotes;
 
+/// Marks rendered in the first task; a longer article renders the rest in later tasks.
+const FIRST_MARKS: usize = 600;
+/// How long one later task may take, in milliseconds: under the 50 ms of a long task.
+const TASK_BUDGET_MS: f64 = 25.0;
+
 /// The whole article, set for reading.
 #[component]
 pub fn ArticleView(
@@ -29,8 +34,13 @@ pub fn ArticleView(
             BlockKind::Disclaimer => view! { <p class="article__disclaimer" data-block=id>{text}</p> }.into_any(),
         }
     };
-    let (head, body): (Vec<&Block>, Vec<&Block>) =
-        article.blocks.iter().partition(|b| matches!(b.kind, BlockKind::Headline | BlockKind::Standfirst));
+    let (head, body): (Vec<usize>, Vec<usize>) = (0..article.blocks.len())
+        .partition(|&i| matches!(article.blocks[i].kind, BlockKind::Headline | BlockKind::Standfirst));
+    let marks: Vec<usize> = body.iter().map(|&i| article.blocks[i].segments.len()).collect();
+    let rendered = RwSignal::new(first_chunk(&marks));
+    if rendered.get_untracked() < body.len() {
+        render_later(rendered, body.len());
+    }
     let author = &article.author;
     let byline = byline(author);
     // Marks are rendered for the settings at the start; later changes switch them in one pass.
@@ -48,7 +58,7 @@ pub fn ArticleView(
     view! {
         <article class="article" lang=dataset.language.clone() node_ref=root>
             <header class="article__header">
-                {head.into_iter().map(block).collect_view()}
+                {head.into_iter().map(|i| block(&article.blocks[i])).collect_view()}
                 <p class="article__byline">
                     <span>{article.publisher.clone()}</span>
                     " · "
@@ -64,7 +74,59 @@ pub fn ArticleView(
                 {article.published_note.iter().chain(&author.note).map(|note| view! { <p class="article__meta-note">{note.clone()}</p> }).collect_view()}
                 <Legend dataset />
             </header>
-            {body.into_iter().map(block).collect_view()}
+            <For each=move || body[..rendered.get()].to_vec() key=|&i| i let:i>
+                {block(&dataset.article.blocks[i])}
+            </For>
         </article>
+    }
+}
+
+/// How many blocks render at once: all of an ordinary article, so the page the app replaces is
+/// matched at once, and of a very long one the blocks holding the first [`FIRST_MARKS`] runs.
+fn first_chunk(runs: &[usize]) -> usize {
+    let mut total = 0;
+    runs.iter()
+        .take_while(|&&n| {
+            total += n;
+            total <= FIRST_MARKS
+        })
+        .count()
+        .max(1)
+        .min(runs.len())
+}
+
+/// Renders the remaining blocks a few at a time, one task each, sizing each step so a task
+/// (the step and the rendering it causes) stays near [`TASK_BUDGET_MS`].
+fn render_later(rendered: RwSignal<usize>, total: usize) {
+    let now = || window().performance().map_or(0.0, |p| p.now());
+    let step = StoredValue::new((4usize, now()));
+    fn next(rendered: RwSignal<usize>, total: usize, step: StoredValue<(usize, f64)>, now: fn() -> f64) {
+        set_timeout(
+            move || {
+                let (size, started) = step.get_value();
+                let took = (now() - started).max(1.0);
+                let size = ((size as f64 * (TASK_BUDGET_MS / took).clamp(0.5, 2.0)) as usize).max(1);
+                step.set_value((size, now()));
+                rendered.update(|n| *n = (*n + size).min(total));
+                if rendered.get_untracked() < total {
+                    next(rendered, total, step, now);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+    next(rendered, total, step, now);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FIRST_MARKS, first_chunk};
+
+    #[test]
+    fn an_ordinary_article_renders_at_once_and_a_long_one_starts_with_a_chunk() {
+        assert_eq!(first_chunk(&[20; 13]), 13);
+        assert_eq!(first_chunk(&[30; 1300]), FIRST_MARKS / 30);
+        assert_eq!(first_chunk(&[FIRST_MARKS + 1, 5]), 1, "at least one block");
+        assert_eq!(first_chunk(&[]), 0);
     }
 }
