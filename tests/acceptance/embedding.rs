@@ -301,7 +301,7 @@ pub fn bad_input(page: &Page) -> Result<Outcome, String> {
         let name = case.name;
         let began = std::time::Instant::now();
         load(page, &format!("?data=/__bad/{name}.json"))?;
-        let seen = page.js(
+        let mut seen = page.js(
             "const n = document.querySelector('.notice'); \
              return { headline: document.querySelector('h1')?.textContent, role: n?.getAttribute('role'), \
                       banner: n?.textContent, notes: new Set([...document.querySelectorAll('[data-note][role=button]')].map(m => m.dataset.note)).size, \
@@ -323,6 +323,13 @@ pub fn bad_input(page: &Page) -> Result<Outcome, String> {
             }
             Expect::Shown(notes) => {
                 ensure(seen["role"].is_null(), || format!("{name}: a banner: {banner}"))?;
+                // A long article renders in chunks after the first: wait for the last.
+                let script = format!(
+                    "return new Set([...document.querySelectorAll('[data-note][role=button]')].map(m => m.dataset.note)).size === {notes}"
+                );
+                if page.wait(&script, 30_000).is_ok() {
+                    seen["notes"] = json!(notes);
+                }
                 ensure(seen["headline"] == json!(case.headline) && seen["notes"] == json!(notes), || {
                     format!("{name}: {seen}")
                 })?;
