@@ -62,14 +62,19 @@ const CONDITIONS = [
   { name: '4× CPU, Slow 4G', cpu: 4, network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 } },
 ];
 
-async function open(path, condition) {
+/** A fresh context (so a cold cache) on `path`, under the condition's CPU slowdown and, with
+ *  `network`, its network (latency runs leave the network alone: it plays no part after load,
+ *  and Chromium closed the long article's page on input with the network domain enabled). */
+async function open(path, condition, network = true) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(OBSERVE);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  if (condition.network) await cdp.send('Network.emulateNetworkConditions', condition.network);
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (condition.network) await cdp.send('Network.emulateNetworkConditions', condition.network);
+  }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: condition.cpu });
   let transferred = 0;
   cdp.on('Network.loadingFinished', (e) => { transferred += e.encodedDataLength; });
@@ -98,7 +103,7 @@ async function load(path, condition, app) {
 
 /** Card latency: from the input event to the first frame that shows the card. */
 async function latency(path, condition, via, count) {
-  const { context, page } = await open(path, condition);
+  const { context, page } = await open(path, condition, false);
   await page.waitForFunction(() => performance.getEntriesByName('companion-ready').length > 0, null, { timeout: 120_000 });
   const total = await page.evaluate(() => document.querySelectorAll('[data-mention][role=button]').length);
   const samples = [];
@@ -110,22 +115,27 @@ async function latency(path, condition, via, count) {
       const r = m.getClientRects()[0];
       return { x: r.left + Math.min(4, r.width / 2), y: r.top + r.height / 2 };
     }, n);
-    // The clock starts at the input event's own timestamp and stops in the first animation
-    // frame after the card is placed, the frame that paints it.
-    const done = page.evaluate((via) => new Promise((resolve) => {
-      const type = via === 'Enter' ? 'keydown' : via === 'hover' ? 'pointerover' : 'pointerdown';
-      addEventListener(type, (e) => {
-        const start = e.timeStamp;
-        const card = document.getElementById('note-card');
-        const watch = new MutationObserver(() => {
-          if (!card.hidden && card.hasAttribute('data-placed')) {
-            watch.disconnect();
-            requestAnimationFrame(() => resolve(performance.now() - start));
-          }
-        });
-        watch.observe(card, { attributes: true });
-      }, { once: true, capture: true });
-    }), via);
+    // The clock starts at the input event's own timestamp and stops when the card is placed,
+    // which happens in the animation frame that first paints it. Armed before the input is
+    // sent (awaited, so the listener is surely in place).
+    await page.evaluate((via) => {
+      window.__latency = new Promise((resolve) => {
+        const type = via === 'Enter' ? 'keydown' : via === 'hover' ? 'pointerover' : 'pointerdown';
+        addEventListener(type, (e) => {
+          const start = e.timeStamp;
+          const card = document.getElementById('note-card');
+          const watch = new MutationObserver(() => {
+            // The card is placed in an animation-frame callback: the frame that paints it.
+            if (!card.hidden && card.hasAttribute('data-placed')) {
+              watch.disconnect();
+              resolve(performance.now() - start);
+            }
+          });
+          watch.observe(card, { attributes: true });
+        }, { once: true, capture: true });
+      });
+    }, via);
+    const done = page.evaluate(() => window.__latency);
     if (via === 'Enter') {
       await page.evaluate((n) => document.getElementById('mention-' + n).focus(), n);
       await page.keyboard.press('Enter');
@@ -134,7 +144,9 @@ async function latency(path, condition, via, count) {
     } else {
       await page.mouse.click(at.x, at.y);
     }
-    samples.push(await done - (via === 'hover' ? HOVER_INTENT_MS : 0));
+    const took = await Promise.race([done, page.waitForTimeout(10_000).then(() => null)]);
+    if (took === null) throw new Error(`${path}: ${via} on mark ${n} showed no card within 10 s`);
+    samples.push(took - (via === 'hover' ? HOVER_INTENT_MS : 0));
     await page.keyboard.press('Escape');
     await page.mouse.move(1, 1);
     await page.waitForFunction(() => document.getElementById('note-card').hidden);
@@ -165,13 +177,13 @@ for (const condition of CONDITIONS) {
     runs.floor.push(await load('/floor.html', condition, false));
     runs.app.push(await load('/', condition, true));
     runs.long.push(await load('/?data=/long.json', condition, true));
-    console.log(`  run ${r + 1}/${RUNS}: ${JSON.stringify([runs.floor.at(-1), runs.app.at(-1), runs.long.at(-1)])}`);
+    console.log(`${condition.name}: cold loads ${r + 1}/${RUNS}`);
   }
   const opens = {};
   for (const [name, path] of [['article', '/'], ['long', '/?data=/long.json']]) {
     for (const via of ['click', 'Enter', 'hover']) {
       opens[`${name} ${via}`] = await latency(path, condition, via, OPENS);
-      console.log(`  ${name} ${via}: p50 ${pct(opens[`${name} ${via}`], 50)}`);
+      console.log(`${condition.name}: ${OPENS} cards opened by ${via} on the ${name}`);
     }
   }
   rows.push({ condition, runs, opens });
@@ -180,10 +192,10 @@ for (const condition of CONDITIONS) {
 await browser.close();
 server.close();
 
-const version = (await (async () => { try { return (await import('node:child_process')).execSync('chromium --version').toString().trim(); } catch { return 'Chromium'; } })());
+const version = (await (async () => { try { return (await import('node:child_process')).execSync('chromium --version', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(); } catch { return 'Chromium'; } })());
 const lines = [];
 lines.push('# Benchmark results', '');
-lines.push(`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus()[0]?.model ?? 'an unknown CPU'} (${cpus().length} cores), ${kb(totalmem() / 1024)} MB RAM, Linux ${release()}, ${version}. `
+lines.push(`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus()[0]?.model ?? 'an unknown CPU'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Linux ${release()}, ${version}. `
   + `${RUNS} cold loads per figure (median, then min–max), ${OPENS} card opens per latency row. Produced by \`./run bench\`.`, '');
 lines.push('## Transfer (release build, what the page loads)', '', '| asset | raw | gzip | brotli |', '| --- | ---: | ---: | ---: |');
 for (const a of assets) lines.push(`| \`${a.path.slice(1)}\` | ${kb(a.raw)} | ${kb(a.gzip)} | ${kb(a.br)} |`);
@@ -192,7 +204,7 @@ lines.push(`| floor (static HTML + CSS) | | ${kb(floorTotal.gzip)} | ${kb(floorT
 lines.push(`| ratio to the floor | | ${(total.gzip / floorTotal.gzip).toFixed(2)}× | ${(total.br / floorTotal.br).toFixed(2)}× |`, '');
 lines.push(`Long article: \`${longDataset}\`, ${kb(files.get('/long.json').body.length)} raw, ${kb(files.get('/long.json').br.length)} brotli, loaded with \`?data=\`.`, '');
 for (const { condition, runs, opens } of rows) {
-  lines.push(`## ${condition.name}`, '', '| page | first contentful paint | notes interactive | long tasks after paint (longest) | layout shift | JS heap | marks |', '| --- | --- | --- | --- | --- | --- | ---: |');
+  lines.push(`## ${condition.name}`, '', '| page | first contentful paint | notes interactive | long tasks after paint (longest) | layout shift | JS heap | marks rendered 0.5 s after load |', '| --- | --- | --- | --- | --- | --- | ---: |');
   for (const [name, list] of [['floor (static HTML)', runs.floor], ['the article', runs.app], ['long article (100×)', runs.long]]) {
     lines.push(`| ${name} | ${spread(list.map((m) => m.fcp))} | ${list[0].ready === null ? '–' : spread(list.map((m) => m.ready))} | ${median(list.map((m) => m.longTasks))} (${ms(median(list.map((m) => m.longest)))}) | ${median(list.map((m) => m.shifts)).toFixed(3)} | ${kb(median(list.map((m) => m.heap)))} | ${list[0].marks} |`);
   }

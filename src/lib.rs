@@ -5,7 +5,12 @@
 //! article cut into segments; [`placement`] is the layout maths for cards; [`card_state`] decides
 //! which card is open and [`state`] holds that as the one piece of shared reactive state;
 //! [`components`] render it all, composed by [`app`], with the words from [`labels`]. At build
-//! time [`prerender`] writes the same page as HTML, so it reads before and without the wasm.
+//! time [`prerender`] writes the same page as HTML, so it reads before and without the wasm, and
+//! [`loader`] makes its script loading fit a strict Content-Security-Policy.
+//!
+//! As a guest: [`launch`] reads `?embed` and `?data=` from the address; [`remote`] loads a
+//! dataset from elsewhere, and [`notice`] tells the reader what went wrong with it; in an embed,
+//! [`frame_height`] tells the host page how tall the companion is.
 
 pub mod app;
 pub mod card_state;
