@@ -16,7 +16,7 @@ use crate::data::embedded;
 use crate::launch::Launch;
 use crate::model::{BlockKind, Dataset};
 use crate::notice::LoadNotice;
-use crate::remote::{Loaded, load, next_task};
+use crate::remote::{Loaded, load};
 use crate::settings::Settings;
 use crate::state::{CardState, Highlight, ShownNotes};
 
@@ -35,12 +35,7 @@ pub fn Root(
         return view! { <App loaded=Loaded { dataset: embedded(), notice: None } embed /> }.into_any();
     };
     let loaded = RwSignal::new(None::<Loaded>);
-    leptos::task::spawn_local(async move {
-        let dataset = load(given).await;
-        // Checking a long dataset and mounting it are each long: not in the same task.
-        next_task().await;
-        loaded.set(Some(dataset));
-    });
+    leptos::task::spawn_local(async move { loaded.set(Some(load(given).await)) });
     (move || match loaded.get() {
         Some(loaded) => view! { <App loaded embed /> }.into_any(),
         None => view! { <p class="loading" role="status">"Loading the article…"</p> }.into_any(),

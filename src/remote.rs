@@ -67,14 +67,6 @@ async fn download(given: &str) -> Result<(String, String), LoadNotice> {
     Ok((url, text))
 }
 
-/// Resolves in a later task, so the browser can paint and handle input in between.
-pub async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        _ = leptos::prelude::window().set_timeout_with_callback(&resolve);
-    });
-    _ = JsFuture::from(promise).await;
-}
-
 /// A JavaScript error's message, for the technical detail.
 fn describe(error: &JsValue) -> String {
     error.dyn_ref::<js_sys::Error>().map_or_else(|| format!("{error:?}"), |e| String::from(e.message()))
