@@ -8,8 +8,9 @@ use crate::model::{Block, BlockKind, Dataset};
 use crate::settings::Settings;
 use crate::state::ShownNotes;
 
-/// Marks rendered in the first task; a longer article renders the rest in later tasks.
-const FIRST_MARKS: usize = 600;
+/// Runs of text (plain or marked) rendered in the first task; a longer article renders the rest
+/// in later tasks.
+const FIRST_RUNS: usize = 600;
 /// How long one later task may take, in milliseconds: under the 50 ms of a long task.
 const TASK_BUDGET_MS: f64 = 25.0;
 
@@ -36,8 +37,8 @@ pub fn ArticleView(
     };
     let (head, body): (Vec<usize>, Vec<usize>) = (0..article.blocks.len())
         .partition(|&i| matches!(article.blocks[i].kind, BlockKind::Headline | BlockKind::Standfirst));
-    let marks: Vec<usize> = body.iter().map(|&i| article.blocks[i].segments.len()).collect();
-    let rendered = RwSignal::new(first_chunk(&marks));
+    let runs: Vec<usize> = body.iter().map(|&i| article.blocks[i].segments.len()).collect();
+    let rendered = RwSignal::new(first_chunk(&runs));
     if rendered.get_untracked() < body.len() {
         render_later(rendered, body.len());
     }
@@ -82,13 +83,13 @@ pub fn ArticleView(
 }
 
 /// How many blocks render at once: all of an ordinary article, so the page the app replaces is
-/// matched at once, and of a very long one the blocks holding the first [`FIRST_MARKS`] runs.
+/// matched at once, and of a very long one the blocks holding the first [`FIRST_RUNS`] runs.
 fn first_chunk(runs: &[usize]) -> usize {
     let mut total = 0;
     runs.iter()
         .take_while(|&&n| {
             total += n;
-            total <= FIRST_MARKS
+            total <= FIRST_RUNS
         })
         .count()
         .max(1)
@@ -103,12 +104,13 @@ fn render_later(rendered: RwSignal<usize>, total: usize) {
     fn next(rendered: RwSignal<usize>, total: usize, step: StoredValue<(usize, f64)>, now: fn() -> f64) {
         set_timeout(
             move || {
-                let (size, started) = step.get_value();
+                // Stop quietly if the article has been unmounted meanwhile.
+                let Some((size, started)) = step.try_get_value() else { return };
                 let took = (now() - started).max(1.0);
                 let size = ((size as f64 * (TASK_BUDGET_MS / took).clamp(0.5, 2.0)) as usize).max(1);
                 step.set_value((size, now()));
-                rendered.update(|n| *n = (*n + size).min(total));
-                if rendered.get_untracked() < total {
+                rendered.try_update(|n| *n = (*n + size).min(total));
+                if rendered.try_get_untracked().is_some_and(|n| n < total) {
                     next(rendered, total, step, now);
                 }
             },
@@ -120,13 +122,13 @@ fn render_later(rendered: RwSignal<usize>, total: usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::{FIRST_MARKS, first_chunk};
+    use super::{FIRST_RUNS, first_chunk};
 
     #[test]
     fn an_ordinary_article_renders_at_once_and_a_long_one_starts_with_a_chunk() {
         assert_eq!(first_chunk(&[20; 13]), 13);
-        assert_eq!(first_chunk(&[30; 1300]), FIRST_MARKS / 30);
-        assert_eq!(first_chunk(&[FIRST_MARKS + 1, 5]), 1, "at least one block");
+        assert_eq!(first_chunk(&[30; 1300]), FIRST_RUNS / 30);
+        assert_eq!(first_chunk(&[FIRST_RUNS + 1, 5]), 1, "at least one block");
         assert_eq!(first_chunk(&[]), 0);
     }
 }
