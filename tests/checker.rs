@@ -33,7 +33,7 @@ fn the_shipped_datasets_are_clean() {
 fn each_broken_fixture_is_reported_with_its_location() {
     let cases = [
         ("bad-json", "tests/fixtures/broken/bad-json.json:8:5: article: expected `,` or `}`"),
-        ("missing-field", "tests/fixtures/broken/missing-field.json:47:4: notes[0]: missing field `summary`"),
+        ("missing-field", "tests/fixtures/broken/missing-field.json:46:5: notes[0]: missing field `summary`"),
         (
             "wrong-type",
             "tests/fixtures/broken/wrong-type.json:17:18: article.blocks[1].text: invalid type: integer `42`, expected a string",

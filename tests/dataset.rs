@@ -309,11 +309,14 @@ fn a_lenient_check_keeps_what_passed_and_lists_what_did_not() {
 #[test]
 fn shape_errors_name_the_json_path_line_and_column() {
     let cases = [
-        // Inside a note the path stops at the note: serde reads a tagged note as a whole.
-        (small(&context("x", r#"[{"exact":"met","colour":"red"}]"#)), "notes[0]", "unknown field `colour`"),
+        (
+            small(&context("x", r#"[{"exact":"met","colour":"red"}]"#)),
+            "notes[0].anchors[0].colour",
+            "unknown field `colour`",
+        ),
         (
             small(&context("x", r#"[{"exact":"met"}]"#).replace(r#""sources""#, r#""source""#)),
-            "notes[0]",
+            "notes[0].source",
             "unknown field `source`",
         ),
         (small("").replace(r#""published""#, r#""date""#), "article.date", "unknown field `date`"),
@@ -323,7 +326,17 @@ fn shape_errors_name_the_json_path_line_and_column() {
             "unknown variant `chapter`",
         ),
         (small(r#"{"kind":"rumour","id":"x"}"#), "notes[0].kind", "unknown variant `rumour`"),
-        (small(&context("x", r#"[{"exact":42}]"#)), "notes[0]", "invalid type: integer `42`"),
+        (small(&context("x", r#"[{"exact":42}]"#)), "notes[0].anchors[0].exact", "invalid type: integer `42`"),
+        (
+            small(&context("x", r#"[{"exact":"met"}]"#).replace(r#""dates""#, r#""role""#)),
+            "notes[0].role",
+            "unknown field `role`",
+        ),
+        (
+            small(&context("x", r#"[{"exact":"met"}]"#).replace(r#""dates":"#, r#""dates":null,"d":"#)),
+            "notes[0].dates",
+            "invalid type: null, expected a string",
+        ),
         (small("").replace(r#""notes":[]"#, r#""notes":null"#), "notes", "invalid type: null"),
         ("{\"format\":1,\"article\":".to_owned(), "article", "EOF while parsing"),
     ];

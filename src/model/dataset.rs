@@ -6,9 +6,8 @@
 
 use std::ops::Range;
 
-use serde::Deserialize;
-
 use super::error::{DatasetError, Problem, ProblemKind};
+use super::json::Reader;
 use super::raw::RawDataset;
 use super::segment::Segment;
 use super::url::SafeUrl;
@@ -18,21 +17,6 @@ pub const FORMAT: u32 = 1;
 
 /// What [`Dataset::plain_text`] puts between blocks.
 pub const BLOCK_SEPARATOR: &str = "\n\n";
-
-/// serde_json's message without its " at line L column C" tail, which is reported apart.
-fn json_message(error: &serde_json::Error) -> String {
-    let message = error.to_string();
-    match message.rfind(" at line ") {
-        Some(at) => message[..at].to_owned(),
-        None => message,
-    }
-}
-
-/// Just the format number of a dataset, whatever else it holds.
-#[derive(Deserialize)]
-struct FormatOnly {
-    format: u32,
-}
 
 /// Index of a note in [`Dataset::notes`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -109,23 +93,18 @@ impl Article {
 }
 
 /// The author: a name only where it is verified.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct Author {
     /// The author's name, where verified.
-    #[serde(default)]
     pub name: Option<String>,
     /// The author's role ("Senior Policy Fellow").
-    #[serde(default)]
     pub role: Option<String>,
     /// What is and is not known about the author.
-    #[serde(default)]
     pub note: Option<String>,
 }
 
 /// What a block is, which decides how it is set.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BlockKind {
     Headline,
     Standfirst,
@@ -133,6 +112,15 @@ pub enum BlockKind {
     Paragraph,
     Pullquote,
     Disclaimer,
+}
+
+impl BlockKind {
+    /// Every kind, in the order of [`BlockKind::NAMES`].
+    pub(super) const ALL: [Self; 6] =
+        [Self::Headline, Self::Standfirst, Self::Caption, Self::Paragraph, Self::Pullquote, Self::Disclaimer];
+    /// The names the JSON uses.
+    pub(super) const NAMES: [&'static str; 6] =
+        ["headline", "standfirst", "caption", "paragraph", "pullquote", "disclaimer"];
 }
 
 /// A paragraph, heading, caption, pull quote or disclaimer, cut into segments.
@@ -149,8 +137,7 @@ pub struct Block {
 }
 
 /// A poll that poll figures come from.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub struct Poll {
     /// Stable id that poll figures refer to.
     pub id: String,
@@ -165,10 +152,8 @@ pub struct Poll {
     /// What was asked, as far as verified.
     pub question: String,
     /// What is not verified about the poll.
-    #[serde(default)]
     pub unverified: Option<String>,
     /// A sentence on the poll itself.
-    #[serde(default)]
     pub about: Option<String>,
 }
 
@@ -238,8 +223,7 @@ pub struct Actor {
 }
 
 /// What sort of actor a note describes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ActorKind {
     Person,
     State,
@@ -248,6 +232,11 @@ pub enum ActorKind {
 }
 
 impl ActorKind {
+    /// Every kind, in the order of [`ActorKind::NAMES`].
+    pub(super) const ALL: [Self; 4] = [Self::Person, Self::State, Self::Organisation, Self::Party];
+    /// The names the JSON uses.
+    pub(super) const NAMES: [&'static str; 4] = ["person", "state", "organisation", "party"];
+
     /// The word shown on the card.
     pub fn label(self) -> &'static str {
         match self {
@@ -338,24 +327,12 @@ impl Dataset {
     pub fn check(json: &str) -> Result<Checked, DatasetError> {
         let json = json.strip_prefix('\u{feff}').unwrap_or(json);
         // Another format may have another shape: say so rather than list what does not fit.
-        if let Ok(FormatOnly { format }) = serde_json::from_str(json)
+        if let Some(format) = Reader::format_of(json)
             && format != FORMAT
         {
             return Err(DatasetError::Invalid(vec![Problem::new("format", ProblemKind::UnsupportedFormat(format))]));
         }
-        let mut deserializer = serde_json::Deserializer::from_str(json);
-        let raw: RawDataset = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-            // serde_path_to_error writes `?` for a key it had not read yet: leave it out.
-            let path = error.path().to_string().replace(".?", "");
-            let inner = error.into_inner();
-            DatasetError::Json { path, line: inner.line(), column: inner.column(), message: json_message(&inner) }
-        })?;
-        deserializer.end().map_err(|error| DatasetError::Json {
-            path: ".".into(),
-            line: error.line(),
-            column: error.column(),
-            message: json_message(&error),
-        })?;
+        let raw = RawDataset::read(json)?;
         let (dataset, problems) = raw.validate().map_err(DatasetError::Invalid)?;
         Ok(Checked { dataset, problems })
     }

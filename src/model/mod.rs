@@ -8,6 +8,7 @@
 mod anchor;
 mod dataset;
 mod error;
+mod json;
 mod near_miss;
 pub mod position;
 mod raw;
