@@ -2,10 +2,13 @@
 //! highlighted note), keeps the URL in step with it, owns the window listeners, and shows the
 //! article with its card and panels, or the reason the dataset could not be used.
 
+use std::any::Any;
+
 use leptos::ev;
+use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Node};
+use web_sys::{Element, HtmlElement, Node};
 
 use crate::card_state::Via;
 use crate::components::{
@@ -23,38 +26,30 @@ use crate::state::{CardState, Highlight, ShownNotes};
 /// How many frames a `#note=` link waits for its mark to be rendered.
 const OPEN_NOTE_FRAMES: u32 = 600;
 
-/// The companion as the page's address asks for it: the built-in dataset, or one from
-/// elsewhere once it has loaded (with a status line meanwhile).
-#[component]
-pub fn Root(
-    /// Embed or page, and which dataset.
-    launch: Launch,
-) -> impl IntoView {
+/// Starts the companion as the page's address asks for it: the built-in dataset at once, or one
+/// from elsewhere once it has loaded (with a status line meanwhile). Each is mounted as it is,
+/// not behind a reactive switch, which would carry code to rebuild the whole page.
+pub fn start(launch: Launch) {
+    let Some(body) = document().body() else { return };
     let embed = launch.embed;
     let Some(given) = launch.data else {
-        return view! { <App loaded=Loaded { dataset: embedded(), notice: None } embed /> }.into_any();
+        std::mem::forget(mount(body, Loaded { dataset: embedded(), notice: None }, embed));
+        return;
     };
-    let loaded = RwSignal::new(None::<Loaded>);
-    leptos::task::spawn_local(async move { loaded.set(Some(load(given).await)) });
-    (move || match loaded.get() {
-        Some(loaded) => view! { <App loaded embed /> }.into_any(),
-        None => view! { <p class="loading" role="status">"Loading the article…"</p> }.into_any(),
-    })
-    .into_any()
+    let status = mount_to(body.clone(), || view! { <p class="loading" role="status">"Loading the article…"</p> });
+    leptos::task::spawn_local(async move {
+        let loaded = load(given).await;
+        drop(status);
+        std::mem::forget(mount(body, loaded, embed));
+    });
 }
 
-/// The companion for one dataset, or its error.
-#[component]
-pub fn App(
-    /// The dataset, or why it could not be used, and what to tell the reader about it.
-    loaded: Loaded,
-    /// Compact chrome for an iframe.
-    #[prop(optional)]
-    embed: bool,
-) -> impl IntoView {
+/// Mounts the companion for one dataset, or its error, into `parent`; it stays there until the
+/// returned handle is dropped.
+pub fn mount(parent: HtmlElement, loaded: Loaded, embed: bool) -> Box<dyn Any> {
     match loaded.dataset {
-        Ok(dataset) => view! { <Companion dataset notice=loaded.notice embed /> }.into_any(),
-        Err(error) => view! { <DatasetProblem error /> }.into_any(),
+        Ok(dataset) => Box::new(mount_to(parent, move || view! { <Companion dataset notice=loaded.notice embed /> })),
+        Err(error) => Box::new(mount_to(parent, move || view! { <DatasetProblem error /> })),
     }
 }
 

@@ -30,6 +30,25 @@ pub fn kind_heading(kind: NoteKind) -> &'static str {
     }
 }
 
+/// `value` with at most `places` decimals, trailing zeros dropped ("54", "49.5", "0.0371"):
+/// written with whole-number arithmetic, which costs the download far less than float formatting.
+pub fn decimal(value: f64, places: u32) -> String {
+    let scale = 10u64.pow(places);
+    let scaled = (value.abs() * scale as f64).round() as u64;
+    let sign = if value < 0.0 && scaled > 0 { "-" } else { "" };
+    let (whole, mut fraction, mut digits) = (scaled / scale, scaled % scale, places as usize);
+    while digits > 0 && fraction % 10 == 0 {
+        fraction /= 10;
+        digits -= 1;
+    }
+    if digits == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{fraction:0digits$}") }
+}
+
+/// A poll figure as the page shows it: "54 %".
+pub fn percent(value: f64) -> String {
+    format!("{} %", decimal(value, 2))
+}
+
 /// Reading speed for the estimate, in words a minute.
 const WORDS_PER_MINUTE: usize = 230;
 
@@ -60,7 +79,7 @@ pub fn endnote_lines(dataset: &Dataset, note: &Note) -> Vec<String> {
         }
         NoteBody::Poll(figure) => {
             let poll = &dataset.polls[figure.poll];
-            lines.push(format!("{} % {}.", figure.value, figure.label));
+            lines.push(format!("{} {}.", percent(figure.value), figure.label));
             lines.push(format!("{}, by {}, {}; asked: {}", poll.title, poll.by, poll.when, poll.population));
             lines.push(format!("What was asked: {}", poll.question));
             lines.extend(poll.unverified.as_ref().map(|u| format!("Not verified: {u}")));
@@ -77,8 +96,23 @@ pub fn endnote_lines(dataset: &Dataset, note: &Note) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::byline;
+    use super::{byline, decimal, percent};
     use crate::model::Author;
+
+    #[test]
+    fn decimals_are_written_as_a_reader_expects() {
+        assert_eq!(percent(54.0), "54 %");
+        assert_eq!(percent(49.5), "49.5 %");
+        assert_eq!(percent(33.333), "33.33 %");
+        assert_eq!(decimal(0.03714, 4), "0.0371");
+        assert_eq!(decimal(0.99996, 4), "1");
+        assert_eq!(decimal(1.0, 4), "1");
+        assert_eq!(decimal(0.0, 4), "0");
+        assert_eq!(decimal(412.5, 0), "413");
+        assert_eq!(decimal(-12.4, 0), "-12");
+        assert_eq!(decimal(-0.2, 0), "0");
+        assert_eq!(decimal(-3.05, 2), "-3.05");
+    }
 
     #[test]
     fn a_byline_never_invents_a_name() {

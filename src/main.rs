@@ -1,7 +1,7 @@
 //! The wasm entry point: a panic hook, then the app takes over from the prerendered page, as a
 //! page or an embed, with the built-in dataset or one named in the address.
 
-use reading_companion::app::Root;
+use reading_companion::app::start;
 use reading_companion::frame_height::report_to_host;
 use reading_companion::launch::Launch;
 
@@ -22,6 +22,6 @@ fn main() {
     if let Ok(Some(prerendered)) = document.query_selector("[data-prerendered]") {
         prerendered.remove();
     }
-    leptos::mount::mount_to_body(move || leptos::view! { <Root launch /> });
+    start(launch);
     window.scroll_to_with_x_and_y(0.0, scrolled);
 }

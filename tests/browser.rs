@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use reading_companion::app::App;
+use reading_companion::app;
 use reading_companion::data;
 use reading_companion::model::Dataset;
 use reading_companion::remote::Loaded;
@@ -18,7 +18,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// The app mounted in its own container; unmounts and removes the container when dropped.
 struct Mounted {
     container: HtmlElement,
-    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+    _handle: Box<dyn std::any::Any>,
 }
 
 impl Drop for Mounted {
@@ -38,9 +38,7 @@ fn mount() -> Mounted {
     let document = document();
     let container: HtmlElement = document.create_element("div").expect("div").unchecked_into();
     document.body().expect("body").append_child(&container).expect("append");
-    let handle = leptos::mount::mount_to(container.clone(), || {
-        view! { <App loaded=Loaded { dataset: data::embedded(), notice: None } /> }.into_any()
-    });
+    let handle = app::mount(container.clone(), Loaded { dataset: data::embedded(), notice: None }, false);
     Mounted { container, _handle: handle }
 }
 

@@ -1,5 +1,6 @@
 //! The article: headline, standfirst, byline, legend, then every block in reading order.
 
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use super::{BlockText, Legend, switch_marks};
@@ -25,14 +26,11 @@ pub fn ArticleView(
         let text = view! { <BlockText dataset block /> };
         let id = block.id.as_str();
         match block.kind {
-            BlockKind::Headline => view! { <h1 class="article__headline" data-block=id>{text}</h1> }.into_any(),
-            BlockKind::Standfirst => view! { <p class="article__standfirst" data-block=id>{text}</p> }.into_any(),
-            BlockKind::Caption => view! { <p class="article__caption" data-block=id>{text}</p> }.into_any(),
-            BlockKind::Paragraph => view! { <p data-block=id>{text}</p> }.into_any(),
+            BlockKind::Headline => EitherOf3::A(view! { <h1 class="article__headline" data-block=id>{text}</h1> }),
             BlockKind::Pullquote => {
-                view! { <blockquote class="article__pullquote"><p data-block=id>{text}</p></blockquote> }.into_any()
+                EitherOf3::B(view! { <blockquote class="article__pullquote"><p data-block=id>{text}</p></blockquote> })
             }
-            BlockKind::Disclaimer => view! { <p class="article__disclaimer" data-block=id>{text}</p> }.into_any(),
+            kind => EitherOf3::C(view! { <p class=paragraph_class(kind) data-block=id>{text}</p> }),
         }
     };
     let (head, body): (Vec<usize>, Vec<usize>) = (0..article.blocks.len())
@@ -79,6 +77,16 @@ pub fn ArticleView(
                 {block(&dataset.article.blocks[i])}
             </For>
         </article>
+    }
+}
+
+/// The class of a block set as a plain paragraph, if any.
+fn paragraph_class(kind: BlockKind) -> Option<&'static str> {
+    match kind {
+        BlockKind::Standfirst => Some("article__standfirst"),
+        BlockKind::Caption => Some("article__caption"),
+        BlockKind::Disclaimer => Some("article__disclaimer"),
+        _ => None,
     }
 }
 

@@ -1,5 +1,6 @@
 //! A block's text: plain runs as text nodes, marked runs as [`NoteTrigger`]s.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::NoteTrigger;
@@ -17,11 +18,11 @@ pub fn BlockText(
         .segments
         .iter()
         .map(|segment| match segment {
-            Segment::Plain(range) => block.text[range.clone()].to_owned().into_any(),
+            Segment::Plain(range) => Either::Left(&block.text[range.clone()]),
             Segment::Marked { range, mention } => {
                 let note = dataset.note_of(*mention);
                 let text = block.text[range.clone()].to_owned();
-                view! { <NoteTrigger mention=*mention kind=note.kind() note=note.id.as_str() reference=note.number note_id=dataset.mentions[mention.0].note text /> }.into_any()
+                Either::Right(view! { <NoteTrigger mention=*mention kind=note.kind() note=note.id.as_str() reference=note.number note_id=dataset.mentions[mention.0].note text /> })
             }
         })
         .collect_view()

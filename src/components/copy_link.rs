@@ -2,6 +2,7 @@
 //! the browser allows it, or shown ready to copy by hand where it does not (`file://`, old or
 //! locked-down browsers).
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
@@ -54,8 +55,8 @@ pub fn CopyLink(
             <span role="status">
                 {move || match copied.get() {
                     Copied::Not => None,
-                    Copied::Done => Some(view! { " Link copied." }.into_any()),
-                    Copied::ByHand(link) => Some(view! {
+                    Copied::Done => Some(Either::Left(" Link copied.")),
+                    Copied::ByHand(link) => Some(Either::Right(view! {
                         <label>
                             " Copy this link: "
                             <input type="text" readonly value=link on:focus=move |ev| {
@@ -64,7 +65,7 @@ pub fn CopyLink(
                                 }
                             } />
                         </label>
-                    }.into_any()),
+                    })),
                 }}
             </span>
         </div>

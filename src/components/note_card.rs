@@ -6,6 +6,7 @@
 //! first control returns to the mark, and Esc closes it (handled by the app, which owns the
 //! window listeners).
 
+use leptos::either::EitherOf3;
 use leptos::ev::{self, KeyboardEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -14,6 +15,7 @@ use web_sys::{Element, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition
 use super::keys::is_tab;
 use super::{ActorBody, ContextBody, CopyLink, PollBody, SourceList, trigger_id};
 use crate::card_state::OpenCard;
+use crate::labels::decimal;
 use crate::model::{Dataset, MentionId, NoteBody};
 use crate::placement::{MARGIN, Placement, Rect, pick_line, place};
 use crate::state::CardState;
@@ -75,9 +77,9 @@ pub fn NoteCard(
         state.current().map(|open| {
             let note = dataset.note_of(open.mention);
             let body = match &note.body {
-                NoteBody::Actor(actor) => view! { <ActorBody dataset note actor mention=open.mention /> }.into_any(),
-                NoteBody::Poll(figure) => view! { <PollBody dataset note figure /> }.into_any(),
-                NoteBody::Context(context) => view! { <ContextBody context /> }.into_any(),
+                NoteBody::Actor(actor) => EitherOf3::A(view! { <ActorBody dataset note actor mention=open.mention /> }),
+                NoteBody::Poll(figure) => EitherOf3::B(view! { <PollBody dataset note figure /> }),
+                NoteBody::Context(context) => EitherOf3::C(view! { <ContextBody context /> }),
             };
             view! {
                 <div class="card__head">
@@ -182,7 +184,7 @@ fn position(card: &HtmlElement, open: OpenCard, sheets: bool) {
     let style = card.style();
     _ = style.remove_property("max-height");
     // 100vw counts a vertical scrollbar; the room the card really has does not.
-    _ = style.set_property("max-width", &format!("{}px", (viewport.0 - 2.0 * MARGIN).max(0.0)));
+    _ = style.set_property("max-width", &px((viewport.0 - 2.0 * MARGIN).max(0.0)));
     let size = card.get_bounding_client_rect();
     let Some(line) = pick_line(&lines, open.pointer) else {
         return;
@@ -197,11 +199,16 @@ fn position(card: &HtmlElement, open: OpenCard, sheets: bool) {
         Placement::Floating { left, top, above, max_height } => {
             let (x, y) = (window.scroll_x().unwrap_or(0.0), window.scroll_y().unwrap_or(0.0));
             if let Some(max_height) = max_height {
-                _ = style.set_property("max-height", &format!("{}px", max_height.floor()));
+                _ = style.set_property("max-height", &px(max_height.floor()));
             }
-            _ = style.set_property("left", &format!("{}px", (left + x).round()));
-            _ = style.set_property("top", &format!("{}px", (top + y).round()));
+            _ = style.set_property("left", &px(left + x));
+            _ = style.set_property("top", &px(top + y));
             _ = card.set_attribute("data-side", if above { "above" } else { "below" });
         }
     }
+}
+
+/// A length in whole CSS pixels.
+fn px(value: f64) -> String {
+    format!("{}px", decimal(value, 0))
 }

@@ -1,6 +1,7 @@
 //! The notes panel: Who's who, Polls and Timeline, beside the article on wide screens and as a
 //! drawer over it on narrow ones. A non-modal region: the article stays usable while it is open.
 
+use leptos::either::EitherOf3;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
@@ -65,9 +66,9 @@ pub fn NotesPanel(
                 {switch(View::Timeline, "Timeline")}
             </div>
             {move || match view.get() {
-                View::WhosWho => view! { <WhosWho dataset /> }.into_any(),
-                View::Polls => view! { <PollTable dataset /> }.into_any(),
-                View::Timeline => view! { <Timeline dataset /> }.into_any(),
+                View::WhosWho => EitherOf3::A(view! { <WhosWho dataset /> }),
+                View::Polls => EitherOf3::B(view! { <PollTable dataset /> }),
+                View::Timeline => EitherOf3::C(view! { <Timeline dataset /> }),
             }}
         </section>
     }

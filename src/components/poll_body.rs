@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::PollChart;
+use crate::labels::percent;
 use crate::model::{Dataset, Note, PollFigure};
 
 /// The figure, what was asked of whom and when (as far as verified), and a chart of the poll.
@@ -18,7 +19,7 @@ pub fn PollBody(
     let poll = &dataset.polls[figure.poll];
     view! {
         <p class="card__figure-big">
-            <span class="card__percent">{format!("{} %", figure.value)}</span>
+            <span class="card__percent">{percent(figure.value)}</span>
             " "
             {figure.label.clone()}
         </p>

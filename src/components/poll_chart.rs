@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::labels::{decimal, percent};
 use crate::model::Dataset;
 
 /// Every figure of a poll as a labelled bar; the figure being read is highlighted.
@@ -22,9 +23,9 @@ pub fn PollChart(
                     <span class="chart__label">{figure.label.clone()}</span>
                     <svg class="chart__bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                         <rect class="chart__track" width="100" height="6" />
-                        <rect class="chart__fill" width=figure.value.to_string() height="6" />
+                        <rect class="chart__fill" width=decimal(figure.value, 2) height="6" />
                     </svg>
-                    <span class="chart__value">{format!("{} %", figure.value)}</span>
+                    <span class="chart__value">{percent(figure.value)}</span>
                 </li>
             }
         })

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::PollChart;
+use crate::labels::percent;
 use crate::model::Dataset;
 
 /// The dataset's polls, charted and tabled.
@@ -25,7 +26,7 @@ pub fn PollTable(
                     view! {
                         <tr>
                             <th scope="row">{figure.label.clone()}</th>
-                            <td>{format!("{} %", figure.value)}</td>
+                            <td>{percent(figure.value)}</td>
                             <td>{source}</td>
                         </tr>
                     }

@@ -3,6 +3,8 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::labels::decimal;
+
 /// The reading progress bar (decorative: the scroll position is already known to assistive
 /// technology).
 #[component]
@@ -23,7 +25,7 @@ pub fn ReadingProgress() -> impl IntoView {
     request_animation_frame(measure);
     view! {
         <div class="progress" aria-hidden="true">
-            <div class="progress__bar" style:transform=move || format!("scaleX({:.4})", progress.get())></div>
+            <div class="progress__bar" style:transform=move || format!("scaleX({})", decimal(progress.get(), 4))></div>
         </div>
     }
 }

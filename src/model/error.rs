@@ -1,7 +1,7 @@
 //! What can be wrong with a dataset. Every problem names where it is, as a JSON path
 //! (`notes[3].anchors[0]`), and says what is wrong in words a dataset author understands.
 
-use std::fmt;
+use std::fmt::{self, Write};
 
 use super::near_miss::NearMiss;
 
@@ -61,6 +61,34 @@ pub enum ProblemKind {
     Overlap { other: String, block: String, text: String },
 }
 
+/// A text in double quotes, with quotes, backslashes and invisible characters escaped the way
+/// Rust writes them (`"Zeiten\u{ad}wende"`), so an author sees what is really there.
+pub(crate) struct Quoted<'a>(pub(crate) &'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"")?;
+        for c in self.0.chars() {
+            match c {
+                '"' => f.write_str("\\\"")?,
+                '\\' => f.write_str("\\\\")?,
+                '\t' => f.write_str("\\t")?,
+                '\n' => f.write_str("\\n")?,
+                '\r' => f.write_str("\\r")?,
+                c if invisible(c) => write!(f, "\\u{{{:x}}}", u32::from(c))?,
+                c => f.write_char(c)?,
+            }
+        }
+        f.write_str("\"")
+    }
+}
+
+/// Control and format characters: nothing shows where they are.
+fn invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
+
 impl Problem {
     pub(crate) fn new(path: impl Into<String>, kind: ProblemKind) -> Self {
         Self { path: path.into(), kind }
@@ -96,24 +124,29 @@ impl fmt::Display for ProblemKind {
             Self::NoHeadline => write!(f, "the first block must be of kind \"headline\""),
             Self::DuplicateId(id) => write!(f, "id \"{id}\" is used more than once"),
             Self::Empty => write!(f, "must not be empty"),
-            Self::UnsafeUrl(url) => write!(f, "{url:?} is not an https URL; it is left out"),
+            Self::UnsafeUrl(url) => write!(f, "{} is not an https URL; it is left out", Quoted(url)),
             Self::NoSources => write!(f, "the note has no source"),
             Self::NoAnchors => write!(f, "the note has no anchor, so it is never mentioned"),
             Self::UnknownPoll(poll) => write!(f, "poll \"{poll}\" does not exist"),
             Self::NotAPercentage => write!(f, "must be a percentage from 0 to 100"),
             Self::AnchorNotFound { exact, near } => {
-                write!(f, "anchor {exact:?} matches nothing")?;
+                write!(f, "anchor {} matches nothing", Quoted(exact))?;
                 match near {
                     Some(near) => write!(f, "; nearest: {near}"),
                     None => Ok(()),
                 }
             }
             Self::AnchorAmbiguous { exact, places } => {
-                write!(f, "anchor {exact:?} matches {} times; add a prefix or suffix to pick one: ", places.len())?;
+                write!(
+                    f,
+                    "anchor {} matches {} times; add a prefix or suffix to pick one: ",
+                    Quoted(exact),
+                    places.len()
+                )?;
                 f.write_str(&places.join("; "))
             }
             Self::Overlap { other, block, text } => {
-                write!(f, "mention overlaps a mention of \"{other}\" in block \"{block}\" at {text:?}")
+                write!(f, "mention overlaps a mention of \"{other}\" in block \"{block}\" at {}", Quoted(text))
             }
         }
     }

@@ -7,6 +7,7 @@
 use std::fmt;
 use std::ops::Range;
 
+use super::error::Quoted;
 use super::unicode::base_letters;
 
 /// A place where an anchor's quote nearly matches.
@@ -22,7 +23,7 @@ pub struct NearMiss {
 
 impl fmt::Display for NearMiss {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?} in block \"{}\"", self.found, self.block)?;
+        write!(f, "{} in block \"{}\"", Quoted(&self.found), self.block)?;
         if !self.differences.is_empty() {
             write!(f, " (differs in {})", self.differences.join(", "))?;
         }
