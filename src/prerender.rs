@@ -26,6 +26,17 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// The dataset's JSON as a data block for the page's head, which the wasm reads (see
+/// [`crate::data`]). A `<` can only stand inside a JSON string, where `\u003c` means the same: so
+/// no `</script>` in the data can end the element early.
+pub fn dataset_script(json: &str) -> String {
+    format!(
+        "<script type=\"application/json\" id=\"{}\">{}</script>",
+        crate::data::DATASET_ELEMENT_ID,
+        json.trim().replace('<', "\\u003c")
+    )
+}
+
 /// The whole page body: brand, article, endnotes.
 pub fn page(dataset: &Dataset) -> String {
     let mut html =
@@ -163,7 +174,7 @@ fn endnotes(html: &mut String, dataset: &Dataset) {
 
 #[cfg(test)]
 mod tests {
-    use super::{escape, page};
+    use super::{dataset_script, escape, page};
     use crate::model::Dataset;
 
     #[test]
@@ -172,6 +183,16 @@ mod tests {
             escape(r#"<img src=x onerror="a('b')"> & co"#),
             "&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt; &amp; co"
         );
+    }
+
+    #[test]
+    fn the_dataset_script_holds_the_same_data_and_cannot_be_closed_early() {
+        let json = r#"{"a": "</script><script>alert(1)</script>", "b": ["<!--"]}"#;
+        let script = dataset_script(json);
+        let inner = &script[script.find('>').unwrap_or(0) + 1..script.len() - "</script>".len()];
+        assert!(!inner.contains('<'), "{script}");
+        let parsed: serde_json::Value = serde_json::from_str(inner).expect("still JSON");
+        assert_eq!(parsed, serde_json::from_str::<serde_json::Value>(json).expect("JSON"));
     }
 
     #[test]

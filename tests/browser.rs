@@ -36,13 +36,28 @@ fn mount() -> Mounted {
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
         .expect("replace");
     let document = document();
+    put_dataset_in_page();
     let container: HtmlElement = document.create_element("div").expect("div").unchecked_into();
     document.body().expect("body").append_child(&container).expect("append");
     let handle = app::mount(container.clone(), Loaded { dataset: data::embedded(), notice: None }, false);
     Mounted { container, _handle: handle }
 }
 
+/// The page the build writes holds the built-in dataset in its head; this test page does not.
+fn put_dataset_in_page() {
+    let document = document();
+    if document.get_element_by_id(data::DATASET_ELEMENT_ID).is_some() {
+        return;
+    }
+    let script = document.create_element("script").expect("script");
+    script.set_attribute("type", "application/json").expect("type");
+    script.set_id(data::DATASET_ELEMENT_ID);
+    script.set_text_content(Some(include_str!("../data/bound-to-russia.json")));
+    document.head().expect("head").append_child(&script).expect("append");
+}
+
 fn dataset() -> &'static Dataset {
+    put_dataset_in_page();
     data::embedded().as_ref().expect("the embedded dataset is valid (tests/dataset.rs)")
 }
 

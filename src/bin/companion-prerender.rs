@@ -5,7 +5,7 @@
 use std::process::ExitCode;
 
 use reading_companion::model::{BlockKind, Dataset};
-use reading_companion::prerender::{escape, page};
+use reading_companion::prerender::{dataset_script, escape, page};
 
 /// Where the page goes in `index.html`.
 const MARKER: &str = "<!-- prerendered page -->";
@@ -55,6 +55,8 @@ fn fill(html: &str, dataset: &Dataset) -> Option<String> {
         let close = out[at..].find('"')? + at;
         out.replace_range(at..close, &escape(&standfirst.text));
     }
+    // The dataset the wasm reads, in the head: the page's body holds only what readers see.
+    out = out.replacen("</head>", &format!("{}\n</head>", dataset_script(reading_companion::data::EMBEDDED_JSON)), 1);
     if let Some(language) = &dataset.language {
         out = out.replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", escape(language)), 1);
     }

@@ -37,6 +37,8 @@ pub struct Problem {
 pub enum ProblemKind {
     /// The `format` number is not one this build reads.
     UnsupportedFormat(u32),
+    /// The page holds no built-in dataset (it was not written by `companion-prerender`).
+    NotInPage,
     /// The article has no blocks, or its first block is not the headline.
     NoHeadline,
     /// A block, note or poll id is used twice.
@@ -121,6 +123,7 @@ impl fmt::Display for ProblemKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::UnsupportedFormat(n) => write!(f, "format {n} is not supported (this version reads format 1)"),
+            Self::NotInPage => write!(f, "the page holds no dataset: it was built without companion-prerender"),
             Self::NoHeadline => write!(f, "the first block must be of kind \"headline\""),
             Self::DuplicateId(id) => write!(f, "id \"{id}\" is used more than once"),
             Self::Empty => write!(f, "must not be empty"),

@@ -70,7 +70,7 @@ pub fn content_security_policy(page: &Page) -> Result<Outcome, String> {
         page.js("document.getElementById('notes-panel-toggle').click(); document.getElementById('reading-options-toggle').click();", vec![])?;
     }
     let scripts = page.js(
-        "return [...document.querySelectorAll('script, link[rel=modulepreload]')].map(s => [s.src || s.href, s.integrity])",
+        "return [...document.querySelectorAll('script:not([type=\"application/json\"]), link[rel=modulepreload]')].map(s => [s.src || s.href, s.integrity])",
         vec![],
     )?;
     let scripts = scripts.as_array().cloned().unwrap_or_default();
