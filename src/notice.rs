@@ -4,8 +4,11 @@
 
 use crate::model::{DatasetError, Problem, ProblemKind};
 
+/// A megabyte, as the reader is told sizes.
+const MB: usize = 1024 * 1024;
+
 /// The most a dataset from elsewhere may weigh, in bytes.
-pub const MAX_DATASET_BYTES: usize = 20 * 1024 * 1024;
+pub const MAX_DATASET_BYTES: usize = 20 * MB;
 
 /// A problem with a dataset from elsewhere.
 #[derive(Debug)]
@@ -52,11 +55,17 @@ impl LoadNotice {
             Self::Download { status: None, .. } => format!(
                 "Its notes file could not be downloaded: the network failed or the request was blocked. {instead}"
             ),
-            Self::TooLarge { bytes, .. } => format!(
-                "Its notes file is too large ({:.1} MB; the most is {} MB). {instead}",
-                *bytes as f64 / 1_048_576.0,
-                MAX_DATASET_BYTES / 1_048_576
-            ),
+            Self::TooLarge { bytes, .. } => {
+                // Tenths of a megabyte, rounded, in whole numbers: float formatting costs the
+                // download more than this sentence is worth.
+                let tenths_of_mb = (bytes.saturating_mul(10) + MB / 2) / MB;
+                format!(
+                    "Its notes file is too large ({}.{} MB; the most is {} MB). {instead}",
+                    tenths_of_mb / 10,
+                    tenths_of_mb % 10,
+                    MAX_DATASET_BYTES / MB
+                )
+            }
             Self::Unusable { error: DatasetError::Json { .. }, .. } => {
                 format!("Its notes file is damaged or not in the format the companion reads. {instead}")
             }

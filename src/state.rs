@@ -9,6 +9,13 @@ use crate::card_state::{CardEvent, OpenCard, Via, reduce};
 use crate::model::{MentionId, NoteId, NoteKind};
 use crate::settings::Settings;
 
+/// The piece of shared state `T` that the companion provides to every component below it. Its
+/// absence is a bug; the panic says so without the type-name formatting that `expect_context`
+/// would add to the download.
+pub fn shared<T: Clone + 'static>() -> T {
+    use_context::<T>().unwrap_or_else(|| panic!("the companion provides its shared state before any component"))
+}
+
 /// How long the pointer must rest on a mark before its card opens, so a passing pointer does
 /// not flash cards.
 pub const HOVER_INTENT: Duration = Duration::from_millis(120);

@@ -2,7 +2,7 @@
 
 use super::bring_into_view;
 use crate::model::{Actor, Dataset, MentionId, Note};
-use crate::state::CardState;
+use crate::state::{CardState, shared};
 use leptos::prelude::*;
 
 /// Who or what the actor is, and where else the article mentions it.
@@ -17,7 +17,7 @@ pub fn ActorBody(
     /// The mention whose card this is.
     mention: MentionId,
 ) -> impl IntoView {
-    let state = expect_context::<CardState>();
+    let state = shared::<CardState>();
     let ordinal = dataset.mentions[mention.0].ordinal;
     let count = note.mentions.len();
     let go = move |target: Option<&MentionId>| {

@@ -7,7 +7,7 @@ use super::{BlockText, Legend, switch_marks};
 use crate::labels::{byline, reading_time};
 use crate::model::{Block, BlockKind, Dataset};
 use crate::settings::Settings;
-use crate::state::ShownNotes;
+use crate::state::{ShownNotes, shared};
 
 /// Runs of text (plain or marked) rendered in the first task; a longer article renders the rest
 /// in later tasks.
@@ -43,7 +43,7 @@ pub fn ArticleView(
     let author = &article.author;
     let byline = byline(author);
     // Marks are rendered for the settings at the start; later changes switch them in one pass.
-    let shown = expect_context::<ShownNotes>();
+    let shown = shared::<ShownNotes>();
     let root = NodeRef::<leptos::html::Article>::new();
     Effect::new(move |previous: Option<Settings>| {
         let settings = shown.get();

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::state::ShownNotes;
+use crate::state::{ShownNotes, shared};
 
 /// What happened to the last copy.
 #[derive(Clone, PartialEq)]
@@ -23,7 +23,7 @@ pub fn CopyLink(
     /// The note's id.
     note: &'static str,
 ) -> impl IntoView {
-    let shown = expect_context::<ShownNotes>();
+    let shown = shared::<ShownNotes>();
     let copied = RwSignal::new(Copied::Not);
     let copy = move |_| {
         let location = window().location();

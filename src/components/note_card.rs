@@ -18,7 +18,7 @@ use crate::card_state::OpenCard;
 use crate::labels::decimal;
 use crate::model::{Dataset, MentionId, NoteBody};
 use crate::placement::{MARGIN, Placement, Rect, pick_line, place};
-use crate::state::CardState;
+use crate::state::{CardState, shared};
 
 /// The card's DOM id, which every mark's `aria-controls` names.
 pub const CARD_ID: &str = "note-card";
@@ -33,7 +33,7 @@ pub fn NoteCard(
     /// In an embed the card always floats beside its phrase: no bottom sheet.
     embed: bool,
 ) -> impl IntoView {
-    let state = expect_context::<CardState>();
+    let state = shared::<CardState>();
     let card = NodeRef::<leptos::html::Div>::new();
     let placed = RwSignal::new(None::<MentionId>);
     let layout = RwSignal::new(0u32);

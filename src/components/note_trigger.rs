@@ -9,7 +9,7 @@ use super::CARD_ID;
 use super::note_card::focus_first_in_card;
 use crate::model::{MentionId, NoteId, NoteKind};
 use crate::settings::Settings;
-use crate::state::{CardState, Highlight, ShownNotes};
+use crate::state::{CardState, Highlight, ShownNotes, shared};
 
 /// The DOM id of a mention's mark, so the card can find and refocus it.
 pub fn trigger_id(mention: MentionId) -> String {
@@ -33,9 +33,9 @@ pub fn NoteTrigger(
     /// The marked text, verbatim.
     text: String,
 ) -> impl IntoView {
-    let state = expect_context::<CardState>();
-    let shown = expect_context::<ShownNotes>();
-    let highlight = expect_context::<Highlight>();
+    let state = shared::<CardState>();
+    let shown = shared::<ShownNotes>();
+    let highlight = shared::<Highlight>();
     // Whether the kind is shown is read when handling an event, not subscribed to: the article
     // switches every mark of a kind at once (see `switch_marks`).
     let active = move || shown.shows_untracked(kind);

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::DisclosureToggle;
 use crate::labels::kind_heading;
 use crate::model::{Dataset, NoteKind};
-use crate::state::ShownNotes;
+use crate::state::{ShownNotes, shared};
 
 const THEME_KEY: &str = "reading-companion.theme";
 const SIZE_KEY: &str = "reading-companion.text-size";
@@ -54,7 +54,7 @@ pub fn ReadingTools(
     /// The dataset, to count notes by kind.
     dataset: &'static Dataset,
 ) -> impl IntoView {
-    let shown = expect_context::<ShownNotes>();
+    let shown = shared::<ShownNotes>();
     let open = RwSignal::new(false);
     let theme = RwSignal::new(stored(THEME_KEY).unwrap_or_else(|| "auto".to_owned()));
     let size =

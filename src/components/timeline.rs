@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::bring_into_view;
 use crate::model::{Dataset, NoteBody};
-use crate::state::CardState;
+use crate::state::{CardState, shared};
 use crate::timeline::entries;
 
 /// The dated context notes in order.
@@ -14,7 +14,7 @@ pub fn Timeline(
     /// The dataset whose context notes to order.
     dataset: &'static Dataset,
 ) -> impl IntoView {
-    let state = expect_context::<CardState>();
+    let state = shared::<CardState>();
     let items = entries(dataset)
         .into_iter()
         .map(|(_, id)| {

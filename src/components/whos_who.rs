@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::bring_into_view;
 use crate::model::{ActorKind, Dataset, NoteBody, NoteId};
-use crate::state::{CardState, Highlight};
+use crate::state::{CardState, Highlight, shared};
 
 /// The actors of the dataset by kind.
 #[component]
@@ -13,8 +13,8 @@ pub fn WhosWho(
     /// The dataset whose actors to list.
     dataset: &'static Dataset,
 ) -> impl IntoView {
-    let state = expect_context::<CardState>();
-    let highlight = expect_context::<Highlight>();
+    let state = shared::<CardState>();
+    let highlight = shared::<Highlight>();
     let choose = move |id: NoteId| {
         highlight.set(id);
         if let Some(&first) = dataset.notes[id.0].mentions.first() {
