@@ -39,9 +39,20 @@ pub fn start(launch: Launch) {
     let status = mount_to(body.clone(), || view! { <p class="loading" role="status">"Loading the article…"</p> });
     leptos::task::spawn_local(async move {
         let loaded = load(given).await;
+        // Checking a long dataset and mounting its article are each a task's worth of work:
+        // run them as two, so neither holds the page up for the sum of both.
+        next_task().await;
         drop(status);
         std::mem::forget(mount(body, loaded, embed));
     });
+}
+
+/// Resolves in a later task of the event loop.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        _ = window().set_timeout_with_callback(&resolve);
+    });
+    _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Mounts the companion for one dataset, or its error, into `parent`; it stays there until the

@@ -9,9 +9,12 @@ use crate::model::{Block, BlockKind, Dataset};
 use crate::settings::Settings;
 use crate::state::{ShownNotes, shared};
 
-/// Runs of text (plain or marked) rendered in the first task; a longer article renders the rest
-/// in later tasks.
+/// An article of at most this many runs of text (plain or marked) renders in one task, so the
+/// prerendered page the app replaces is matched at once.
 const FIRST_RUNS: usize = 600;
+/// Of a longer article, the first task renders the blocks holding this many runs, and later tasks
+/// the rest: enough to fill a screen, little enough to keep the first task short.
+const FIRST_RUNS_OF_LONG: usize = 120;
 /// How long one later task may take, in milliseconds: under the 50 ms of a long task.
 const TASK_BUDGET_MS: f64 = 25.0;
 
@@ -90,18 +93,20 @@ fn paragraph_class(kind: BlockKind) -> Option<&'static str> {
     }
 }
 
-/// How many blocks render at once: all of an ordinary article, so the page the app replaces is
-/// matched at once, and of a very long one the blocks holding the first [`FIRST_RUNS`] runs.
+/// How many blocks render at once: all of an ordinary article, and of a very long one the blocks
+/// holding the first [`FIRST_RUNS_OF_LONG`] runs.
 fn first_chunk(runs: &[usize]) -> usize {
+    if runs.iter().sum::<usize>() <= FIRST_RUNS {
+        return runs.len();
+    }
     let mut total = 0;
     runs.iter()
         .take_while(|&&n| {
             total += n;
-            total <= FIRST_RUNS
+            total <= FIRST_RUNS_OF_LONG
         })
         .count()
         .max(1)
-        .min(runs.len())
 }
 
 /// Renders the remaining blocks a few at a time, one task each, sizing each step so a task
@@ -130,12 +135,13 @@ fn render_later(rendered: RwSignal<usize>, total: usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::{FIRST_RUNS, first_chunk};
+    use super::{FIRST_RUNS, FIRST_RUNS_OF_LONG, first_chunk};
 
     #[test]
     fn an_ordinary_article_renders_at_once_and_a_long_one_starts_with_a_chunk() {
         assert_eq!(first_chunk(&[20; 13]), 13);
-        assert_eq!(first_chunk(&[30; 1300]), FIRST_RUNS / 30);
+        assert_eq!(first_chunk(&[20; FIRST_RUNS / 20]), FIRST_RUNS / 20);
+        assert_eq!(first_chunk(&[30; 1300]), FIRST_RUNS_OF_LONG / 30);
         assert_eq!(first_chunk(&[FIRST_RUNS + 1, 5]), 1, "at least one block");
         assert_eq!(first_chunk(&[]), 0);
     }

@@ -35,6 +35,57 @@ pub fn occurrences(text: &str, quote: Quote<'_>) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// A whole article's blocks joined for searching: one search per quote over the article costs
+/// far less than one per block when the article is long.
+pub struct Blocks<'a> {
+    texts: &'a [(&'a str, &'a str)],
+    joined: String,
+    starts: Vec<usize>,
+}
+
+/// What stands between blocks in [`Blocks`]: a character a quote is checked not to contain.
+const BETWEEN: char = '\u{0}';
+
+impl<'a> Blocks<'a> {
+    /// The blocks, as (id, text) pairs in reading order.
+    pub fn new(texts: &'a [(&'a str, &'a str)]) -> Self {
+        let mut joined = String::with_capacity(texts.iter().map(|(_, t)| t.len() + 1).sum());
+        let mut starts = Vec::with_capacity(texts.len());
+        for (_, text) in texts {
+            starts.push(joined.len());
+            joined.push_str(text);
+            joined.push(BETWEEN);
+        }
+        Self { texts, joined, starts }
+    }
+
+    /// Every occurrence of `quote` in any block, as (block index, byte range in that block), in
+    /// reading order: what [`occurrences`] finds in each block, in turn.
+    pub fn occurrences(&self, quote: Quote<'_>) -> Vec<(usize, Range<usize>)> {
+        if quote.exact.contains(BETWEEN) {
+            return (self.texts.iter().enumerate())
+                .flat_map(|(block, (_, text))| occurrences(text, quote).into_iter().map(move |r| (block, r)))
+                .collect();
+        }
+        if quote.exact.is_empty() {
+            return Vec::new();
+        }
+        self.joined
+            .match_indices(quote.exact)
+            .filter_map(|(at, exact)| {
+                let block = self.starts.partition_point(|&start| start <= at) - 1;
+                let text = self.texts[block].1;
+                let range = at - self.starts[block]..at - self.starts[block] + exact.len();
+                let (before, after) = (&text[..range.start], &text[range.end..]);
+                (before.ends_with(quote.prefix)
+                    && after.starts_with(quote.suffix)
+                    && at_word_boundary(before, quote.exact, after))
+                .then_some((block, range))
+            })
+            .collect()
+    }
+}
+
 /// True when `exact` does not begin or end in the middle of a word.
 fn at_word_boundary(before: &str, exact: &str, after: &str) -> bool {
     let joins = |a: Option<char>, b: Option<char>| matches!((a, b), (Some(a), Some(b)) if a.is_alphanumeric() && b.is_alphanumeric());
@@ -43,7 +94,7 @@ fn at_word_boundary(before: &str, exact: &str, after: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{Quote, occurrences};
+    use super::{Blocks, Quote, occurrences};
 
     fn quote(exact: &str) -> Quote<'_> {
         Quote { exact, prefix: "", suffix: "" }
@@ -71,6 +122,19 @@ mod tests {
         let found = occurrences(text, quote("Vučić"));
         assert_eq!(found.len(), 2);
         assert!(found.iter().all(|r| &text[r.clone()] == "Vučić"));
+    }
+
+    #[test]
+    fn the_whole_article_search_finds_what_each_block_search_finds() {
+        let texts = [("a", "Serbia and Serbia"), ("b", ""), ("c", "Serbia\u{0}Serbia"), ("d", "NATO Serbia")];
+        let blocks = Blocks::new(&texts);
+        for q in [quote("Serbia"), quote("Serbia\u{0}Serbia"), Quote { exact: "Serbia", prefix: "NATO ", suffix: "" }] {
+            let each: Vec<(usize, _)> = (texts.iter().enumerate())
+                .flat_map(|(block, (_, text))| occurrences(text, q).into_iter().map(move |r| (block, r)))
+                .collect();
+            assert_eq!(blocks.occurrences(q), each, "{q:?}");
+        }
+        assert_eq!(blocks.occurrences(quote("Serbia")).len(), 5);
     }
 
     #[test]

@@ -12,10 +12,18 @@ pub fn nfc(text: &str) -> String {
 /// `text` in Unicode Normalization Form C.
 #[cfg(target_arch = "wasm32")]
 pub fn nfc(text: &str) -> String {
-    if text.is_ascii() {
+    if text.chars().all(always_nfc) {
         return text.to_owned();
     }
     js_sys::JsString::from(text).normalize("NFC").into()
+}
+
+/// Characters that are in NFC whatever surrounds them: everything before the combining marks
+/// (U+0300) and the general punctuation of typeset text (dashes, quotes, ellipses). Text made
+/// only of these needs no trip to the browser's normaliser.
+#[cfg(target_arch = "wasm32")]
+fn always_nfc(c: char) -> bool {
+    c < '\u{300}' || ('\u{2010}'..='\u{205e}').contains(&c)
 }
 
 /// `c` decomposed (NFD) without its combining marks: "č" gives "c".

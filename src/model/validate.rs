@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::anchor::{Quote, occurrences};
+use super::anchor::{Blocks, Quote};
 use super::dataset::{
     Actor, Article, Block, BlockKind, Context, Dataset, Mention, MentionId, Note, NoteBody, NoteId, Poll, PollFigure,
     Source,
@@ -58,9 +58,11 @@ impl RawDataset {
         }
 
         let texts: Vec<(&str, &str)> = blocks.iter().map(|(id, _, text)| (id.as_str(), text.as_str())).collect();
+        let search = Blocks::new(&texts);
         let mut note_ids = HashSet::new();
         let mut notes: Vec<Note> = Vec::with_capacity(self.notes.len());
-        let mut found: Vec<(Mention, String)> = Vec::new();
+        // Each mention with the note and anchor it came from, for a problem found later.
+        let mut found: Vec<(Mention, (usize, usize))> = Vec::new();
         for (index, raw) in self.notes.iter().enumerate() {
             let at = |field: &str| format!("notes[{index}]{field}");
             let (id, title, anchors, raw_sources) = raw.parts();
@@ -95,10 +97,10 @@ impl RawDataset {
                 problems.push(Problem::new(at(".anchors"), ProblemKind::NoAnchors));
             }
             let note = NoteId(notes.len());
-            let mentions = resolve_anchors(note, anchors, &texts, &mut |a, kind| {
+            let mentions = resolve_anchors(note, anchors, &search, &texts, &mut |a, kind| {
                 problems.push(Problem::new(at(&format!(".anchors[{a}]")), kind));
             });
-            found.extend(mentions.into_iter().map(|(mention, a)| (mention, at(&format!(".anchors[{a}]")))));
+            found.extend(mentions.into_iter().map(|(mention, a)| (mention, (index, a))));
             notes.push(Note {
                 id: id.to_owned(),
                 title: title.to_owned(),
@@ -111,13 +113,13 @@ impl RawDataset {
 
         found.sort_by_key(|(m, _)| (m.block, m.range.start));
         let mut mentions: Vec<Mention> = Vec::with_capacity(found.len());
-        for (mention, path) in found {
+        for (mention, (index, a)) in found {
             match mentions.last() {
                 Some(last) if last.block == mention.block && mention.range.start < last.range.end => {
                     let (block, text) = texts[mention.block];
                     let overlap = mention.range.start..last.range.end.min(mention.range.end);
                     problems.push(Problem::new(
-                        path,
+                        format!("notes[{index}].anchors[{a}]"),
                         ProblemKind::Overlap {
                             other: notes[last.note.0].id.clone(),
                             block: block.to_owned(),
@@ -134,16 +136,16 @@ impl RawDataset {
             note.mentions.push(MentionId(index));
         }
 
+        // Mentions are in reading order: each block's are the next run of them.
+        let mut next = 0;
         let blocks = blocks
             .into_iter()
             .enumerate()
             .map(|(index, (id, kind, text))| {
-                let marks: Vec<_> = mentions
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, m)| m.block == index)
-                    .map(|(id, m)| (m.range.clone(), MentionId(id)))
-                    .collect();
+                let count = mentions[next..].iter().take_while(|m| m.block == index).count();
+                let marks: Vec<_> =
+                    (next..next + count).map(|id| (mentions[id].range.clone(), MentionId(id))).collect();
+                next += count;
                 Block { segments: segment(text.len(), &marks), id, kind, text }
             })
             .collect();
@@ -201,6 +203,7 @@ fn note_body(raw: &RawNote, polls: &[Poll]) -> Result<NoteBody, (&'static str, P
 fn resolve_anchors(
     note: NoteId,
     anchors: &[RawAnchor],
+    search: &Blocks<'_>,
     texts: &[(&str, &str)],
     report: &mut dyn FnMut(usize, ProblemKind),
 ) -> Vec<(Mention, usize)> {
@@ -212,11 +215,7 @@ fn resolve_anchors(
             continue;
         }
         let quote = Quote { exact: &exact, prefix: &prefix, suffix: &suffix };
-        let hits: Vec<(usize, Range<usize>)> = texts
-            .iter()
-            .enumerate()
-            .flat_map(|(block, (_, text))| occurrences(text, quote).into_iter().map(move |r| (block, r)))
-            .collect();
+        let hits = search.occurrences(quote);
         match (hits.len(), anchor.every) {
             (0, _) => report(
                 index,
@@ -226,10 +225,14 @@ fn resolve_anchors(
                 },
             ),
             (1, _) | (_, true) => {
+                // The note's mentions so far, in order; they never overlap one another, so a hit
+                // is covered only if the last one starting before its end reaches past its start.
+                let mut earlier: Vec<(usize, usize, usize)> =
+                    mentions.iter().map(|(m, _)| (m.block, m.range.start, m.range.end)).collect();
+                earlier.sort_unstable();
                 for (block, range) in hits {
-                    let covered = mentions
-                        .iter()
-                        .any(|(m, _)| m.block == block && m.range.start < range.end && range.start < m.range.end);
+                    let before = earlier.partition_point(|&(b, start, _)| (b, start) < (block, range.end));
+                    let covered = before > 0 && earlier[before - 1].0 == block && earlier[before - 1].2 > range.start;
                     if !covered {
                         mentions.push((Mention { note, block, range, ordinal: 0 }, index));
                     }
