@@ -8,8 +8,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, totalmem, release } from 'node:os';
 import { extname, join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { compress, loadedBy } from './transfer.mjs';
 
 const [dist = 'dist', longDataset = 'target/long-article.json', out = 'bench/results.md'] = process.argv.slice(2);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -19,18 +19,12 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 
 // Every file, compressed once, best level, both ways.
 const files = new Map();
-function add(path, body) {
-  files.set(path, {
-    body,
-    br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-    gzip: gzipSync(body, { level: 9 }),
-  });
-}
+const add = (path, body) => files.set(path, compress(body));
 for (const name of readdirSync(dist)) add('/' + name, readFileSync(join(dist, name)));
 add('/long.json', readFileSync(longDataset));
-// The floor: the prerendered page with its scripts taken out.
+// The floor: the prerendered page with its scripts (and the data only they read) taken out.
 const index = readFileSync(join(dist, 'index.html'), 'utf8');
-add('/floor.html', Buffer.from(index.replace(/<script[^>]*><\/script>/g, '').replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')));
+add('/floor.html', Buffer.from(index.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')));
 
 const server = createServer((req, res) => {
   const asked = new URL(req.url, 'http://x').pathname;
@@ -162,8 +156,7 @@ const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
 const spread = (xs) => `${ms(median(xs))} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))})`;
 
 // Transfer by asset: what a reader's browser downloads for the page.
-const loaded = ['/index.html', ...[...index.matchAll(/(?:href|src)="\.\/([^"]+)"/g)].map((m) => '/' + m[1])]
-  .filter((p, i, all) => all.indexOf(p) === i && files.has(p));
+const loaded = loadedBy(index).map((p) => '/' + p).filter((p) => files.has(p));
 const assets = loaded.map((p) => ({ path: p, raw: files.get(p).body.length, br: files.get(p).br.length, gzip: files.get(p).gzip.length }));
 const total = assets.reduce((t, a) => ({ raw: t.raw + a.raw, br: t.br + a.br, gzip: t.gzip + a.gzip }), { raw: 0, br: 0, gzip: 0 });
 const floor = files.get('/floor.html');

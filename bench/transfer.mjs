@@ -1,0 +1,18 @@
+// What the companion's page downloads and what each file weighs compressed, as a server sends
+// it: shared by the benchmark and the download budget test.
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** `body` with its brotli and gzip compressions, both at their best level. */
+export function compress(body) {
+  return {
+    body,
+    br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    gzip: gzipSync(body, { level: 9 }),
+  };
+}
+
+/** The files a built `index.html` loads, itself first: every relative `href` and `src`. */
+export function loadedBy(index) {
+  const linked = [...index.matchAll(/(?:href|src)="\.\/([^"]+)"/g)].map((m) => m[1]);
+  return ['index.html', ...linked].filter((p, i, all) => all.indexOf(p) === i);
+}

@@ -1,0 +1,32 @@
+// The download budget of the release build in `dist/`: what the page loads, brotli-compressed as
+// a server sends it, and the wasm's raw size. Sizes are deterministic, so they are asserted
+// here rather than benchmarked; the figures are printed whether the test passes or fails.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compress, loadedBy } from '../../bench/transfer.mjs';
+import { root } from './harness.mjs';
+
+// Ceilings at what the build weighs now, so that it can only get lighter: each change that
+// shrinks it lowers them. The aim is 85 KB brotli in all and 250 KB of raw wasm (README,
+// "Performance").
+const TOTAL_BROTLI_KB = 168;
+const WASM_RAW_KB = 400;
+
+const dist = join(root, 'dist');
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+test('the page downloads no more than its budget', (t) => {
+  const index = readFileSync(join(dist, 'index.html'), 'utf8');
+  const assets = loadedBy(index).map((name) => ({ name, ...compress(readFileSync(join(dist, name))) }));
+  for (const a of assets) t.diagnostic(`${a.name}: ${kb(a.body.length)} raw, ${kb(a.br.length)} brotli`);
+  const total = assets.reduce((sum, a) => sum + a.br.length, 0);
+  const wasm = assets.filter((a) => a.name.endsWith('.wasm'));
+  assert.equal(wasm.length, 1, 'the page loads one wasm file');
+  const wasmRaw = wasm[0].body.length;
+  t.diagnostic(`total: ${kb(total)} brotli (ceiling ${TOTAL_BROTLI_KB} KB); wasm: ${kb(wasmRaw)} raw (ceiling ${WASM_RAW_KB} KB)`);
+  assert.ok(assets.length >= 4, `the page loads its HTML, styles, script and wasm: ${assets.map((a) => a.name)}`);
+  assert.ok(total <= TOTAL_BROTLI_KB * 1024, `the page downloads ${kb(total)} brotli, over its ${TOTAL_BROTLI_KB} KB`);
+  assert.ok(wasmRaw <= WASM_RAW_KB * 1024, `the wasm is ${kb(wasmRaw)} raw, over its ${WASM_RAW_KB} KB`);
+});
