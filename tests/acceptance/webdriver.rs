@@ -188,13 +188,30 @@ impl WebDriver {
             let v = self.script("return [window.innerWidth, window.innerHeight]", vec![])?;
             Ok((v[0].as_u64().unwrap_or(0) as u32, v[1].as_u64().unwrap_or(0) as u32))
         };
-        self.call("POST", "/window/rect", Some(json!({ "width": width, "height": height })))?;
-        let (w, h) = inner()?;
-        if (w, h) != (width, height) {
-            let outer = json!({ "width": 2 * width - w.min(2 * width), "height": 2 * height - h.min(2 * height) });
-            self.call("POST", "/window/rect", Some(outer))?;
+        // Without a window manager an X server may apply a resize a little later: wait until the
+        // viewport is the size asked for, or has changed and stopped changing (for up to a second).
+        let resize = |rect: Value| -> Result<(u32, u32), String> {
+            let before = inner()?;
+            self.call("POST", "/window/rect", Some(rect))?;
+            let mut last = inner()?;
+            for _ in 0..20 {
+                if last == (width, height) {
+                    break;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(50));
+                let now = inner()?;
+                if now == last && now != before {
+                    break;
+                }
+                last = now;
+            }
+            Ok(last)
+        };
+        let (w, h) = resize(json!({ "width": width, "height": height }))?;
+        if (w, h) == (width, height) {
+            return Ok((w, h));
         }
-        inner()
+        resize(json!({ "width": 2 * width - w.min(2 * width), "height": 2 * height - h.min(2 * height) }))
     }
 
     /// Moves the session into the page's first iframe, or back to the top (`None`).
