@@ -54,6 +54,26 @@ test('the app takes over the prerendered page without a layout shift and keeps t
   await close();
 });
 
+test('a dataset from elsewhere replaces the page, through its loading line, without a layout shift', async () => {
+  const { page, close } = await app.open({ waitForApp: false, path: '?data=/elsewhere/primer.json' });
+  await page.route((url) => url.pathname === '/elsewhere/primer.json', async (route) =>
+    route.fulfill({ contentType: 'application/json', body: await readFile(join(root, 'data/examples/primer.json'), 'utf8') }),
+  );
+  await page.reload();
+  await page.evaluate(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.locator('[role=button][data-mention]').first().waitFor({ timeout: 15000 });
+  await page.waitForTimeout(300);
+  const primer = await readDataset('data/examples/primer.json');
+  assert.equal(await page.locator('h1').innerText(), primer.article.blocks[0].text, 'the dataset from elsewhere is shown');
+  assert.equal(await page.evaluate(() => window.__shift), 0, 'no layout shift');
+  await close();
+});
+
 test('printing gives a handout: numbered markers, endnotes by kind with URLs, no controls', async () => {
   const { page, close } = await app.open();
   const folder = mkdtempSync(join(tmpdir(), 'handout-'));
