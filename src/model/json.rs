@@ -73,7 +73,8 @@ impl<'a> Reader<'a> {
         value.ok_or_else(|| self.error(format!("missing field `{name}`")))
     }
 
-    /// An error about the key read most recently (a field its note's kind does not have).
+    /// A key the object may hold but this one may not (a field its note's kind does not have),
+    /// reported where the key starts (see [`Reader::key_at`]).
     pub(super) fn unknown_field(&self, at: usize, key: &'static str) -> DatasetError {
         self.error_at(at, Some(key), format!("unknown field `{key}`"))
     }

@@ -37,8 +37,8 @@ test('without JavaScript the article reads in full with its notes as linked endn
   await close();
 });
 
-test('the app takes over the prerendered page without a layout shift and keeps the place', async () => {
-  const { page, close } = await app.open({ waitForApp: false });
+/** The page's cumulative layout shift (not caused by input) until its marks are interactive. */
+async function shiftUntilMounted(page) {
   await page.evaluate(() => {
     window.__shift = 0;
     new PerformanceObserver((list) => {
@@ -47,7 +47,12 @@ test('the app takes over the prerendered page without a layout shift and keeps t
   });
   await page.locator('[role=button][data-mention]').first().waitFor({ timeout: 15000 });
   await page.waitForTimeout(300);
-  const shift = await page.evaluate(() => window.__shift);
+  return page.evaluate(() => window.__shift);
+}
+
+test('the app takes over the prerendered page without a layout shift and keeps the place', async () => {
+  const { page, close } = await app.open({ waitForApp: false });
+  const shift = await shiftUntilMounted(page);
   assert.ok(shift <= 0.1, `cumulative layout shift ${shift}`);
   assert.equal(await page.locator('[data-prerendered]').count(), 0, 'the prerendered page is gone');
   assert.equal(await page.locator('.page').count(), 1, 'one page, not two');
@@ -55,22 +60,15 @@ test('the app takes over the prerendered page without a layout shift and keeps t
 });
 
 test('a dataset from elsewhere replaces the page, through its loading line, without a layout shift', async () => {
-  const { page, close } = await app.open({ waitForApp: false, path: '?data=/elsewhere/primer.json' });
+  const { page, close } = await app.open({ waitForApp: false });
   await page.route((url) => url.pathname === '/elsewhere/primer.json', async (route) =>
     route.fulfill({ contentType: 'application/json', body: await readFile(join(root, 'data/examples/primer.json'), 'utf8') }),
   );
-  await page.reload();
-  await page.evaluate(() => {
-    window.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.locator('[role=button][data-mention]').first().waitFor({ timeout: 15000 });
-  await page.waitForTimeout(300);
+  await page.goto(new URL('?data=/elsewhere/primer.json', page.url()).href);
+  const shift = await shiftUntilMounted(page);
   const primer = await readDataset('data/examples/primer.json');
   assert.equal(await page.locator('h1').innerText(), primer.article.blocks[0].text, 'the dataset from elsewhere is shown');
-  assert.equal(await page.evaluate(() => window.__shift), 0, 'no layout shift');
+  assert.equal(shift, 0, 'no layout shift');
   await close();
 });
 
