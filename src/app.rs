@@ -12,7 +12,7 @@ use web_sys::{Element, HtmlElement, Node};
 
 use crate::card_state::Via;
 use crate::components::{
-    ArticleView, CARD_ID, DatasetProblem, Endnotes, LoadBanner, NoteCard, NotesPanel, ReadingProgress, ReadingTools,
+    ArticleView, CARD_ID, DatasetProblem, LoadBanner, NoteCard, NotesPanel, ReadingProgress, ReadingTools,
     bring_into_view, focus_mark, trigger_id,
 };
 use crate::data::embedded;
@@ -166,10 +166,7 @@ fn Companion(
                 </div>
             </header>
             {notice.map(|notice| view! { <LoadBanner notice /> })}
-            <main id="main">
-                <ArticleView dataset />
-                <Endnotes dataset />
-            </main>
+            <ArticleView dataset />
             <NoteCard dataset embed />
         </div>
     }

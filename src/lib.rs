@@ -20,6 +20,7 @@ pub mod frame_height;
 pub mod labels;
 pub mod launch;
 pub mod loader;
+pub mod markup;
 pub mod model;
 pub mod notice;
 pub mod placement;

@@ -202,6 +202,11 @@ impl Highlight {
         self.note.set(Some(note));
     }
 
+    /// The highlighted note, if any (tracked).
+    pub fn current(&self) -> Option<NoteId> {
+        self.note.get()
+    }
+
     /// Whether `note`'s marks are highlighted (tracked, for this note only).
     pub fn is(&self, note: NoteId) -> bool {
         self.selected.with_value(|selected| selected.selected(&Some(note)))

@@ -97,11 +97,20 @@ fn title_of(mention: usize) -> String {
     dataset().note_of(reading_companion::model::MentionId(mention)).title.clone()
 }
 
+/// A mouse pointer event, as a browser sends it: entering or leaving an element comes with the
+/// bubbling `pointerover` or `pointerout` first.
 fn pointer(target: &Element, kind: &str) {
-    let init = PointerEventInit::new();
-    init.set_pointer_type("mouse");
-    init.set_bubbles(kind == "pointerdown");
-    target.dispatch_event(&PointerEvent::new_with_event_init_dict(kind, &init).expect("event")).expect("dispatch");
+    let bubbling = match kind {
+        "pointerenter" => Some("pointerover"),
+        "pointerleave" => Some("pointerout"),
+        _ => None,
+    };
+    for (kind, bubbles) in bubbling.map(|k| (k, true)).into_iter().chain([(kind, kind == "pointerdown")]) {
+        let init = PointerEventInit::new();
+        init.set_pointer_type("mouse");
+        init.set_bubbles(bubbles);
+        target.dispatch_event(&PointerEvent::new_with_event_init_dict(kind, &init).expect("event")).expect("dispatch");
+    }
 }
 
 fn key(target: &Element, kind: &str, key: &str) {

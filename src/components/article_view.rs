@@ -1,100 +1,179 @@
-//! The article: headline, standfirst, byline, legend, then every block in reading order.
+//! The article and endnotes in the app. They are built once as DOM nodes from the same
+//! description as the prerendered page ([`crate::markup`]); after that only attributes change.
+//! A few effects keep the marks in step with the shared state (the open card, the highlighted
+//! note, the kinds shown), and listeners on `<main>` handle input on every mark: no view code and
+//! no subscription per mark, so a long article costs little to keep and nothing to update.
 
-use leptos::either::EitherOf3;
+use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, Node};
 
-use super::{BlockText, Legend, switch_marks};
-use crate::labels::{byline, reading_time};
-use crate::model::{Block, BlockKind, Dataset};
+use super::note_card::focus_first_in_card;
+use crate::markup::article::{BUTTON_ATTRIBUTES, Marks, article, block, body, mark_class, trigger_id};
+use crate::markup::endnotes::endnotes;
+use crate::model::{Dataset, MentionId, NoteId, NoteKind};
 use crate::settings::Settings;
-use crate::state::{ShownNotes, shared};
+use crate::state::{CardState, Highlight, ShownNotes, shared};
 
-/// An article of at most this many runs of text (plain or marked) renders in one task, so the
+/// An article of at most this many runs of text (plain or marked) is built in one task, so the
 /// prerendered page the app replaces is matched at once.
 const FIRST_RUNS: usize = 600;
-/// Of a longer article, the first task renders the blocks holding this many runs, and later tasks
+/// Of a longer article, the first task builds the blocks holding this many runs, and later tasks
 /// the rest: enough to fill a screen, little enough to keep the first task short.
 const FIRST_RUNS_OF_LONG: usize = 120;
 /// How long one later task may take, in milliseconds: under the 50 ms of a long task.
 const TASK_BUDGET_MS: f64 = 25.0;
 
-/// The whole article, set for reading.
+/// `<main>`: the whole article, set for reading, then the endnotes.
 #[component]
 pub fn ArticleView(
     /// The validated dataset to show.
     dataset: &'static Dataset,
 ) -> impl IntoView {
-    let article = &dataset.article;
-    let block = move |block: &'static Block| {
-        let text = view! { <BlockText dataset block /> };
-        let id = block.id.as_str();
-        match block.kind {
-            BlockKind::Headline => EitherOf3::A(view! { <h1 class="article__headline" data-block=id>{text}</h1> }),
-            BlockKind::Pullquote => {
-                EitherOf3::B(view! { <blockquote class="article__pullquote"><p data-block=id>{text}</p></blockquote> })
-            }
-            kind => EitherOf3::C(view! { <p class=paragraph_class(kind) data-block=id>{text}</p> }),
+    let state = shared::<CardState>();
+    let shown = shared::<ShownNotes>();
+    let highlight = shared::<Highlight>();
+    let document = document();
+    let runs: Vec<usize> = body(dataset).map(|b| b.segments.len()).collect();
+    let first = first_chunk(&runs);
+    let article = article(dataset, Marks::Buttons(shown.get_untracked()), first).to_dom(&document);
+    let nodes = vec![article.clone(), endnotes(dataset).to_dom(&document)];
+    if first < runs.len() {
+        build_later(dataset, article, first);
+    }
+    keep_marks_in_step(dataset, state, shown, highlight);
+    let mark = move |ev: &Event| mark_of(dataset, ev).filter(|&(_, kind)| shown.shows_untracked(kind));
+    let on_pointer_over = move |ev: PointerEvent| {
+        if let (true, Some((mention, _))) = (ev.pointer_type() == "mouse" && !from_same_mark(&ev), mark(&ev)) {
+            state.hover(mention, (f64::from(ev.client_x()), f64::from(ev.client_y())));
         }
     };
-    let (head, body): (Vec<usize>, Vec<usize>) = (0..article.blocks.len())
-        .partition(|&i| matches!(article.blocks[i].kind, BlockKind::Headline | BlockKind::Standfirst));
-    let runs: Vec<usize> = body.iter().map(|&i| article.blocks[i].segments.len()).collect();
-    let rendered = RwSignal::new(first_chunk(&runs));
-    if rendered.get_untracked() < body.len() {
-        render_later(rendered, body.len());
+    let on_pointer_out = move |ev: PointerEvent| {
+        if ev.pointer_type() == "mouse" && !from_same_mark(&ev) && mark_of(dataset, &ev).is_some() {
+            state.pointer_left();
+        }
+    };
+    let on_click = move |ev: MouseEvent| {
+        if let Some((mention, _)) = mark(&ev) {
+            let pointer = (ev.detail() > 0).then(|| (f64::from(ev.client_x()), f64::from(ev.client_y())));
+            state.press(mention, pointer);
+        }
+    };
+    let on_key_down = move |ev: KeyboardEvent| {
+        let Some((mention, _)) = mark(&ev) else { return };
+        match ev.key().as_str() {
+            "Enter" => {
+                ev.prevent_default();
+                if !ev.repeat() {
+                    state.press(mention, None);
+                }
+            }
+            // Space activates on release, like a native button; stop it scrolling the page.
+            " " => ev.prevent_default(),
+            // Tab from an open card's mark moves into the card (when it has something to focus).
+            "Tab" if !ev.shift_key() && state.is_open_untracked_for(mention) && focus_first_in_card() => {
+                ev.prevent_default()
+            }
+            _ => {}
+        }
+    };
+    let on_key_up = move |ev: KeyboardEvent| {
+        if let (" ", Some((mention, _))) = (ev.key().as_str(), mark(&ev)) {
+            state.press(mention, None);
+        }
+    };
+    view! {
+        <main
+            id="main"
+            use:append=nodes
+            on:pointerover=on_pointer_over
+            on:pointerout=on_pointer_out
+            on:click=on_click
+            on:keydown=on_key_down
+            on:keyup=on_key_up
+        />
     }
-    let author = &article.author;
-    let byline = byline(author);
-    // Marks are rendered for the settings at the start; later changes switch them in one pass.
-    let shown = shared::<ShownNotes>();
-    let root = NodeRef::<leptos::html::Article>::new();
+}
+
+/// Puts `nodes` into `parent`, as the element is created.
+fn append(parent: Element, nodes: Vec<Element>) {
+    for node in nodes {
+        _ = parent.append_child(&node);
+    }
+}
+
+/// The mention whose mark an event happened on (or inside), and its kind of note.
+fn mark_of(dataset: &Dataset, ev: &Event) -> Option<(MentionId, NoteKind)> {
+    let target = ev.target()?.dyn_into::<Element>().ok()?;
+    let mark = target.closest("[data-mention]").ok()??;
+    let mention = MentionId(mark.get_attribute("data-mention")?.parse().ok()?);
+    (mention.0 < dataset.mentions.len()).then(|| (mention, dataset.note_of(mention).kind()))
+}
+
+/// Whether the pointer moved between a mark and something inside it: not an entry or exit.
+fn from_same_mark(ev: &PointerEvent) -> bool {
+    let mark = ev.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("[data-mention]").ok()?);
+    let other = ev.related_target().and_then(|t| t.dyn_into::<Node>().ok());
+    mark.is_some_and(|mark| other.is_some_and(|other| mark.contains(Some(&other))))
+}
+
+/// Effects that set the marks' attributes as the state changes: `aria-expanded` on the open
+/// card's mark, `data-highlight` on the highlighted note's marks, and every mark's style and role
+/// when the reader shows or hides a kind (in one pass over the marks).
+fn keep_marks_in_step(dataset: &'static Dataset, state: CardState, shown: ShownNotes, highlight: Highlight) {
+    let marks_of = |mention: MentionId| document().get_element_by_id(&trigger_id(mention));
+    Effect::new(move |previous: Option<Option<MentionId>>| {
+        let open = state.current().map(|o| o.mention);
+        for (mention, expanded) in [(previous.flatten(), "false"), (open, "true")] {
+            // A mark that is not a button (its kind is hidden) has no expanded state.
+            if let Some(mark) = mention.and_then(marks_of).filter(|m| m.has_attribute("role")) {
+                _ = mark.set_attribute("aria-expanded", expanded);
+            }
+        }
+        open
+    });
+    Effect::new(move |previous: Option<Option<NoteId>>| {
+        let note = highlight.current();
+        let marks = |note: Option<NoteId>| {
+            note.into_iter().flat_map(|n| dataset.notes[n.0].mentions.iter().copied()).filter_map(marks_of)
+        };
+        for mark in marks(previous.flatten()) {
+            _ = mark.remove_attribute("data-highlight");
+        }
+        for mark in marks(note) {
+            _ = mark.set_attribute("data-highlight", "");
+        }
+        note
+    });
     Effect::new(move |previous: Option<Settings>| {
         let settings = shown.get();
-        if let (Some(previous), Some(root)) = (previous, root.get_untracked())
-            && previous != settings
+        if previous.is_some_and(|p| p != settings)
+            && let Some(main) = document().get_element_by_id("main")
         {
-            switch_marks(&root, settings);
+            switch_marks(&main, settings);
         }
         settings
     });
-    view! {
-        <article class="article" lang=dataset.language.clone() node_ref=root>
-            <header class="article__header">
-                {head.into_iter().map(|i| block(&article.blocks[i])).collect_view()}
-                <p class="article__byline">
-                    <span>{article.publisher.clone()}</span>
-                    " · "
-                    <time datetime=article.published.clone()>{article.date_label()}</time>
-                    " · "
-                    <span>{reading_time(dataset)}</span>
-                    {byline.map(|byline| view! { " · " <span>{byline}</span> })}
-                    {article.url.as_ref().map(|url| view! {
-                        " · "
-                        <a href=url.as_str().to_owned() target="_blank" rel="noopener noreferrer">"Original article"</a>
-                    })}
-                </p>
-                {article.published_note.iter().chain(&author.note).map(|note| view! { <p class="article__meta-note">{note.clone()}</p> }).collect_view()}
-                <Legend dataset />
-            </header>
-            <For each=move || body[..rendered.get()].to_vec() key=|&i| i let:i>
-                {block(&dataset.article.blocks[i])}
-            </For>
-        </article>
+}
+
+/// Makes every mark of a hidden kind plain text (no role, no tab stop, no ARIA state, no
+/// style) and every mark of a shown kind a button again: one pass over the marks under `root`
+/// when the reader changes what is shown, rather than a subscription per mark.
+pub fn switch_marks(root: &Element, settings: Settings) {
+    let Ok(marks) = root.query_selector_all("[data-mention]") else { return };
+    for mark in (0..marks.length()).filter_map(|i| marks.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()) {
+        let Some(kind) = mark.get_attribute("data-kind").and_then(|k| NoteKind::from_name(&k)) else { continue };
+        let on = settings.shows(kind);
+        _ = mark.set_attribute("class", &mark_class(kind, on));
+        for (name, value) in BUTTON_ATTRIBUTES {
+            _ = if on { mark.set_attribute(name, value) } else { mark.remove_attribute(name) };
+        }
     }
 }
 
-/// The class of a block set as a plain paragraph, if any.
-fn paragraph_class(kind: BlockKind) -> Option<&'static str> {
-    match kind {
-        BlockKind::Standfirst => Some("article__standfirst"),
-        BlockKind::Caption => Some("article__caption"),
-        BlockKind::Disclaimer => Some("article__disclaimer"),
-        _ => None,
-    }
-}
-
-/// How many blocks render at once: all of an ordinary article, and of a very long one the blocks
-/// holding the first [`FIRST_RUNS_OF_LONG`] runs.
+/// How many blocks are built at once: all of an ordinary article, and of a very long one the
+/// blocks holding the first [`FIRST_RUNS_OF_LONG`] runs.
 fn first_chunk(runs: &[usize]) -> usize {
     if runs.iter().sum::<usize>() <= FIRST_RUNS {
         return runs.len();
@@ -109,28 +188,44 @@ fn first_chunk(runs: &[usize]) -> usize {
         .max(1)
 }
 
-/// Renders the remaining blocks a few at a time, one task each, sizing each step so a task
-/// (the step and the rendering it causes) stays near [`TASK_BUDGET_MS`].
-fn render_later(rendered: RwSignal<usize>, total: usize) {
+/// Builds the blocks of the article's body from `from` on, a few at a time, one task each,
+/// sizing each step so a task (the step and the layout it causes) stays near
+/// [`TASK_BUDGET_MS`]. Marks take the kinds shown at the time they are built.
+fn build_later(dataset: &'static Dataset, article: Element, from: usize) {
     let now = || window().performance().map_or(0.0, |p| p.now());
-    let step = StoredValue::new((4usize, now()));
-    fn next(rendered: RwSignal<usize>, total: usize, step: StoredValue<(usize, f64)>, now: fn() -> f64) {
+    let total = body(dataset).count();
+    // (next block, blocks per step, when the last step started); gone once the app unmounts.
+    let progress = StoredValue::new((from, 4usize, now()));
+    let shown = shared::<ShownNotes>();
+    fn next(
+        dataset: &'static Dataset,
+        article: Element,
+        total: usize,
+        progress: StoredValue<(usize, usize, f64)>,
+        shown: ShownNotes,
+        now: fn() -> f64,
+    ) {
         set_timeout(
             move || {
                 // Stop quietly if the article has been unmounted meanwhile.
-                let Some((size, started)) = step.try_get_value() else { return };
+                let Some((start, size, started)) = progress.try_get_value() else { return };
                 let took = (now() - started).max(1.0);
                 let size = ((size as f64 * (TASK_BUDGET_MS / took).clamp(0.5, 2.0)) as usize).max(1);
-                step.set_value((size, now()));
-                rendered.try_update(|n| *n = (*n + size).min(total));
-                if rendered.try_get_untracked().is_some_and(|n| n < total) {
-                    next(rendered, total, step, now);
+                let end = (start + size).min(total);
+                let settings = shown.get_untracked();
+                let document = document();
+                for b in body(dataset).skip(start).take(end - start) {
+                    _ = article.append_child(&block(dataset, b, Marks::Buttons(settings)).to_dom(&document));
+                }
+                progress.set_value((end, size, now()));
+                if end < total {
+                    next(dataset, article, total, progress, shown, now);
                 }
             },
             std::time::Duration::ZERO,
         );
     }
-    next(rendered, total, step, now);
+    next(dataset, article, total, progress, shown, now);
 }
 
 #[cfg(test)]

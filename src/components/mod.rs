@@ -2,17 +2,13 @@
 
 mod actor_body;
 mod article_view;
-mod block_text;
 mod context_body;
 mod copy_link;
 mod dataset_problem;
 mod disclosure_toggle;
-mod endnotes;
 mod keys;
-mod legend;
 mod load_banner;
 mod note_card;
-mod note_trigger;
 mod notes_panel;
 mod poll_body;
 mod poll_chart;
@@ -23,18 +19,15 @@ mod source_list;
 mod timeline;
 mod whos_who;
 
+pub use crate::markup::article::trigger_id;
 pub use actor_body::ActorBody;
-pub use article_view::ArticleView;
-pub use block_text::BlockText;
+pub use article_view::{ArticleView, switch_marks};
 pub use context_body::ContextBody;
 pub use copy_link::CopyLink;
 pub use dataset_problem::DatasetProblem;
 pub use disclosure_toggle::DisclosureToggle;
-pub use endnotes::Endnotes;
-pub use legend::Legend;
 pub use load_banner::LoadBanner;
 pub use note_card::{CARD_ID, NoteCard, bring_into_view, focus_mark};
-pub use note_trigger::{NoteTrigger, switch_marks, trigger_id};
 pub use notes_panel::NotesPanel;
 pub use poll_body::PollBody;
 pub use poll_chart::PollChart;
