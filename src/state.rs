@@ -27,10 +27,6 @@ pub const LEAVE_GRACE: Duration = Duration::from_millis(300);
 #[derive(Clone, Copy)]
 pub struct CardState {
     open: RwSignal<Option<OpenCard>>,
-    /// Which mention is open, so that a mark re-renders only when it opens or closes, not when
-    /// any other does: with thousands of marks, one subscription each on `open` would make every
-    /// change cost time in proportion to the square of their number.
-    open_mention: StoredValue<Selector<Option<MentionId>>>,
     intent: StoredValue<Option<TimeoutHandle>>,
     leave: StoredValue<Option<TimeoutHandle>>,
 }
@@ -38,13 +34,7 @@ pub struct CardState {
 impl CardState {
     /// A state with no card open.
     pub fn new() -> Self {
-        let open = RwSignal::new(None::<OpenCard>);
-        Self {
-            open,
-            open_mention: StoredValue::new(Selector::new(move || open.get().map(|o| o.mention))),
-            intent: StoredValue::new(None),
-            leave: StoredValue::new(None),
-        }
+        Self { open: RwSignal::new(None), intent: StoredValue::new(None), leave: StoredValue::new(None) }
     }
 
     /// The open card (tracked).
@@ -55,11 +45,6 @@ impl CardState {
     /// The open card, without subscribing.
     pub fn current_untracked(&self) -> Option<OpenCard> {
         self.open.get_untracked()
-    }
-
-    /// Whether `mention`'s card is open (tracked, for this mention only).
-    pub fn is_open(&self, mention: MentionId) -> bool {
-        self.open_mention.with_value(|open| open.selected(&Some(mention)))
     }
 
     /// Applies `event` now, cancelling any pending hover timers.
@@ -184,32 +169,27 @@ impl ShownNotes {
 
 /// The note whose marks are highlighted (chosen in the Who's who panel), shared through context.
 #[derive(Clone, Copy)]
-pub struct Highlight {
-    note: RwSignal<Option<NoteId>>,
-    /// Per note, like [`CardState`]'s open mention: only the marks that change re-render.
-    selected: StoredValue<Selector<Option<NoteId>>>,
-}
+pub struct Highlight(RwSignal<Option<NoteId>>);
 
 impl Highlight {
     /// Nothing highlighted.
     pub fn new() -> Self {
-        let note = RwSignal::new(None);
-        Self { note, selected: StoredValue::new(Selector::new(move || note.get())) }
+        Self(RwSignal::new(None))
     }
 
     /// Highlights the marks of `note`.
     pub fn set(&self, note: NoteId) {
-        self.note.set(Some(note));
+        self.0.set(Some(note));
     }
 
     /// The highlighted note, if any (tracked).
     pub fn current(&self) -> Option<NoteId> {
-        self.note.get()
+        self.0.get()
     }
 
-    /// Whether `note`'s marks are highlighted (tracked, for this note only).
-    pub fn is(&self, note: NoteId) -> bool {
-        self.selected.with_value(|selected| selected.selected(&Some(note)))
+    /// The highlighted note, if any, without subscribing.
+    pub fn current_untracked(&self) -> Option<NoteId> {
+        self.0.get_untracked()
     }
 }
 

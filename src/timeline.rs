@@ -14,7 +14,7 @@ pub fn entries(dataset: &Dataset) -> Vec<(DateKey, NoteId)> {
             _ => None,
         })
         .collect();
-    entries.sort_by_key(|(key, _)| *key);
+    entries.sort_unstable_by_key(|&(key, id)| (key, id.0));
     entries
 }
 

@@ -6,23 +6,23 @@
 //! first control returns to the mark, and Esc closes it (handled by the app, which owns the
 //! window listeners).
 
-use leptos::either::EitherOf3;
-use leptos::ev::{self, KeyboardEvent};
+use leptos::ev::{self, FocusEvent, KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, HtmlElement, HtmlInputElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 use super::keys::is_tab;
-use super::{ActorBody, ContextBody, CopyLink, PollBody, SourceList, trigger_id};
+use super::trigger_id;
 use crate::card_state::OpenCard;
 use crate::labels::decimal;
-use crate::model::{Dataset, MentionId, NoteBody};
+use crate::markup::card::{Action, TITLE_ID, content, copied};
+use crate::model::{Dataset, MentionId};
 use crate::placement::{MARGIN, Placement, Rect, pick_line, place};
-use crate::state::{CardState, shared};
+use crate::state::{CardState, ShownNotes, shared};
 
 /// The card's DOM id, which every mark's `aria-controls` names.
 pub const CARD_ID: &str = "note-card";
-const TITLE_ID: &str = "note-card-title";
 const FOCUSABLE: &str = "a[href], button:not([disabled])";
 
 /// The card for whichever mention is open.
@@ -73,31 +73,42 @@ pub fn NoteCard(
         }
     };
 
-    let content = move || {
-        state.current().map(|open| {
-            let note = dataset.note_of(open.mention);
-            let body = match &note.body {
-                NoteBody::Actor(actor) => EitherOf3::A(view! { <ActorBody dataset note actor mention=open.mention /> }),
-                NoteBody::Poll(figure) => EitherOf3::B(view! { <PollBody dataset note figure /> }),
-                NoteBody::Context(context) => EitherOf3::C(view! { <ContextBody context /> }),
-            };
-            view! {
-                <div class="card__head">
-                    <p class="card__kind">{kind_label(note)}</p>
-                    <h2 class="card__title" id=TITLE_ID>{note.title.clone()}</h2>
-                    <button type="button" class="card__close" on:click=move |_| {
-                        state.dismiss();
-                        focus_mark(open.mention);
-                    }>
-                        <span aria-hidden="true">"×"</span>
-                        <span class="visually-hidden">"Close note"</span>
-                    </button>
-                </div>
-                <div class="card__body">{body}</div>
-                <SourceList sources=&note.sources />
-                <CopyLink note=note.id.as_str() />
+    // The content is built when another mention opens: not on resizes, nor when a hovered card
+    // is pinned.
+    Effect::new(move |previous: Option<Option<MentionId>>| {
+        let open = state.current().map(|o| o.mention);
+        if let (Some(element), false) = (card.get(), previous == Some(open)) {
+            element.set_text_content(None);
+            let document = document();
+            for node in open.map(|mention| content(dataset, mention)).into_iter().flatten() {
+                _ = element.append_child(&node.to_dom(&document));
             }
-        })
+        }
+        open
+    });
+
+    let on_click = move |ev: MouseEvent| {
+        let action = (ev.target().and_then(|t| t.dyn_into::<Element>().ok()))
+            .and_then(|t| t.closest("[data-action]").ok().flatten())
+            .and_then(|button| Action::of(&button.get_attribute("data-action")?));
+        let (Some(action), Some(open)) = (action, state.current_untracked()) else { return };
+        match action {
+            Action::Close => {
+                state.dismiss();
+                focus_mark(open.mention);
+            }
+            Action::Go(mention) => {
+                state.press(mention, None);
+                bring_into_view(mention);
+            }
+            Action::Copy => copy_link(dataset.note_of(open.mention).id.as_str()),
+        }
+    };
+    // A link shown to copy by hand is selected as it takes focus.
+    let on_focus_in = move |ev: FocusEvent| {
+        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+            input.select();
+        }
     };
 
     view! {
@@ -113,19 +124,44 @@ pub fn NoteCard(
             on:pointerenter=move |ev| if ev.pointer_type() == "mouse" { state.pointer_back() }
             on:pointerleave=move |ev| if ev.pointer_type() == "mouse" { state.pointer_left() }
             on:keydown=on_key_down
-        >
-            {content}
-        </div>
+            on:click=on_click
+            on:focusin=on_focus_in
+        />
     }
 }
 
-/// "Actor · Person", "Poll figure", "Context": the line above the title.
-fn kind_label(note: &crate::model::Note) -> String {
-    match &note.body {
-        NoteBody::Actor(actor) => format!("Actor · {}", actor.kind.label()),
-        NoteBody::Poll(_) => "Poll figure".to_owned(),
-        NoteBody::Context(_) => "Context".to_owned(),
+/// Puts a link to `note` (`#note=ID`, with the current marks) on the clipboard where the
+/// browser allows it, or in the card ready to copy by hand where it does not (`file://`, old or
+/// locked-down browsers); the card's status line says which.
+fn copy_link(note: &'static str) {
+    let location = window().location();
+    let link = format!(
+        "{}{}{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default(),
+        shared::<ShownNotes>().get_untracked().to_fragment(Some(note))
+    );
+    let say = |by_hand: Option<&str>| {
+        if let Ok(Some(status)) = document().query_selector(".card__copy [role=status]") {
+            status.set_text_content(None);
+            _ = status.append_child(&copied(by_hand).to_dom(&document()));
+        }
+    };
+    let navigator = window().navigator();
+    let has_clipboard =
+        js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).is_ok_and(|c| !c.is_undefined());
+    if !has_clipboard {
+        say(Some(&link));
+        return;
     }
+    let promise = navigator.clipboard().write_text(&link);
+    leptos::task::spawn_local(async move {
+        match JsFuture::from(promise).await {
+            Ok(_) => say(None),
+            Err(_) => say(Some(&link)),
+        }
+    });
 }
 
 /// Moves focus to the card's first control; false when the card is closed or has none.

@@ -1,13 +1,17 @@
-//! The parts of the page that are built once from the dataset and then only change by their
-//! attributes: the article, its legend and the endnotes. Each is described here as a small tree of
-//! [`Node`]s, which the build writes as HTML ([`Node::write_html`], for the prerendered page) and
-//! the app turns into DOM nodes ([`Node::to_dom`]). One description serves both, so the page the
-//! wasm takes over from is the page it builds, and the wasm carries no view code for them.
+//! The parts of the page that are built from the dataset and then only change by their
+//! attributes: the article, its legend and the endnotes, a card's content, the poll charts.
+//! Each is described here as a small tree of [`Node`]s, which the build writes as HTML
+//! ([`Node::write_html`], for the prerendered page) and the app turns into DOM nodes
+//! ([`Node::to_dom`]). One description serves both, so the page the wasm takes over from is the
+//! page it builds, and the wasm carries no view code for them.
 //!
 //! Nothing from the dataset ever becomes markup: text is a text node, or escaped when written.
 
 pub mod article;
+pub mod card;
 pub mod endnotes;
+pub mod panel_views;
+pub mod poll_chart;
 
 use std::borrow::Cow;
 
@@ -128,7 +132,11 @@ impl Element<'_> {
     /// This element as a DOM element of `document`, not yet in the page. (Element names are
     /// this module's constants, so creating one cannot fail.)
     pub fn to_dom(&self, document: &web_sys::Document) -> web_sys::Element {
-        let element = document.create_element(self.name).unwrap_or_else(|_| unreachable!("a valid element name"));
+        let element = match self.name {
+            "svg" | "rect" => document.create_element_ns(Some("http://www.w3.org/2000/svg"), self.name),
+            name => document.create_element(name),
+        };
+        let element = element.unwrap_or_else(|_| unreachable!("a valid element name"));
         for (name, value) in &self.attributes {
             _ = element.set_attribute(name, value);
         }

@@ -111,7 +111,7 @@ impl RawDataset {
             });
         }
 
-        found.sort_by_key(|(m, _)| (m.block, m.range.start));
+        found.sort_unstable_by_key(|&(ref m, note_and_anchor)| (m.block, m.range.start, note_and_anchor));
         let mut mentions: Vec<Mention> = Vec::with_capacity(found.len());
         for (mention, (index, a)) in found {
             match mentions.last() {
