@@ -12,11 +12,11 @@ use web_sys::{Element, HtmlElement, Node};
 
 use crate::card_state::Via;
 use crate::components::{
-    ArticleView, CARD_ID, DatasetProblem, LoadBanner, NoteCard, NotesPanel, ReadingProgress, ReadingTools,
-    bring_into_view, focus_mark, trigger_id,
+    ArticleView, CARD_ID, NoteCard, NotesPanel, ReadingProgress, ReadingTools, bring_into_view, focus_mark, trigger_id,
 };
 use crate::data::embedded;
 use crate::launch::Launch;
+use crate::markup::notice::problem;
 use crate::model::{BlockKind, Dataset};
 use crate::notice::LoadNotice;
 use crate::remote::{Loaded, load};
@@ -60,7 +60,20 @@ async fn next_task() {
 pub fn mount(parent: HtmlElement, loaded: Loaded, embed: bool) -> Box<dyn Any> {
     match loaded.dataset {
         Ok(dataset) => Box::new(mount_to(parent, move || view! { <Companion dataset notice=loaded.notice embed /> })),
-        Err(error) => Box::new(mount_to(parent, move || view! { <DatasetProblem error /> })),
+        Err(error) => {
+            let page = problem(error).to_dom(&document());
+            _ = parent.append_child(&page);
+            Box::new(Removed(page))
+        }
+    }
+}
+
+/// An element that leaves the page when this handle is dropped.
+struct Removed(Element);
+
+impl Drop for Removed {
+    fn drop(&mut self) {
+        self.0.remove();
     }
 }
 
@@ -165,8 +178,7 @@ fn Companion(
                     <ReadingTools dataset />
                 </div>
             </header>
-            {notice.map(|notice| view! { <LoadBanner notice /> })}
-            <ArticleView dataset />
+            <ArticleView dataset notice />
             <NoteCard dataset embed />
         </div>
     }

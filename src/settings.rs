@@ -29,6 +29,11 @@ impl Settings {
         !self.clean && self.shown[index(kind)]
     }
 
+    /// Whether the reader chose to mark `kind`, whatever clean reading says.
+    pub fn chosen(&self, kind: NoteKind) -> bool {
+        self.shown[index(kind)]
+    }
+
     /// The same settings with `kind` shown or not.
     pub fn with_kind(self, kind: NoteKind, shown: bool) -> Self {
         let mut next = self;

@@ -1,4 +1,5 @@
-//! The article and endnotes in the app. They are built once as DOM nodes from the same
+//! The article and endnotes in the app, after the banner about where the dataset came from (if
+//! the reader must know something about it). They are built once as DOM nodes from the same
 //! description as the prerendered page ([`crate::markup`]); after that only attributes change.
 //! A few effects keep the marks in step with the shared state (the open card, the highlighted
 //! note, the kinds shown), and listeners on `<main>` handle input on every mark: no view code and
@@ -10,9 +11,12 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, Node};
 
 use super::note_card::focus_first_in_card;
+use crate::markup::append;
 use crate::markup::article::{BUTTON_ATTRIBUTES, Marks, article, block, body, mark_class, trigger_id};
 use crate::markup::endnotes::endnotes;
+use crate::markup::notice::banner;
 use crate::model::{Dataset, MentionId, NoteId, NoteKind};
+use crate::notice::LoadNotice;
 use crate::settings::Settings;
 use crate::state::{CardState, Highlight, ShownNotes, shared};
 
@@ -25,11 +29,13 @@ const FIRST_RUNS_OF_LONG: usize = 120;
 /// How long one later task may take, in milliseconds: under the 50 ms of a long task.
 const TASK_BUDGET_MS: f64 = 25.0;
 
-/// `<main>`: the whole article, set for reading, then the endnotes.
+/// `<main>`: the banner, if any, the whole article, set for reading, then the endnotes.
 #[component]
 pub fn ArticleView(
     /// The validated dataset to show.
     dataset: &'static Dataset,
+    /// What the reader must know about where the dataset came from.
+    notice: Option<&'static LoadNotice>,
 ) -> impl IntoView {
     let state = shared::<CardState>();
     let shown = shared::<ShownNotes>();
@@ -38,7 +44,8 @@ pub fn ArticleView(
     let runs: Vec<usize> = body(dataset).map(|b| b.segments.len()).collect();
     let first = first_chunk(&runs);
     let article = article(dataset, Marks::Buttons(shown.get_untracked()), first).to_dom(&document);
-    let nodes = vec![article.clone(), endnotes(dataset).to_dom(&document)];
+    let banner = notice.map(|notice| banner(notice).to_dom(&document));
+    let nodes = banner.into_iter().chain([article.clone(), endnotes(dataset).to_dom(&document)]).collect();
     if first < runs.len() {
         build_later(dataset, article, first);
     }
@@ -93,13 +100,6 @@ pub fn ArticleView(
             on:keydown=on_key_down
             on:keyup=on_key_up
         />
-    }
-}
-
-/// Puts `nodes` into `parent`, as the element is created.
-fn append(parent: Element, nodes: Vec<Element>) {
-    for node in nodes {
-        _ = parent.append_child(&node);
     }
 }
 

@@ -1,10 +1,8 @@
 //! The view: one public component per file, each taking the data it shows as props.
 
 mod article_view;
-mod dataset_problem;
 mod disclosure_toggle;
 mod keys;
-mod load_banner;
 mod note_card;
 mod notes_panel;
 mod reading_progress;
@@ -12,9 +10,7 @@ mod reading_tools;
 
 pub use crate::markup::article::trigger_id;
 pub use article_view::{ArticleView, switch_marks};
-pub use dataset_problem::DatasetProblem;
 pub use disclosure_toggle::DisclosureToggle;
-pub use load_banner::LoadBanner;
 pub use note_card::{CARD_ID, NoteCard, bring_into_view, focus_mark};
 pub use notes_panel::NotesPanel;
 pub use reading_progress::ReadingProgress;

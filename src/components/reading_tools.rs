@@ -2,11 +2,14 @@
 //! reading, light or dark, and text size. Theme and size are remembered where storage is
 //! available (not in a sandboxed iframe, where the page simply starts from the defaults).
 
-use leptos::ev::KeyboardEvent;
+use leptos::ev::{Event, KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
 
 use super::DisclosureToggle;
-use crate::labels::kind_heading;
+use crate::markup::append;
+use crate::markup::reading_options::{CLEAN, KIND, SIZE_STEP, THEME, reading_options};
 use crate::model::{Dataset, NoteKind};
 use crate::state::{ShownNotes, shared};
 
@@ -37,9 +40,7 @@ fn apply_theme(theme: &str) {
 }
 
 fn apply_size(percent: u16) {
-    if let Some(root) =
-        document().document_element().and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-    {
+    if let Some(root) = document().document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         _ = if percent == 100 {
             root.style().remove_property("font-size").map(drop)
         } else {
@@ -59,52 +60,67 @@ pub fn ReadingTools(
     let theme = RwSignal::new(stored(THEME_KEY).unwrap_or_else(|| "auto".to_owned()));
     let size =
         RwSignal::new(stored(SIZE_KEY).and_then(|s| s.parse().ok()).filter(|s| SIZES.contains(s)).unwrap_or(100u16));
-    Effect::new(move |_| apply_theme(&theme.get()));
-    Effect::new(move |_| apply_size(size.get()));
+    let controls = reading_options(dataset).map(|c| c.to_dom(&document()));
+    let [marks, colours, sizes, _] = controls.clone();
 
-    let kinds = NoteKind::ALL
-        .into_iter()
-        .filter_map(|kind| {
-            let count = dataset.notes.iter().filter(|n| n.kind() == kind).count();
-            (count > 0).then(|| {
-                view! {
-                    <label class="tools__option">
-                        <input
-                            type="checkbox"
-                            prop:checked=move || shown.get().shown[NoteKind::ALL.iter().position(|&k| k == kind).unwrap_or(0)]
-                            prop:disabled=move || shown.get().clean
-                            on:change=move |ev| shown.set_kind(kind, event_target_checked(&ev))
-                        />
-                        {format!(" {} ({count})", kind_heading(kind))}
-                    </label>
+    // The controls show the state, wherever it changed (here, or in the address on load).
+    Effect::new(move |_| {
+        let settings = shown.get();
+        for input in inputs(&marks) {
+            let kind = NoteKind::from_name(&input.value());
+            input.set_checked(kind.map_or(settings.clean, |k| settings.chosen(k)));
+            input.set_disabled(kind.is_some() && settings.clean);
+        }
+    });
+    Effect::new(move |_| {
+        let theme = theme.get();
+        apply_theme(&theme);
+        for input in inputs(&colours) {
+            input.set_checked(input.value() == theme);
+        }
+    });
+    Effect::new(move |_| {
+        let size = size.get();
+        apply_size(size);
+        if let Ok(Some(output)) = sizes.query_selector("output") {
+            output.set_text_content(Some(&format!("{size} %")));
+        }
+        let Ok(buttons) = sizes.query_selector_all("button") else { return };
+        for (button, end) in (0..buttons.length())
+            .filter_map(|i| buttons.item(i)?.dyn_into::<Element>().ok())
+            .zip([SIZES[0], SIZES[SIZES.len() - 1]])
+        {
+            _ = if size == end { button.set_attribute("disabled", "") } else { button.remove_attribute("disabled") };
+        }
+    });
+
+    let on_change = move |ev: Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+        match input.name().as_str() {
+            KIND => {
+                if let Some(kind) = NoteKind::from_name(&input.value()) {
+                    shown.set_kind(kind, input.checked());
                 }
-            })
-        })
-        .collect_view();
-    let themes = [("auto", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
-        .map(|(value, label)| {
-            view! {
-                <label class="tools__option">
-                    <input
-                        type="radio"
-                        name="reading-theme"
-                        value=value
-                        prop:checked=move || theme.get() == value
-                        on:change=move |_| {
-                            theme.set(value.to_owned());
-                            store(THEME_KEY, value);
-                        }
-                    />
-                    {format!(" {label}")}
-                </label>
             }
-        })
-        .collect_view();
-    let step = move |by: isize| {
-        let at = SIZES.iter().position(|&s| s == size.get_untracked()).unwrap_or(1);
-        let next = SIZES[at.saturating_add_signed(by).min(SIZES.len() - 1)];
-        size.set(next);
-        store(SIZE_KEY, &next.to_string());
+            CLEAN => shown.set_clean(input.checked()),
+            THEME => {
+                let value = input.value();
+                store(THEME_KEY, &value);
+                theme.set(value);
+            }
+            _ => {}
+        }
+    };
+    let on_click = move |ev: MouseEvent| {
+        let by = (ev.target().and_then(|t| t.dyn_into::<Element>().ok()))
+            .and_then(|t| t.closest(&format!("[{SIZE_STEP}]")).ok().flatten())
+            .and_then(|button| button.get_attribute(SIZE_STEP)?.parse::<isize>().ok());
+        if let Some(by) = by {
+            let at = SIZES.iter().position(|&s| s == size.get_untracked()).unwrap_or(1);
+            let next = SIZES[at.saturating_add_signed(by).min(SIZES.len() - 1)];
+            size.set(next);
+            store(SIZE_KEY, &next.to_string());
+        }
     };
     let on_key_down = move |ev: KeyboardEvent| {
         if ev.key() == "Escape" && open.get_untracked() {
@@ -115,37 +131,16 @@ pub fn ReadingTools(
         }
     };
     view! {
-        <div class="tools" on:keydown=on_key_down>
+        <div class="tools" on:keydown=on_key_down on:change=on_change on:click=on_click>
             <DisclosureToggle id=TOGGLE_ID controls=PANEL_ID open label="Reading options" />
-            <div id=PANEL_ID class="tools__panel" hidden=move || !open.get()>
-                <fieldset>
-                    <legend>"Marked notes"</legend>
-                    {kinds}
-                    <label class="tools__option">
-                        <input
-                            type="checkbox"
-                            prop:checked=move || shown.get().clean
-                            on:change=move |ev| shown.set_clean(event_target_checked(&ev))
-                        />
-                        " Clean reading (no marks)"
-                    </label>
-                </fieldset>
-                <fieldset>
-                    <legend>"Colours"</legend>
-                    {themes}
-                </fieldset>
-                <fieldset class="tools__size">
-                    <legend>"Text size"</legend>
-                    <button type="button" class="button" on:click=move |_| step(-1) disabled=move || size.get() == SIZES[0]>
-                        "Smaller"
-                    </button>
-                    <output aria-live="polite">{move || format!("{} %", size.get())}</output>
-                    <button type="button" class="button" on:click=move |_| step(1) disabled=move || size.get() == SIZES[SIZES.len() - 1]>
-                        "Larger"
-                    </button>
-                </fieldset>
-                <p class="tools__hint">"These choices of marks are kept in the page address, so a shared link shows the same."</p>
-            </div>
+            <div id=PANEL_ID class="tools__panel" hidden=move || !open.get() use:append=controls.to_vec() />
         </div>
     }
+}
+
+/// The inputs under `parent`.
+fn inputs(parent: &Element) -> impl Iterator<Item = HtmlInputElement> {
+    let list = parent.query_selector_all("input").ok();
+    let count = list.as_ref().map_or(0, |l| l.length());
+    (0..count).filter_map(move |i| list.as_ref()?.item(i)?.dyn_into().ok())
 }

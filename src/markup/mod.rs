@@ -10,8 +10,10 @@
 pub mod article;
 pub mod card;
 pub mod endnotes;
+pub mod notice;
 pub mod panel_views;
 pub mod poll_chart;
+pub mod reading_options;
 
 use std::borrow::Cow;
 
@@ -144,6 +146,14 @@ impl Element<'_> {
             _ = element.append_child(&child.to_dom(document));
         }
         element
+    }
+}
+
+/// Puts elements built from markup into `parent`: a directive (`use:append=elements`), so they
+/// are in place as soon as the app's own element is.
+pub fn append(parent: web_sys::Element, elements: Vec<web_sys::Element>) {
+    for element in elements {
+        _ = parent.append_child(&element);
     }
 }
 

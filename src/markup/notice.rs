@@ -1,0 +1,46 @@
+//! What a reader sees instead of a blank page when a dataset cannot be used ([`problem`]), and
+//! the banner over the article when a dataset from elsewhere could not be used, or was used
+//! without some of its parts ([`banner`]). Plain language first, the technical detail one click
+//! away.
+
+use super::{Element, el};
+use crate::model::DatasetError;
+use crate::notice::LoadNotice;
+
+/// Lines of technical detail shown; the rest are counted.
+const MAX_LINES: usize = 100;
+
+/// The page for a dataset that was rejected.
+pub fn problem(error: &DatasetError) -> Element<'_> {
+    let detail = el("details").child(el("summary").text("Technical details")).child(el("pre").text(error.to_string()));
+    el("main")
+        .attr("class", "problem")
+        .attr("role", "alert")
+        .child(el("h1").text("This article could not be loaded"))
+        .child(
+            el("p").text(
+                "Its notes file has errors, so the companion cannot show it. The details below say what is wrong.",
+            ),
+        )
+        .child(detail)
+}
+
+/// What went wrong and what the reader sees instead.
+pub fn banner(notice: &LoadNotice) -> Element<'_> {
+    let detail = notice.detail();
+    let more = detail.len().saturating_sub(MAX_LINES);
+    let lines = detail.into_iter().take(MAX_LINES).chain((more > 0).then(|| format!("… and {more} more")));
+    let summary = if notice.fell_back() { "Technical details" } else { "What was left out" };
+    el("section")
+        .attr("class", "notice")
+        .attr("role", if notice.fell_back() { "alert" } else { "status" })
+        .attr("aria-labelledby", "load-notice")
+        .child(el("h2").attr("class", "notice__title").attr("id", "load-notice").text(notice.headline()))
+        .child(el("p").attr("class", "notice__text").text(notice.explanation()))
+        .child(
+            el("details")
+                .attr("class", "notice__detail")
+                .child(el("summary").text(summary))
+                .child(el("ul").children(lines.map(|line| el("li").text(line)))),
+        )
+}
