@@ -38,8 +38,11 @@ const MONTHS: [&str; 12] = [
 
 /// The first date in `text`, or `None` when it names no year.
 pub fn first_date(text: &str) -> Option<DateKey> {
-    let words: Vec<String> =
-        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
     let year_at =
         words.iter().position(|w| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1000..=2999).contains(&y)))?;
     let year = words[year_at].parse().ok()?;

@@ -299,3 +299,17 @@ fn in_the_browser_an_nfd_quote_anchors_and_near_misses_fold_diacritics() {
     let Err(error) = Dataset::from_json(&json("Vucic")) else { panic!("no exact match without diacritics") };
     assert!(error.to_string().contains("(differs in diacritics)"), "{error}");
 }
+
+#[wasm_bindgen_test]
+fn in_the_browser_case_folding_and_word_boundaries_follow_unicode() {
+    let json = |exact: &str| {
+        format!(
+            r#"{{"format":1,"article":{{"publisher":"P","published":"2022","blocks":[{{"id":"h","kind":"headline","text":"Đilas met the Вучићева delegation"}}]}},
+            "notes":[{{"kind":"context","id":"n","title":"T","dates":"D","summary":"S","anchors":[{{"exact":"{exact}"}}],"sources":[{{"url":"https://example.org/","label":"S"}}]}}]}}"#
+        )
+    };
+    let Err(error) = Dataset::from_json(&json("ВУЧИЋЕВА")) else { panic!("no exact match in another case") };
+    assert!(error.to_string().contains("(differs in case)"), "{error}");
+    assert!(Dataset::from_json(&json("Вучић")).is_err(), "a quote never ends inside a Cyrillic word");
+    assert!(Dataset::from_json(&json("Вучићева")).is_ok(), "the whole word anchors");
+}

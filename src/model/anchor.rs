@@ -7,6 +7,8 @@
 
 use std::ops::Range;
 
+use super::unicode::is_alphanumeric;
+
 /// What to look for: the quote, and the text that must surround it.
 #[derive(Clone, Copy, Debug)]
 pub struct Quote<'a> {
@@ -88,7 +90,7 @@ impl<'a> Blocks<'a> {
 
 /// True when `exact` does not begin or end in the middle of a word.
 fn at_word_boundary(before: &str, exact: &str, after: &str) -> bool {
-    let joins = |a: Option<char>, b: Option<char>| matches!((a, b), (Some(a), Some(b)) if a.is_alphanumeric() && b.is_alphanumeric());
+    let joins = |a: Option<char>, b: Option<char>| matches!((a, b), (Some(a), Some(b)) if is_alphanumeric(a) && is_alphanumeric(b));
     !joins(before.chars().next_back(), exact.chars().next()) && !joins(exact.chars().next_back(), after.chars().next())
 }
 

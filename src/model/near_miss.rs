@@ -8,7 +8,7 @@ use std::fmt;
 use std::ops::Range;
 
 use super::error::Quoted;
-use super::unicode::base_letters;
+use super::unicode::{base_letters, lowercase};
 
 /// A place where an anchor's quote nearly matches.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,7 +74,7 @@ fn fold(text: &str, folds: Folds) -> Folded {
             }
             last_space = d == ' ';
             if folds.case {
-                d.to_lowercase().for_each(|l| push(l, range.clone()));
+                lowercase(d).into_iter().for_each(|l| push(l, range.clone()));
             } else {
                 push(d, range.clone());
             }

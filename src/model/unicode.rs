@@ -1,6 +1,7 @@
-//! The two Unicode operations the model needs, from the platform that already has the tables:
-//! the `unicode-normalization` crate natively, the JavaScript engine's `String.normalize` in the
-//! browser (so the wasm carries no normalisation tables).
+//! The Unicode operations the model needs, from the platform that already has the tables: the
+//! `unicode-normalization` crate and the standard library natively, the JavaScript engine's
+//! `String.normalize` and `toLowerCase` in the browser (so the wasm carries no normalisation or
+//! case tables).
 
 /// `text` in Unicode Normalization Form C.
 #[cfg(not(target_arch = "wasm32"))]
@@ -44,6 +45,39 @@ pub fn base_letters(c: char) -> Vec<char> {
     decomposed.chars().filter(|d| !is_combining_mark(*d)).collect()
 }
 
+/// Whether `c` is a letter or a digit (Unicode's Alphabetic or Numeric), as
+/// `char::is_alphanumeric` says.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn is_alphanumeric(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether `c` is a letter or a digit (Unicode's Alphabetic or Numeric), as
+/// `char::is_alphanumeric` says.
+#[cfg(target_arch = "wasm32")]
+pub fn is_alphanumeric(c: char) -> bool {
+    thread_local! {
+        static ALPHANUMERIC: js_sys::RegExp = js_sys::RegExp::new(r"^[\p{Alphabetic}\p{N}]$", "u");
+    }
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && ALPHANUMERIC.with(|re| re.test(&c.to_string())))
+}
+
+/// `c` in lower case (one or more characters: "İ" gives "i̇").
+#[cfg(not(target_arch = "wasm32"))]
+pub fn lowercase(c: char) -> Vec<char> {
+    c.to_lowercase().collect()
+}
+
+/// `c` in lower case (one or more characters: "İ" gives "i̇").
+#[cfg(target_arch = "wasm32")]
+pub fn lowercase(c: char) -> Vec<char> {
+    if c.is_ascii() {
+        return vec![c.to_ascii_lowercase()];
+    }
+    let lower: String = js_sys::JsString::from(c.to_string().as_str()).to_lower_case().into();
+    lower.chars().collect()
+}
+
 /// The combining-mark blocks that diacritics come from.
 #[cfg(target_arch = "wasm32")]
 fn is_combining_mark(c: char) -> bool {
@@ -52,12 +86,17 @@ fn is_combining_mark(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{base_letters, nfc};
+    use super::{base_letters, is_alphanumeric, lowercase, nfc};
 
     #[test]
     fn composes_to_nfc_and_strips_diacritics() {
         assert_eq!(nfc("Vuc\u{30C}ic\u{301}"), "Vu\u{10D}i\u{107}");
         assert_eq!(base_letters('\u{10D}'), ['c']);
         assert_eq!(base_letters('Ж'), ['Ж']);
+        assert_eq!(lowercase('Đ'), ['đ']);
+        assert_eq!(lowercase('Ж'), ['ж']);
+        assert_eq!(lowercase('A'), ['a']);
+        assert!(is_alphanumeric('ž') && is_alphanumeric('Ж') && is_alphanumeric('7') && is_alphanumeric('Ⅻ'));
+        assert!(!is_alphanumeric('’') && !is_alphanumeric('-') && !is_alphanumeric('\u{a0}'));
     }
 }
