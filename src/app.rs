@@ -4,18 +4,20 @@
 
 use std::any::Any;
 
-use leptos::ev;
-use leptos::mount::mount_to;
+use any_spawner::Executor;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, Node};
+use web_sys::{Element, Event, HtmlElement, KeyboardEvent, Node};
 
 use crate::card_state::Via;
 use crate::components::{
-    ArticleView, CARD_ID, NoteCard, NotesPanel, ReadingProgress, ReadingTools, bring_into_view, focus_mark, trigger_id,
+    CARD_ID, article_view, bring_into_view, focus_mark, note_card, notes_panel, reading_progress, reading_tools,
+    trigger_id,
 };
 use crate::data::embedded;
+use crate::dom::listen;
 use crate::launch::Launch;
+use crate::markup::el;
 use crate::markup::notice::problem;
 use crate::model::{BlockKind, Dataset};
 use crate::notice::LoadNotice;
@@ -30,19 +32,23 @@ const OPEN_NOTE_FRAMES: u32 = 600;
 /// from elsewhere once it has loaded (with a status line meanwhile). Each is mounted as it is,
 /// not behind a reactive switch, which would carry code to rebuild the whole page.
 pub fn start(launch: Launch) {
+    // Effects and the loading of a dataset run as tasks of the browser's event loop.
+    _ = Executor::init_wasm_bindgen();
     let Some(body) = document().body() else { return };
     let embed = launch.embed;
     let Some(given) = launch.data else {
         std::mem::forget(mount(body, Loaded { dataset: embedded(), notice: None }, embed));
         return;
     };
-    let status = mount_to(body.clone(), || view! { <p class="loading" role="status">"Loading the article…"</p> });
+    let status =
+        el("p").attr("class", "loading").attr("role", "status").text("Loading the article…").to_dom(&document());
+    _ = body.append_child(&status);
     leptos::task::spawn_local(async move {
         let loaded = load(given).await;
         // Checking a long dataset and mounting its article are each a task's worth of work:
         // run them as two, so neither holds the page up for the sum of both.
         next_task().await;
-        drop(status);
+        status.remove();
         std::mem::forget(mount(body, loaded, embed));
     });
 }
@@ -58,35 +64,38 @@ async fn next_task() {
 /// Mounts the companion for one dataset, or its error, into `parent`; it stays there until the
 /// returned handle is dropped.
 pub fn mount(parent: HtmlElement, loaded: Loaded, embed: bool) -> Box<dyn Any> {
-    match loaded.dataset {
-        Ok(dataset) => Box::new(mount_to(parent, move || view! { <Companion dataset notice=loaded.notice embed /> })),
-        Err(error) => {
-            let page = problem(error).to_dom(&document());
-            _ = parent.append_child(&page);
-            Box::new(Removed(page))
+    // Effects run as tasks of the browser's event loop.
+    _ = Executor::init_wasm_bindgen();
+    let (page, owner) = match loaded.dataset {
+        Ok(dataset) => {
+            let owner = Owner::new();
+            (owner.with(|| companion(dataset, loaded.notice, embed)), Some(owner))
+        }
+        Err(error) => (problem(error).to_dom(&document()), None),
+    };
+    _ = parent.append_child(&page);
+    Box::new(Mounted { page, owner })
+}
+
+/// A mounted page: dropping it takes the page out and disposes its effects and listeners.
+struct Mounted {
+    page: Element,
+    owner: Option<Owner>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.page.remove();
+        if let Some(owner) = &self.owner {
+            owner.cleanup();
         }
     }
 }
 
-/// An element that leaves the page when this handle is dropped.
-struct Removed(Element);
-
-impl Drop for Removed {
-    fn drop(&mut self) {
-        self.0.remove();
-    }
-}
-
-/// The article, its card and panels, with the listeners that dismiss the card.
-#[component]
-fn Companion(
-    /// The validated dataset to show.
-    dataset: &'static Dataset,
-    /// What the reader must know about where the dataset came from.
-    notice: Option<&'static LoadNotice>,
-    /// Compact chrome for an iframe: no reading progress, no bottom sheet.
-    embed: bool,
-) -> impl IntoView {
+/// The article, its card and panels, with the listeners that dismiss the card. `notice` is what
+/// the reader must know about where the dataset came from; an `embed` has compact chrome for an
+/// iframe: no reading progress, no bottom sheet.
+fn companion(dataset: &'static Dataset, notice: Option<&'static LoadNotice>, embed: bool) -> Element {
     let state = CardState::new();
     provide_context(state);
     let (settings, deep_link) = Settings::from_fragment(&window().location().hash().unwrap_or_default());
@@ -113,14 +122,15 @@ fn Companion(
         request_animation_frame(move || open_note(dataset, state, shown, id, OPEN_NOTE_FRAMES));
     }
 
+    let window = window();
     // A `#note=` link followed on the page (pasted, or from the endnotes) opens its card too.
-    let links = window_event_listener(ev::hashchange, move |_| {
-        let (_, note) = Settings::from_fragment(&window().location().hash().unwrap_or_default());
+    listen(&window, "hashchange", move |_: Event| {
+        let (_, note) = Settings::from_fragment(&leptos::prelude::window().location().hash().unwrap_or_default());
         if let Some(id) = note {
             open_note(dataset, state, shown, id, OPEN_NOTE_FRAMES);
         }
     });
-    let keys = window_event_listener(ev::keydown, move |ev| {
+    listen(&window, "keydown", move |ev: KeyboardEvent| {
         if ev.key() != "Escape" {
             return;
         }
@@ -133,7 +143,7 @@ fn Companion(
             focus_mark(open.mention);
         }
     });
-    let presses = window_event_listener(ev::pointerdown, move |ev| {
+    listen(&window, "pointerdown", move |ev: Event| {
         let target = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
         let on_card_or_mark =
             target.is_some_and(|el| in_card(&el) || el.closest("[data-mention]").ok().flatten().is_some());
@@ -141,7 +151,7 @@ fn Companion(
             state.dismiss();
         }
     });
-    let focus_moves = window_event_listener(ev::focusin, move |ev| {
+    listen(&window, "focusin", move |ev: Event| {
         let Some(open) = state.current_untracked() else {
             return;
         };
@@ -156,32 +166,25 @@ fn Companion(
     });
     // Marks answer input from here on: the moment the benchmark calls "notes interactive".
     Effect::new(|_| {
-        if let Some(performance) = window().performance() {
+        if let Some(performance) = leptos::prelude::window().performance() {
             _ = performance.mark("companion-ready");
         }
     });
-    on_cleanup(move || {
-        links.remove();
-        keys.remove();
-        presses.remove();
-        focus_moves.remove();
-        state.cancel_timers();
-    });
+    on_cleanup(move || state.cancel_timers());
 
-    view! {
-        <div class="page">
-            {(!embed).then(|| view! { <ReadingProgress /> })}
-            <header class="page__brand">
-                <span>"Reading Companion"</span>
-                <div class="page__actions">
-                    <NotesPanel dataset />
-                    <ReadingTools dataset />
-                </div>
-            </header>
-            <ArticleView dataset notice />
-            <NoteCard dataset embed />
-        </div>
+    let document = document();
+    let page = el("div").attr("class", "page").to_dom(&document);
+    let actions = el("div").attr("class", "page__actions").to_dom(&document);
+    for part in notes_panel(dataset).into_iter().chain([reading_tools(dataset)]) {
+        _ = actions.append_child(&part);
     }
+    let brand = el("header").attr("class", "page__brand").child(el("span").text("Reading Companion")).to_dom(&document);
+    _ = brand.append_child(&actions);
+    let progress = (!embed).then(reading_progress);
+    for part in progress.into_iter().chain([brand, article_view(dataset, notice), note_card(dataset, embed).into()]) {
+        _ = page.append_child(&part);
+    }
+    page
 }
 
 /// Opens the card of a note's first mention and brings it into view, if the note exists and its

@@ -3,10 +3,12 @@
 //!
 //! The map: a **dataset** (JSON, [`data`]) is parsed and validated by the [`model`] into an
 //! article cut into segments; [`placement`] is the layout maths for cards; [`card_state`] decides
-//! which card is open and [`state`] holds that as the one piece of shared reactive state;
-//! [`components`] render it all, composed by [`app`], with the words from [`labels`]. At build
-//! time [`prerender`] writes the same page as HTML, so it reads before and without the wasm, and
-//! [`loader`] makes its script loading fit a strict Content-Security-Policy.
+//! which card is open and [`state`] holds that as the one piece of shared reactive state (Leptos
+//! signals and effects). [`markup`] describes the page's parts as small trees, with the words from
+//! [`labels`]; the [`components`] build their elements from those and wire them to the state with
+//! effects and listeners ([`dom`]), composed by [`app`]. At build time [`prerender`] writes the
+//! same descriptions as HTML, so the page reads before and without the wasm, and [`loader`]
+//! makes its script loading fit a strict Content-Security-Policy.
 //!
 //! As a guest: [`launch`] reads `?embed` and `?data=` from the address; [`remote`] loads a
 //! dataset from elsewhere, and [`notice`] tells the reader what went wrong with it; in an embed,
@@ -16,6 +18,7 @@ pub mod app;
 pub mod card_state;
 pub mod components;
 pub mod data;
+pub mod dom;
 pub mod frame_height;
 pub mod labels;
 pub mod launch;

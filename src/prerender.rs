@@ -9,14 +9,32 @@ use crate::markup::{Node, el};
 use crate::model::Dataset;
 
 /// The dataset's JSON as a data block for the page's head, which the wasm reads (see
-/// [`crate::data`]). A `<` can only stand inside a JSON string, where `\u003c` means the same: so
-/// no `</script>` in the data can end the element early.
+/// [`crate::data`]), without the layout's white space. A `<` can only stand inside a JSON string,
+/// where `\u003c` means the same: so no `</script>` in the data can end the element early.
 pub fn dataset_script(json: &str) -> String {
     format!(
         "<script type=\"application/json\" id=\"{}\">{}</script>",
         crate::data::DATASET_ELEMENT_ID,
-        json.trim().replace('<', "\\u003c")
+        compact(json).replace('<', "\\u003c")
     )
+}
+
+/// JSON without the white space between its tokens; strings (and their escapes) kept as they
+/// are, and so the order of every key.
+fn compact(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in json.chars() {
+        if in_string {
+            (in_string, escaped) = (escaped || c != '"', !escaped && c == '\\');
+        } else if c.is_ascii_whitespace() {
+            continue;
+        } else {
+            in_string = c == '"';
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The whole page body: brand, article (its marks linking to their endnotes), endnotes.
@@ -36,10 +54,11 @@ mod tests {
 
     #[test]
     fn the_dataset_script_holds_the_same_data_and_cannot_be_closed_early() {
-        let json = r#"{"a": "</script><script>alert(1)</script>", "b": ["<!--"]}"#;
+        let json = "{\n  \"a\": \"</script><script>alert(1)</script>\",\n  \"b\": [\"<!--\", \"a \\\" b \\\\\", 1 ]\n}";
         let script = dataset_script(json);
         let inner = &script[script.find('>').unwrap_or(0) + 1..script.len() - "</script>".len()];
         assert!(!inner.contains('<'), "{script}");
+        assert!(!inner.contains('\n') && inner.contains("\"a \\\" b \\\\\""), "compact, strings kept: {inner}");
         let parsed: serde_json::Value = serde_json::from_str(inner).expect("still JSON");
         assert_eq!(parsed, serde_json::from_str::<serde_json::Value>(json).expect("JSON"));
     }

@@ -5,14 +5,14 @@
 //! note, the kinds shown), and listeners on `<main>` handle input on every mark: no view code and
 //! no subscription per mark, so a long article costs little to keep and nothing to update.
 
-use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, Node};
+use web_sys::{Element, Event, KeyboardEvent, MouseEvent, Node, PointerEvent};
 
 use super::note_card::focus_first_in_card;
-use crate::markup::append;
+use crate::dom::{closest, listen};
 use crate::markup::article::{BUTTON_ATTRIBUTES, Marks, article, block, body, mark_class, trigger_id};
+use crate::markup::el;
 use crate::markup::endnotes::endnotes;
 use crate::markup::notice::banner;
 use crate::model::{Dataset, MentionId, NoteId, NoteKind};
@@ -29,45 +29,45 @@ const FIRST_RUNS_OF_LONG: usize = 120;
 /// How long one later task may take, in milliseconds: under the 50 ms of a long task.
 const TASK_BUDGET_MS: f64 = 25.0;
 
-/// `<main>`: the banner, if any, the whole article, set for reading, then the endnotes.
-#[component]
-pub fn ArticleView(
-    /// The validated dataset to show.
-    dataset: &'static Dataset,
-    /// What the reader must know about where the dataset came from.
-    notice: Option<&'static LoadNotice>,
-) -> impl IntoView {
+/// `<main>`: the banner about where the dataset came from (`notice`), if any, the whole article,
+/// set for reading, then the endnotes.
+pub fn article_view(dataset: &'static Dataset, notice: Option<&'static LoadNotice>) -> Element {
     let state = shared::<CardState>();
     let shown = shared::<ShownNotes>();
     let highlight = shared::<Highlight>();
     let document = document();
     let runs: Vec<usize> = body(dataset).map(|b| b.segments.len()).collect();
     let first = first_chunk(&runs);
+    let main = el("main").attr("id", "main").to_dom(&document);
+    if let Some(notice) = notice {
+        _ = main.append_child(&banner(notice).to_dom(&document));
+    }
     let article = article(dataset, Marks::Buttons(shown.get_untracked()), first).to_dom(&document);
-    let banner = notice.map(|notice| banner(notice).to_dom(&document));
-    let nodes = banner.into_iter().chain([article.clone(), endnotes(dataset).to_dom(&document)]).collect();
+    _ = main.append_child(&article);
+    _ = main.append_child(&endnotes(dataset).to_dom(&document));
     if first < runs.len() {
-        build_later(dataset, article, first);
+        build_later(dataset, shown, article, first);
     }
     keep_marks_in_step(dataset, state, shown, highlight);
+
     let mark = move |ev: &Event| mark_of(dataset, ev).filter(|&(_, kind)| shown.shows_untracked(kind));
-    let on_pointer_over = move |ev: PointerEvent| {
+    listen(&main, "pointerover", move |ev: PointerEvent| {
         if let (true, Some((mention, _))) = (ev.pointer_type() == "mouse" && !from_same_mark(&ev), mark(&ev)) {
             state.hover(mention, (f64::from(ev.client_x()), f64::from(ev.client_y())));
         }
-    };
-    let on_pointer_out = move |ev: PointerEvent| {
+    });
+    listen(&main, "pointerout", move |ev: PointerEvent| {
         if ev.pointer_type() == "mouse" && !from_same_mark(&ev) && mark_of(dataset, &ev).is_some() {
             state.pointer_left();
         }
-    };
-    let on_click = move |ev: MouseEvent| {
+    });
+    listen(&main, "click", move |ev: MouseEvent| {
         if let Some((mention, _)) = mark(&ev) {
             let pointer = (ev.detail() > 0).then(|| (f64::from(ev.client_x()), f64::from(ev.client_y())));
             state.press(mention, pointer);
         }
-    };
-    let on_key_down = move |ev: KeyboardEvent| {
+    });
+    listen(&main, "keydown", move |ev: KeyboardEvent| {
         let Some((mention, _)) = mark(&ev) else { return };
         match ev.key().as_str() {
             "Enter" => {
@@ -84,36 +84,25 @@ pub fn ArticleView(
             }
             _ => {}
         }
-    };
-    let on_key_up = move |ev: KeyboardEvent| {
+    });
+    listen(&main, "keyup", move |ev: KeyboardEvent| {
         if let (" ", Some((mention, _))) = (ev.key().as_str(), mark(&ev)) {
             state.press(mention, None);
         }
-    };
-    view! {
-        <main
-            id="main"
-            use:append=nodes
-            on:pointerover=on_pointer_over
-            on:pointerout=on_pointer_out
-            on:click=on_click
-            on:keydown=on_key_down
-            on:keyup=on_key_up
-        />
-    }
+    });
+    main
 }
 
 /// The mention whose mark an event happened on (or inside), and its kind of note.
 fn mark_of(dataset: &Dataset, ev: &Event) -> Option<(MentionId, NoteKind)> {
-    let target = ev.target()?.dyn_into::<Element>().ok()?;
-    let mark = target.closest("[data-mention]").ok()??;
+    let mark = closest(ev, "[data-mention]")?;
     let mention = MentionId(mark.get_attribute("data-mention")?.parse().ok()?);
     (mention.0 < dataset.mentions.len()).then(|| (mention, dataset.note_of(mention).kind()))
 }
 
 /// Whether the pointer moved between a mark and something inside it: not an entry or exit.
 fn from_same_mark(ev: &PointerEvent) -> bool {
-    let mark = ev.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("[data-mention]").ok()?);
+    let mark = closest(ev, "[data-mention]");
     let other = ev.related_target().and_then(|t| t.dyn_into::<Node>().ok());
     mark.is_some_and(|mark| other.is_some_and(|other| mark.contains(Some(&other))))
 }
@@ -191,12 +180,11 @@ fn first_chunk(runs: &[usize]) -> usize {
 /// Builds the blocks of the article's body from `from` on, a few at a time, one task each,
 /// sizing each step so a task (the step and the layout it causes) stays near
 /// [`TASK_BUDGET_MS`]. Marks take the kinds shown at the time they are built.
-fn build_later(dataset: &'static Dataset, article: Element, from: usize) {
+fn build_later(dataset: &'static Dataset, shown: ShownNotes, article: Element, from: usize) {
     let now = || window().performance().map_or(0.0, |p| p.now());
     let total = body(dataset).count();
     // (next block, blocks per step, when the last step started); gone once the app unmounts.
     let progress = StoredValue::new((from, 4usize, now()));
-    let shown = shared::<ShownNotes>();
     fn next(
         dataset: &'static Dataset,
         article: Element,

@@ -2,29 +2,23 @@
 //! controls and says which with `aria-expanded`.
 
 use leptos::prelude::*;
+use web_sys::{Element, Event};
 
-/// A button that toggles `open`.
-#[component]
-pub fn DisclosureToggle(
-    /// The button's DOM id, so focus can return to it.
-    id: &'static str,
-    /// The id of the element it shows and hides.
-    controls: &'static str,
-    /// Whether that element is shown.
-    open: RwSignal<bool>,
-    /// The button's text.
-    label: &'static str,
-) -> impl IntoView {
-    view! {
-        <button
-            type="button"
-            id=id
-            class="tools__toggle"
-            aria-expanded=move || if open.get() { "true" } else { "false" }
-            aria-controls=controls
-            on:click=move |_| open.update(|o| *o = !*o)
-        >
-            {label}
-        </button>
-    }
+use crate::dom::{listen, set_state};
+use crate::markup::el;
+
+/// A button that toggles `open`; `id` is its own DOM id (so focus can return to it) and
+/// `controls` the id of the element it shows and hides.
+pub fn disclosure_toggle(id: &str, controls: &str, open: RwSignal<bool>, label: &str) -> Element {
+    let button = el("button")
+        .attr("type", "button")
+        .attr("id", id)
+        .attr("class", "tools__toggle")
+        .attr("aria-controls", controls)
+        .text(label)
+        .to_dom(&document());
+    let shown = button.clone();
+    Effect::new(move |_| set_state(&shown, "aria-expanded", open.get()));
+    listen(&button, "click", move |_: Event| open.update(|o| *o = !*o));
+    button
 }

@@ -1,4 +1,6 @@
-//! The view: one public component per file, each taking the data it shows as props.
+//! The view: one public component per file, each a function that builds its element from
+//! [`crate::markup`], wires it to the shared state with effects and listeners ([`crate::dom`]),
+//! and takes the data it shows as arguments.
 
 mod article_view;
 mod disclosure_toggle;
@@ -9,9 +11,9 @@ mod reading_progress;
 mod reading_tools;
 
 pub use crate::markup::article::trigger_id;
-pub use article_view::{ArticleView, switch_marks};
-pub use disclosure_toggle::DisclosureToggle;
-pub use note_card::{CARD_ID, NoteCard, bring_into_view, focus_mark};
-pub use notes_panel::NotesPanel;
-pub use reading_progress::ReadingProgress;
-pub use reading_tools::ReadingTools;
+pub use article_view::{article_view, switch_marks};
+pub use disclosure_toggle::disclosure_toggle;
+pub use note_card::{CARD_ID, bring_into_view, focus_mark, note_card};
+pub use notes_panel::notes_panel;
+pub use reading_progress::reading_progress;
+pub use reading_tools::reading_tools;

@@ -6,61 +6,107 @@
 //! first control returns to the mark, and Esc closes it (handled by the app, which owns the
 //! window listeners).
 
-use leptos::ev::{self, FocusEvent, KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Element, HtmlElement, HtmlInputElement, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{
+    Element, Event, HtmlElement, HtmlInputElement, KeyboardEvent, PointerEvent, ScrollIntoViewOptions,
+    ScrollLogicalPosition,
+};
 
 use super::keys::is_tab;
 use super::trigger_id;
 use crate::card_state::OpenCard;
+use crate::dom::{closest, listen, set_flag};
 use crate::labels::decimal;
 use crate::markup::card::{Action, TITLE_ID, content, copied};
+use crate::markup::el;
 use crate::model::{Dataset, MentionId};
 use crate::placement::{MARGIN, Placement, Rect, pick_line, place};
+use crate::settings::Settings;
 use crate::state::{CardState, ShownNotes, shared};
 
 /// The card's DOM id, which every mark's `aria-controls` names.
 pub const CARD_ID: &str = "note-card";
 const FOCUSABLE: &str = "a[href], button:not([disabled])";
 
-/// The card for whichever mention is open.
-#[component]
-pub fn NoteCard(
-    /// The validated dataset the mentions belong to.
-    dataset: &'static Dataset,
-    /// In an embed the card always floats beside its phrase: no bottom sheet.
-    embed: bool,
-) -> impl IntoView {
+/// The card for whichever mention is open. In an embed (`embed`) it always floats beside its
+/// phrase: no bottom sheet.
+pub fn note_card(dataset: &'static Dataset, embed: bool) -> HtmlElement {
     let state = shared::<CardState>();
-    let card = NodeRef::<leptos::html::Div>::new();
+    let shown = shared::<ShownNotes>();
     let placed = RwSignal::new(None::<MentionId>);
     let layout = RwSignal::new(0u32);
+    let card: HtmlElement = el("div")
+        .attr("id", CARD_ID)
+        .attr("class", "card card--closed")
+        .attr("role", "dialog")
+        .attr("aria-labelledby", TITLE_ID)
+        .attr("tabindex", "-1")
+        .attr("hidden", "")
+        .to_dom(&document())
+        // A `div` is an HTML element.
+        .unchecked_into();
 
-    let resize = window_event_listener(ev::resize, move |_| layout.update(|n| *n = n.wrapping_add(1)));
-    on_cleanup(move || resize.remove());
-
+    let element = card.clone();
+    Effect::new(move |_| {
+        let open = state.current();
+        let kind = open.map_or("closed", |o| dataset.note_of(o.mention).kind().as_str());
+        _ = element.set_attribute("class", &format!("card card--{kind}"));
+        set_flag(&element, "hidden", open.is_none());
+    });
+    let element = card.clone();
+    Effect::new(move |_| {
+        let open = state.current().map(|o| o.mention);
+        set_flag(&element, "data-placed", open.is_some() && placed.get() == open);
+    });
+    listen(&window(), "resize", move |_: Event| layout.update(|n| *n = n.wrapping_add(1)));
+    let element = card.clone();
     Effect::new(move |_| {
         layout.track();
-        let open = state.current();
-        match (open, card.get()) {
+        match state.current() {
             // After the frame's DOM updates, so the card is measured with its new content.
-            (Some(open), Some(element)) => request_animation_frame(move || {
-                position(&element, open, !embed);
-                placed.set(Some(open.mention));
-            }),
-            _ => placed.set(None),
+            Some(open) => {
+                let element = element.clone();
+                request_animation_frame(move || {
+                    position(&element, open, !embed);
+                    placed.set(Some(open.mention));
+                })
+            }
+            None => placed.set(None),
         }
     });
+    // The content is built when another mention opens: not on resizes, nor when a hovered card
+    // is pinned.
+    let element = card.clone();
+    Effect::new(move |previous: Option<Option<MentionId>>| {
+        let open = state.current().map(|o| o.mention);
+        if previous != Some(open) {
+            element.set_text_content(None);
+            let document = document();
+            for node in open.map(|mention| content(dataset, mention)).into_iter().flatten() {
+                _ = element.append_child(&node.to_dom(&document));
+            }
+        }
+        open
+    });
 
-    let on_key_down = move |ev: KeyboardEvent| {
+    listen(&card, "pointerenter", move |ev: PointerEvent| {
+        if ev.pointer_type() == "mouse" {
+            state.pointer_back()
+        }
+    });
+    listen(&card, "pointerleave", move |ev: PointerEvent| {
+        if ev.pointer_type() == "mouse" {
+            state.pointer_left()
+        }
+    });
+    let element = card.clone();
+    listen(&card, "keydown", move |ev: KeyboardEvent| {
         if !is_tab(&ev) {
             return;
         }
-        let (Some(open), Some(element)) = (state.current_untracked(), card.get_untracked()) else {
-            return;
-        };
+        let Some(open) = state.current_untracked() else { return };
         let focusables = focusables(&element);
         let active = document().active_element();
         let is_active = |el: Option<&Element>| el.is_some() && el == active.as_ref();
@@ -71,26 +117,9 @@ pub fn NoteCard(
             // Focus the mark and let the browser's own Tab move on from there.
             focus_mark(open.mention);
         }
-    };
-
-    // The content is built when another mention opens: not on resizes, nor when a hovered card
-    // is pinned.
-    Effect::new(move |previous: Option<Option<MentionId>>| {
-        let open = state.current().map(|o| o.mention);
-        if let (Some(element), false) = (card.get(), previous == Some(open)) {
-            element.set_text_content(None);
-            let document = document();
-            for node in open.map(|mention| content(dataset, mention)).into_iter().flatten() {
-                _ = element.append_child(&node.to_dom(&document));
-            }
-        }
-        open
     });
-
-    let on_click = move |ev: MouseEvent| {
-        let action = (ev.target().and_then(|t| t.dyn_into::<Element>().ok()))
-            .and_then(|t| t.closest("[data-action]").ok().flatten())
-            .and_then(|button| Action::of(&button.get_attribute("data-action")?));
+    listen(&card, "click", move |ev: Event| {
+        let action = closest(&ev, "[data-action]").and_then(|button| Action::of(&button.get_attribute("data-action")?));
         let (Some(action), Some(open)) = (action, state.current_untracked()) else { return };
         match action {
             Action::Close => {
@@ -101,46 +130,29 @@ pub fn NoteCard(
                 state.press(mention, None);
                 bring_into_view(mention);
             }
-            Action::Copy => copy_link(dataset.note_of(open.mention).id.as_str()),
+            Action::Copy => copy_link(dataset.note_of(open.mention).id.as_str(), shown.get_untracked()),
         }
-    };
+    });
     // A link shown to copy by hand is selected as it takes focus.
-    let on_focus_in = move |ev: FocusEvent| {
+    listen(&card, "focusin", move |ev: Event| {
         if let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
             input.select();
         }
-    };
-
-    view! {
-        <div
-            id=CARD_ID
-            node_ref=card
-            class=move || format!("card card--{}", state.current().map_or("closed", |o| dataset.note_of(o.mention).kind().as_str()))
-            role="dialog"
-            aria-labelledby=TITLE_ID
-            tabindex="-1"
-            hidden=move || state.current().is_none()
-            data-placed=move || (placed.get().is_some() && placed.get() == state.current().map(|o| o.mention)).then_some("")
-            on:pointerenter=move |ev| if ev.pointer_type() == "mouse" { state.pointer_back() }
-            on:pointerleave=move |ev| if ev.pointer_type() == "mouse" { state.pointer_left() }
-            on:keydown=on_key_down
-            on:click=on_click
-            on:focusin=on_focus_in
-        />
-    }
+    });
+    card
 }
 
-/// Puts a link to `note` (`#note=ID`, with the current marks) on the clipboard where the
+/// Puts a link to `note` (`#note=ID`, with the marks of `settings`) on the clipboard where the
 /// browser allows it, or in the card ready to copy by hand where it does not (`file://`, old or
 /// locked-down browsers); the card's status line says which.
-fn copy_link(note: &'static str) {
+fn copy_link(note: &'static str, settings: Settings) {
     let location = window().location();
     let link = format!(
         "{}{}{}{}",
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default(),
         location.search().unwrap_or_default(),
-        shared::<ShownNotes>().get_untracked().to_fragment(Some(note))
+        settings.to_fragment(Some(note))
     );
     let say = |by_hand: Option<&str>| {
         if let Ok(Some(status)) = document().query_selector(".card__copy [role=status]") {

@@ -1,13 +1,13 @@
 //! The notes panel: Who's who, Polls and Timeline, beside the article on wide screens and as a
 //! drawer over it on narrow ones. A non-modal region: the article stays usable while it is open.
 
-use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Element, Event, KeyboardEvent};
 
 use super::note_card::focus;
-use super::{DisclosureToggle, bring_into_view};
+use super::{bring_into_view, disclosure_toggle};
+use crate::dom::{closest, listen, set_flag, set_state};
+use crate::markup::el;
 use crate::markup::panel_views::{chosen_note, poll_table, timeline, whos_who};
 use crate::model::Dataset;
 use crate::state::{CardState, Highlight, shared};
@@ -15,105 +15,116 @@ use crate::state::{CardState, Highlight, shared};
 const PANEL_ID: &str = "notes-panel";
 const TOGGLE_ID: &str = "notes-panel-toggle";
 
-/// The three views of the panel.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum View {
-    WhosWho,
-    Polls,
-    Timeline,
-}
+/// The three views of the panel, with the labels of the buttons that choose them.
+const VIEWS: [&str; 3] = ["Who's who", "Polls", "Timeline"];
 
 /// The button that opens the panel, and the panel.
-#[component]
-pub fn NotesPanel(
-    /// The dataset whose notes to list.
-    dataset: &'static Dataset,
-) -> impl IntoView {
+pub fn notes_panel(dataset: &'static Dataset) -> [Element; 2] {
     let state = shared::<CardState>();
     let highlight = shared::<Highlight>();
     let open = RwSignal::new(false);
-    let view = RwSignal::new(View::WhosWho);
-    let views = NodeRef::<leptos::html::Div>::new();
-    let close = move || {
-        open.set(false);
-        focus(document().get_element_by_id(TOGGLE_ID).as_ref());
+    let view = RwSignal::new(0usize);
+    let switches = VIEWS.iter().enumerate().map(|(i, label)| {
+        el("button").attr("type", "button").attr("class", "button").attr("value", i.to_string()).text(*label)
+    });
+    let close = el("button")
+        .attr("type", "button")
+        .attr("class", "card__close")
+        .child(el("span").attr("aria-hidden", "true").text("×"))
+        .child(el("span").attr("class", "visually-hidden").text("Close the panel"));
+    let panel = el("section")
+        .attr("id", PANEL_ID)
+        .attr("class", "panel")
+        .attr("aria-labelledby", "notes-panel-title")
+        .child(
+            el("div")
+                .attr("class", "panel__head")
+                .child(el("h2").attr("id", "notes-panel-title").text("Who, what, when"))
+                .child(close),
+        )
+        .child(
+            el("div")
+                .attr("class", "panel__switch")
+                .attr("role", "group")
+                .attr("aria-label", "Show")
+                .children(switches),
+        )
+        .child(el("div").attr("class", "panel__views"))
+        .to_dom(&document());
+    let part = |selector: &str| panel.query_selector(selector).ok().flatten();
+    let (Some(switch), Some(views)) = (part(".panel__switch"), part(".panel__views")) else {
+        return [disclosure_toggle(TOGGLE_ID, PANEL_ID, open, "Who, what, when"), panel];
     };
-    let on_key_down = move |ev: KeyboardEvent| {
-        if ev.key() == "Escape" {
-            ev.stop_propagation();
-            close();
+
+    let shown = panel.clone();
+    Effect::new(move |_| set_flag(&shown, "hidden", !open.get()));
+    Effect::new(move |_| {
+        let chosen = view.get().to_string();
+        for button in children(&switch) {
+            set_state(&button, "aria-pressed", button.get_attribute("value").as_deref() == Some(chosen.as_str()));
         }
-    };
+    });
     // The chosen view is built as the panel opens or switches to it.
-    Effect::new(move |previous: Option<(bool, View)>| {
+    let container = views.clone();
+    Effect::new(move |previous: Option<(bool, usize)>| {
         let now = (open.get(), view.get());
-        if let (Some(container), (true, shown)) = (views.get(), now)
-            && previous != Some(now)
-        {
-            let view = match shown {
-                View::WhosWho => whos_who(dataset, highlight.current_untracked()),
-                View::Polls => poll_table(dataset),
-                View::Timeline => timeline(dataset),
+        if now.0 && previous != Some(now) {
+            let built = match now.1 {
+                0 => whos_who(dataset, highlight.current_untracked()),
+                1 => poll_table(dataset),
+                _ => timeline(dataset),
             };
             container.set_text_content(None);
-            _ = container.append_child(&view.to_dom(&document()));
+            _ = container.append_child(&built.to_dom(&document()));
         }
         now
     });
     // The highlighted actor's button is pressed.
     Effect::new(move |_| {
-        let note = highlight.current();
-        let Some(Ok(buttons)) = views.get_untracked().map(|v| v.query_selector_all("[data-actor]")) else { return };
-        for button in (0..buttons.length()).filter_map(|i| buttons.item(i)?.dyn_into::<Element>().ok()) {
-            let pressed = note.is_some_and(|n| button.get_attribute("value") == Some(n.0.to_string()));
-            _ = button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+        let note = highlight.current().map(|n| n.0.to_string());
+        let Ok(buttons) = views.query_selector_all("[data-actor]") else { return };
+        for button in (0..buttons.length()).filter_map(|i| wasm_bindgen::JsCast::dyn_into(buttons.item(i)?).ok()) {
+            set_state(&button, "aria-pressed", note.is_some() && button.get_attribute("value") == note);
         }
     });
-    // An actor highlights all its mentions and opens its card on the first, whose previous and
-    // next buttons walk the rest; a timeline entry opens the card of the note's first mention.
-    let on_choose = move |ev: MouseEvent| {
-        let Some(button) = (ev.target().and_then(|t| t.dyn_into::<Element>().ok()))
-            .and_then(|t| t.closest("button.panel__item").ok().flatten())
-        else {
-            return;
-        };
-        let Some(note) = button.get_attribute("value").and_then(|v| chosen_note(dataset, &v)) else { return };
-        if button.has_attribute("data-actor") {
-            highlight.set(note);
-        }
-        if let Some(&first) = dataset.notes[note.0].mentions.first() {
-            bring_into_view(first);
-            state.press(first, None);
-        }
+
+    let close = move || {
+        open.set(false);
+        focus(document().get_element_by_id(TOGGLE_ID).as_ref());
     };
-    let switch = |target: View, label: &'static str| {
-        view! {
-            <button
-                type="button"
-                class="button"
-                aria-pressed=move || if view.get() == target { "true" } else { "false" }
-                on:click=move |_| view.set(target)
-            >
-                {label}
-            </button>
+    listen(&panel, "keydown", move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" {
+            ev.stop_propagation();
+            close();
         }
-    };
-    view! {
-        <DisclosureToggle id=TOGGLE_ID controls=PANEL_ID open label="Who, what, when" />
-        <section id=PANEL_ID class="panel" aria-labelledby="notes-panel-title" hidden=move || !open.get() on:keydown=on_key_down>
-            <div class="panel__head">
-                <h2 id="notes-panel-title">"Who, what, when"</h2>
-                <button type="button" class="card__close" on:click=move |_| close()>
-                    <span aria-hidden="true">"×"</span>
-                    <span class="visually-hidden">"Close the panel"</span>
-                </button>
-            </div>
-            <div class="panel__switch" role="group" aria-label="Show">
-                {switch(View::WhosWho, "Who's who")}
-                {switch(View::Polls, "Polls")}
-                {switch(View::Timeline, "Timeline")}
-            </div>
-            <div node_ref=views on:click=on_choose />
-        </section>
+    });
+    listen(&panel, "click", move |ev: Event| {
+        if closest(&ev, ".card__close").is_some() {
+            close();
+        } else if let Some(button) = closest(&ev, ".panel__switch button") {
+            view.set(button.get_attribute("value").and_then(|v| v.parse().ok()).unwrap_or(0));
+        } else if let Some(button) = closest(&ev, "button.panel__item") {
+            choose(dataset, state, highlight, &button);
+        }
+    });
+    [disclosure_toggle(TOGGLE_ID, PANEL_ID, open, "Who, what, when"), panel]
+}
+
+/// An actor highlights all its mentions and opens its card on the first, whose previous and next
+/// buttons walk the rest; a timeline entry opens the card of the note's first mention.
+fn choose(dataset: &Dataset, state: CardState, highlight: Highlight, button: &Element) {
+    let Some(note) = button.get_attribute("value").and_then(|v| chosen_note(dataset, &v)) else { return };
+    if button.has_attribute("data-actor") {
+        highlight.set(note);
     }
+    if let Some(&first) = dataset.notes[note.0].mentions.first() {
+        bring_into_view(first);
+        state.press(first, None);
+    }
+}
+
+/// The element children of `parent`.
+fn children(parent: &Element) -> impl Iterator<Item = Element> {
+    let list = parent.children();
+    (0..list.length()).filter_map(move |i| list.item(i))
 }

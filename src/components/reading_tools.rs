@@ -2,13 +2,14 @@
 //! reading, light or dark, and text size. Theme and size are remembered where storage is
 //! available (not in a sandboxed iframe, where the page simply starts from the defaults).
 
-use leptos::ev::{Event, KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement};
+use web_sys::{Element, Event, HtmlInputElement, KeyboardEvent};
 
-use super::DisclosureToggle;
-use crate::markup::append;
+use super::disclosure_toggle;
+use super::note_card::focus;
+use crate::dom::{closest, listen, set_flag};
+use crate::markup::el;
 use crate::markup::reading_options::{CLEAN, KIND, SIZE_STEP, THEME, reading_options};
 use crate::model::{Dataset, NoteKind};
 use crate::state::{ShownNotes, shared};
@@ -50,19 +51,24 @@ fn apply_size(percent: u16) {
 }
 
 /// The reading options button and its panel.
-#[component]
-pub fn ReadingTools(
-    /// The dataset, to count notes by kind.
-    dataset: &'static Dataset,
-) -> impl IntoView {
+pub fn reading_tools(dataset: &'static Dataset) -> Element {
     let shown = shared::<ShownNotes>();
     let open = RwSignal::new(false);
     let theme = RwSignal::new(stored(THEME_KEY).unwrap_or_else(|| "auto".to_owned()));
     let size =
         RwSignal::new(stored(SIZE_KEY).and_then(|s| s.parse().ok()).filter(|s| SIZES.contains(s)).unwrap_or(100u16));
-    let controls = reading_options(dataset).map(|c| c.to_dom(&document()));
-    let [marks, colours, sizes, _] = controls.clone();
+    let page = document();
+    let controls = reading_options(dataset).map(|c| c.to_dom(&page));
+    let panel = el("div").attr("id", PANEL_ID).attr("class", "tools__panel").to_dom(&page);
+    for control in &controls {
+        _ = panel.append_child(control);
+    }
+    let tools = el("div").attr("class", "tools").to_dom(&page);
+    _ = tools.append_child(&disclosure_toggle(TOGGLE_ID, PANEL_ID, open, "Reading options"));
+    _ = tools.append_child(&panel);
+    let [marks, colours, sizes, _] = controls;
 
+    Effect::new(move |_| set_flag(&panel, "hidden", !open.get()));
     // The controls show the state, wherever it changed (here, or in the address on load).
     Effect::new(move |_| {
         let settings = shown.get();
@@ -86,15 +92,13 @@ pub fn ReadingTools(
             output.set_text_content(Some(&format!("{size} %")));
         }
         let Ok(buttons) = sizes.query_selector_all("button") else { return };
-        for (button, end) in (0..buttons.length())
-            .filter_map(|i| buttons.item(i)?.dyn_into::<Element>().ok())
-            .zip([SIZES[0], SIZES[SIZES.len() - 1]])
-        {
-            _ = if size == end { button.set_attribute("disabled", "") } else { button.remove_attribute("disabled") };
+        let buttons = (0..buttons.length()).filter_map(|i| buttons.item(i)?.dyn_into::<Element>().ok());
+        for (button, end) in buttons.zip([SIZES[0], SIZES[SIZES.len() - 1]]) {
+            set_flag(&button, "disabled", size == end);
         }
     });
 
-    let on_change = move |ev: Event| {
+    listen(&tools, "change", move |ev: Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
         match input.name().as_str() {
             KIND => {
@@ -110,32 +114,25 @@ pub fn ReadingTools(
             }
             _ => {}
         }
-    };
-    let on_click = move |ev: MouseEvent| {
-        let by = (ev.target().and_then(|t| t.dyn_into::<Element>().ok()))
-            .and_then(|t| t.closest(&format!("[{SIZE_STEP}]")).ok().flatten())
-            .and_then(|button| button.get_attribute(SIZE_STEP)?.parse::<isize>().ok());
-        if let Some(by) = by {
-            let at = SIZES.iter().position(|&s| s == size.get_untracked()).unwrap_or(1);
-            let next = SIZES[at.saturating_add_signed(by).min(SIZES.len() - 1)];
-            size.set(next);
-            store(SIZE_KEY, &next.to_string());
-        }
-    };
-    let on_key_down = move |ev: KeyboardEvent| {
+    });
+    listen(&tools, "click", move |ev: Event| {
+        let Some(by) =
+            closest(&ev, &format!("[{SIZE_STEP}]")).and_then(|b| b.get_attribute(SIZE_STEP)?.parse::<isize>().ok())
+        else {
+            return;
+        };
+        let at = SIZES.iter().position(|&s| s == size.get_untracked()).unwrap_or(1);
+        let next = SIZES[at.saturating_add_signed(by).min(SIZES.len() - 1)];
+        size.set(next);
+        store(SIZE_KEY, &next.to_string());
+    });
+    listen(&tools, "keydown", move |ev: KeyboardEvent| {
         if ev.key() == "Escape" && open.get_untracked() {
             open.set(false);
-            if let Some(toggle) = document().get_element_by_id(TOGGLE_ID) {
-                super::note_card::focus(Some(&toggle));
-            }
+            focus(document().get_element_by_id(TOGGLE_ID).as_ref());
         }
-    };
-    view! {
-        <div class="tools" on:keydown=on_key_down on:change=on_change on:click=on_click>
-            <DisclosureToggle id=TOGGLE_ID controls=PANEL_ID open label="Reading options" />
-            <div id=PANEL_ID class="tools__panel" hidden=move || !open.get() use:append=controls.to_vec() />
-        </div>
-    }
+    });
+    tools
 }
 
 /// The inputs under `parent`.

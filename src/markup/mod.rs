@@ -149,14 +149,6 @@ impl Element<'_> {
     }
 }
 
-/// Puts elements built from markup into `parent`: a directive (`use:append=elements`), so they
-/// are in place as soon as the app's own element is.
-pub fn append(parent: web_sys::Element, elements: Vec<web_sys::Element>) {
-    for element in elements {
-        _ = parent.append_child(&element);
-    }
-}
-
 /// Text escaped for an element's content or a quoted attribute.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -111,9 +111,14 @@ impl RawDataset {
             });
         }
 
-        found.sort_unstable_by_key(|&(ref m, note_and_anchor)| (m.block, m.range.start, note_and_anchor));
+        // Reading order; where two start at the same place, the order they were found in (by
+        // note, then anchor). Sorted as plain triples, like the coverage check below, so the wasm
+        // carries one sort.
+        let mut order: Vec<(usize, usize, usize)> =
+            found.iter().enumerate().map(|(i, (m, _))| (m.block, m.range.start, i)).collect();
+        order.sort_unstable();
         let mut mentions: Vec<Mention> = Vec::with_capacity(found.len());
-        for (mention, (index, a)) in found {
+        for (mention, (index, a)) in order.into_iter().map(|(_, _, i)| found[i].clone()) {
             match mentions.last() {
                 Some(last) if last.block == mention.block && mention.range.start < last.range.end => {
                     let (block, text) = texts[mention.block];
