@@ -31,9 +31,7 @@ const OPEN_NOTE_FRAMES: u32 = 600;
 /// Starts the companion as the page's address asks for it: the built-in dataset at once, or one
 /// from elsewhere once it has loaded (with a status line meanwhile). Each is mounted as it is,
 /// not behind a reactive switch, which would carry code to rebuild the whole page.
-pub fn start(launch: Launch) {
-    // Effects and the loading of a dataset run as tasks of the browser's event loop.
-    _ = Executor::init_wasm_bindgen();
+fn start(launch: Launch) {
     let Some(body) = document().body() else { return };
     let embed = launch.embed;
     let Some(given) = launch.data else {
@@ -51,6 +49,41 @@ pub fn start(launch: Launch) {
         status.remove();
         std::mem::forget(mount(body, loaded, embed));
     });
+}
+
+/// How long the app waits for the page's first paint before taking over anyway (a page that gets
+/// no frames, such as an iframe off screen), in milliseconds.
+const PAINT_WAIT_MS: i32 = 100;
+
+/// Replaces the prerendered page with the app once the page has been painted, so the app never
+/// holds up the first paint of the article. The prerendered page goes and the app comes in one
+/// task, so nothing paints in between, and the reader keeps their place.
+pub fn take_over(launch: Launch) {
+    _ = Executor::init_wasm_bindgen();
+    leptos::task::spawn_local(async move {
+        first_paint().await;
+        let scrolled = window().scroll_y().unwrap_or(0.0);
+        if let Ok(Some(prerendered)) = document().query_selector("[data-prerendered]") {
+            prerendered.remove();
+        }
+        start(launch);
+        window().scroll_to_with_x_and_y(0.0, scrolled);
+    });
+}
+
+/// Resolves once the page has been painted: at once if it has, else after the next frame (or
+/// [`PAINT_WAIT_MS`] without one).
+async fn first_paint() {
+    let performance = window().performance();
+    if performance.is_some_and(|p| p.get_entries_by_name("first-contentful-paint").length() > 0) {
+        return;
+    }
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let after_frame = resolve.clone();
+        request_animation_frame(move || _ = window().set_timeout_with_callback(&after_frame));
+        _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, PAINT_WAIT_MS);
+    });
+    _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Resolves in a later task of the event loop.

@@ -1,7 +1,7 @@
 //! The wasm entry point: a panic hook, then the app takes over from the prerendered page, as a
 //! page or an embed, with the built-in dataset or one named in the address.
 
-use reading_companion::app::start;
+use reading_companion::app::take_over;
 use reading_companion::frame_height::report_to_host;
 use reading_companion::launch::Launch;
 
@@ -16,12 +16,5 @@ fn main() {
         }
         report_to_host();
     }
-    // Remove the prerendered page and mount the app in one task, so nothing paints in between;
-    // the reader keeps their place.
-    let scrolled = window.scroll_y().unwrap_or(0.0);
-    if let Ok(Some(prerendered)) = document.query_selector("[data-prerendered]") {
-        prerendered.remove();
-    }
-    start(launch);
-    window.scroll_to_with_x_and_y(0.0, scrolled);
+    take_over(launch);
 }
