@@ -28,29 +28,6 @@ use crate::state::{CardState, Highlight, ShownNotes};
 /// How many frames a `#note=` link waits for its mark to be rendered.
 const OPEN_NOTE_FRAMES: u32 = 600;
 
-/// Starts the companion as the page's address asks for it: the built-in dataset at once, or one
-/// from elsewhere once it has loaded (with a status line meanwhile). Each is mounted as it is,
-/// not behind a reactive switch, which would carry code to rebuild the whole page.
-fn start(launch: Launch) {
-    let Some(body) = document().body() else { return };
-    let embed = launch.embed;
-    let Some(given) = launch.data else {
-        std::mem::forget(mount(body, Loaded { dataset: embedded(), notice: None }, embed));
-        return;
-    };
-    let status =
-        el("p").attr("class", "loading").attr("role", "status").text("Loading the article…").to_dom(&document());
-    _ = body.append_child(&status);
-    leptos::task::spawn_local(async move {
-        let loaded = load(given).await;
-        // Checking a long dataset and mounting its article are each a task's worth of work:
-        // run them as two, so neither holds the page up for the sum of both.
-        next_task().await;
-        status.remove();
-        std::mem::forget(mount(body, loaded, embed));
-    });
-}
-
 /// How long the app waits for the page's first paint before taking over anyway (a page that gets
 /// no frames, such as an iframe off screen), in milliseconds.
 const PAINT_WAIT_MS: i32 = 100;
@@ -84,6 +61,29 @@ async fn first_paint() {
         _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, PAINT_WAIT_MS);
     });
     _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Starts the companion as the page's address asks for it: the built-in dataset at once, or one
+/// from elsewhere once it has loaded (with a status line meanwhile). Each is mounted as it is,
+/// not behind a reactive switch, which would carry code to rebuild the whole page.
+fn start(launch: Launch) {
+    let Some(body) = document().body() else { return };
+    let embed = launch.embed;
+    let Some(given) = launch.data else {
+        std::mem::forget(mount(body, Loaded { dataset: embedded(), notice: None }, embed));
+        return;
+    };
+    let status =
+        el("p").attr("class", "loading").attr("role", "status").text("Loading the article…").to_dom(&document());
+    _ = body.append_child(&status);
+    leptos::task::spawn_local(async move {
+        let loaded = load(given).await;
+        // Checking a long dataset and mounting its article are each a task's worth of work:
+        // run them as two, so neither holds the page up for the sum of both.
+        next_task().await;
+        status.remove();
+        std::mem::forget(mount(body, loaded, embed));
+    });
 }
 
 /// Resolves in a later task of the event loop.

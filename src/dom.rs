@@ -35,6 +35,13 @@ impl Drop for Listener {
     }
 }
 
+/// The elements under `parent` that match `selector`, as `E` (those that are not an `E` left
+/// out).
+pub fn select_all<E: JsCast>(parent: &Element, selector: &str) -> Vec<E> {
+    let Ok(list) = parent.query_selector_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
 /// The element matching `selector` that the event happened in (its target or an ancestor).
 pub fn closest(ev: &Event, selector: &str) -> Option<Element> {
     ev.target()?.dyn_into::<Element>().ok()?.closest(selector).ok()?

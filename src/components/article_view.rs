@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent, MouseEvent, Node, PointerEvent};
 
 use super::note_card::focus_first_in_card;
-use crate::dom::{closest, listen};
+use crate::dom::{closest, listen, select_all};
 use crate::markup::article::{BUTTON_ATTRIBUTES, Marks, article, block, body, mark_class, trigger_id};
 use crate::markup::el;
 use crate::markup::endnotes::endnotes;
@@ -150,8 +150,7 @@ fn keep_marks_in_step(dataset: &'static Dataset, state: CardState, shown: ShownN
 /// style) and every mark of a shown kind a button again: one pass over the marks under `root`
 /// when the reader changes what is shown, rather than a subscription per mark.
 pub fn switch_marks(root: &Element, settings: Settings) {
-    let Ok(marks) = root.query_selector_all("[data-mention]") else { return };
-    for mark in (0..marks.length()).filter_map(|i| marks.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()) {
+    for mark in select_all::<Element>(root, "[data-mention]") {
         let Some(kind) = mark.get_attribute("data-kind").and_then(|k| NoteKind::from_name(&k)) else { continue };
         let on = settings.shows(kind);
         _ = mark.set_attribute("class", &mark_class(kind, on));

@@ -17,7 +17,7 @@ use web_sys::{
 use super::keys::is_tab;
 use super::trigger_id;
 use crate::card_state::OpenCard;
-use crate::dom::{closest, listen, set_flag};
+use crate::dom::{closest, listen, select_all, set_flag};
 use crate::labels::decimal;
 use crate::markup::card::{Action, TITLE_ID, content, copied};
 use crate::markup::el;
@@ -118,6 +118,7 @@ pub fn note_card(dataset: &'static Dataset, embed: bool) -> HtmlElement {
             focus_mark(open.mention);
         }
     });
+    let element = card.clone();
     listen(&card, "click", move |ev: Event| {
         let action = closest(&ev, "[data-action]").and_then(|button| Action::of(&button.get_attribute("data-action")?));
         let (Some(action), Some(open)) = (action, state.current_untracked()) else { return };
@@ -130,7 +131,7 @@ pub fn note_card(dataset: &'static Dataset, embed: bool) -> HtmlElement {
                 state.press(mention, None);
                 bring_into_view(mention);
             }
-            Action::Copy => copy_link(dataset.note_of(open.mention).id.as_str(), shown.get_untracked()),
+            Action::Copy => copy_link(&element, dataset.note_of(open.mention).id.as_str(), shown.get_untracked()),
         }
     });
     // A link shown to copy by hand is selected as it takes focus.
@@ -144,8 +145,8 @@ pub fn note_card(dataset: &'static Dataset, embed: bool) -> HtmlElement {
 
 /// Puts a link to `note` (`#note=ID`, with the marks of `settings`) on the clipboard where the
 /// browser allows it, or in the card ready to copy by hand where it does not (`file://`, old or
-/// locked-down browsers); the card's status line says which.
-fn copy_link(note: &'static str, settings: Settings) {
+/// locked-down browsers); the status line of the card (`card`) says which.
+fn copy_link(card: &Element, note: &'static str, settings: Settings) {
     let location = window().location();
     let link = format!(
         "{}{}{}{}",
@@ -154,8 +155,9 @@ fn copy_link(note: &'static str, settings: Settings) {
         location.search().unwrap_or_default(),
         settings.to_fragment(Some(note))
     );
-    let say = |by_hand: Option<&str>| {
-        if let Ok(Some(status)) = document().query_selector(".card__copy [role=status]") {
+    let status = card.query_selector(".card__copy [role=status]").ok().flatten();
+    let say = move |by_hand: Option<&str>| {
+        if let Some(status) = &status {
             status.set_text_content(None);
             _ = status.append_child(&copied(by_hand).to_dom(&document()));
         }
@@ -187,10 +189,7 @@ pub(crate) fn focus_first_in_card() -> bool {
 }
 
 fn focusables(card: &Element) -> Vec<Element> {
-    let Ok(list) = card.query_selector_all(FOCUSABLE) else {
-        return Vec::new();
-    };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+    select_all(card, FOCUSABLE)
 }
 
 /// Moves focus back to a mention's mark.

@@ -6,7 +6,7 @@ use web_sys::{Element, Event, KeyboardEvent};
 
 use super::note_card::focus;
 use super::{bring_into_view, disclosure_toggle};
-use crate::dom::{closest, listen, set_flag, set_state};
+use crate::dom::{closest, listen, select_all, set_flag, set_state};
 use crate::markup::el;
 use crate::markup::panel_views::{chosen_note, poll_table, timeline, whos_who};
 use crate::model::Dataset;
@@ -60,7 +60,7 @@ pub fn notes_panel(dataset: &'static Dataset) -> [Element; 2] {
     Effect::new(move |_| set_flag(&shown, "hidden", !open.get()));
     Effect::new(move |_| {
         let chosen = view.get().to_string();
-        for button in children(&switch) {
+        for button in select_all::<Element>(&switch, "button") {
             set_state(&button, "aria-pressed", button.get_attribute("value").as_deref() == Some(chosen.as_str()));
         }
     });
@@ -82,8 +82,7 @@ pub fn notes_panel(dataset: &'static Dataset) -> [Element; 2] {
     // The highlighted actor's button is pressed.
     Effect::new(move |_| {
         let note = highlight.current().map(|n| n.0.to_string());
-        let Ok(buttons) = views.query_selector_all("[data-actor]") else { return };
-        for button in (0..buttons.length()).filter_map(|i| wasm_bindgen::JsCast::dyn_into(buttons.item(i)?).ok()) {
+        for button in select_all::<Element>(&views, "[data-actor]") {
             set_state(&button, "aria-pressed", note.is_some() && button.get_attribute("value") == note);
         }
     });
@@ -121,10 +120,4 @@ fn choose(dataset: &Dataset, state: CardState, highlight: Highlight, button: &El
         bring_into_view(first);
         state.press(first, None);
     }
-}
-
-/// The element children of `parent`.
-fn children(parent: &Element) -> impl Iterator<Item = Element> {
-    let list = parent.children();
-    (0..list.length()).filter_map(move |i| list.item(i))
 }

@@ -8,7 +8,7 @@ use web_sys::{Element, Event, HtmlInputElement, KeyboardEvent};
 
 use super::disclosure_toggle;
 use super::note_card::focus;
-use crate::dom::{closest, listen, set_flag};
+use crate::dom::{closest, listen, select_all, set_flag};
 use crate::markup::el;
 use crate::markup::reading_options::{CLEAN, KIND, SIZE_STEP, THEME, reading_options};
 use crate::model::{Dataset, NoteKind};
@@ -72,7 +72,7 @@ pub fn reading_tools(dataset: &'static Dataset) -> Element {
     // The controls show the state, wherever it changed (here, or in the address on load).
     Effect::new(move |_| {
         let settings = shown.get();
-        for input in inputs(&marks) {
+        for input in select_all::<HtmlInputElement>(&marks, "input") {
             let kind = NoteKind::from_name(&input.value());
             input.set_checked(kind.map_or(settings.clean, |k| settings.chosen(k)));
             input.set_disabled(kind.is_some() && settings.clean);
@@ -81,7 +81,7 @@ pub fn reading_tools(dataset: &'static Dataset) -> Element {
     Effect::new(move |_| {
         let theme = theme.get();
         apply_theme(&theme);
-        for input in inputs(&colours) {
+        for input in select_all::<HtmlInputElement>(&colours, "input") {
             input.set_checked(input.value() == theme);
         }
     });
@@ -91,9 +91,8 @@ pub fn reading_tools(dataset: &'static Dataset) -> Element {
         if let Ok(Some(output)) = sizes.query_selector("output") {
             output.set_text_content(Some(&format!("{size} %")));
         }
-        let Ok(buttons) = sizes.query_selector_all("button") else { return };
-        let buttons = (0..buttons.length()).filter_map(|i| buttons.item(i)?.dyn_into::<Element>().ok());
-        for (button, end) in buttons.zip([SIZES[0], SIZES[SIZES.len() - 1]]) {
+        for (button, end) in select_all::<Element>(&sizes, "button").into_iter().zip([SIZES[0], SIZES[SIZES.len() - 1]])
+        {
             set_flag(&button, "disabled", size == end);
         }
     });
@@ -133,11 +132,4 @@ pub fn reading_tools(dataset: &'static Dataset) -> Element {
         }
     });
     tools
-}
-
-/// The inputs under `parent`.
-fn inputs(parent: &Element) -> impl Iterator<Item = HtmlInputElement> {
-    let list = parent.query_selector_all("input").ok();
-    let count = list.as_ref().map_or(0, |l| l.length());
-    (0..count).filter_map(move |i| list.as_ref()?.item(i)?.dyn_into().ok())
 }
