@@ -15,7 +15,7 @@ use crate::components::{
     trigger_id,
 };
 use crate::data::embedded;
-use crate::dom::listen;
+use crate::dom::{listen, next_task};
 use crate::launch::Launch;
 use crate::markup::el;
 use crate::markup::notice::problem;
@@ -84,14 +84,6 @@ fn start(launch: Launch) {
         status.remove();
         std::mem::forget(mount(body, loaded, embed));
     });
-}
-
-/// Resolves in a later task of the event loop.
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        _ = window().set_timeout_with_callback(&resolve);
-    });
-    _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Mounts the companion for one dataset, or its error, into `parent`; it stays there until the

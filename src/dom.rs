@@ -1,6 +1,6 @@
 //! The few things the app does to the DOM by hand: listen to an element's events for as long as
-//! the reactive owner that asked lives, find the element an event happened in, and set an
-//! attribute from state. The components build their elements from [`crate::markup`] and wire
+//! the reactive owner that asked lives, find elements, set an attribute from state, and wait for
+//! the event loop's next task. The components build their elements from [`crate::markup`] and wire
 //! them with these, so the wasm carries no view framework, only Leptos's reactive state.
 
 use leptos::prelude::StoredValue;
@@ -45,6 +45,15 @@ pub fn select_all<E: JsCast>(parent: &Element, selector: &str) -> Vec<E> {
 /// The element matching `selector` that the event happened in (its target or an ancestor).
 pub fn closest(ev: &Event, selector: &str) -> Option<Element> {
     ev.target()?.dyn_into::<Element>().ok()?.closest(selector).ok()?
+}
+
+/// Resolves in a later task of the event loop, so that long work split across it lets the page
+/// answer in between.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        _ = leptos::prelude::window().set_timeout_with_callback(&resolve);
+    });
+    _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Sets a `true`/`false` attribute (`aria-expanded`, `aria-pressed`).

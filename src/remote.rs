@@ -7,6 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
 use crate::data::embedded;
+use crate::dom::next_task;
 use crate::launch::address_allowed;
 use crate::model::{Checked, Dataset, DatasetError};
 use crate::notice::{LoadNotice, MAX_DATASET_BYTES};
@@ -23,7 +24,7 @@ pub struct Loaded {
 pub async fn load(given: String) -> Loaded {
     let notice = match download(&given).await {
         Err(notice) => notice,
-        Ok((url, text)) => match Dataset::check(&text) {
+        Ok((url, text)) => match checked(&text).await {
             Err(error) => LoadNotice::Unusable { url, error },
             Ok(Checked { dataset, problems }) => {
                 let dataset = &*Box::leak(Box::new(Ok(dataset)));
@@ -34,6 +35,14 @@ pub async fn load(given: String) -> Loaded {
         },
     };
     Loaded { dataset: embedded(), notice: Some(Box::leak(Box::new(notice))) }
+}
+
+/// The dataset in `text`, read in one task and validated in the next: for a long article each
+/// takes a while, and the page answers in between.
+async fn checked(text: &str) -> Result<Checked, DatasetError> {
+    let read = Dataset::read(text)?;
+    next_task().await;
+    read.check()
 }
 
 /// The resolved address and the text there.

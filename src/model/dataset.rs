@@ -314,6 +314,18 @@ pub struct Checked {
     pub problems: Vec<Problem>,
 }
 
+/// A dataset read but not yet validated (see [`Dataset::read`]).
+pub struct Unchecked(RawDataset);
+
+impl Unchecked {
+    /// The second half of [`Dataset::check`]: validates the dataset, anchors its notes and cuts
+    /// its blocks into segments.
+    pub fn check(self) -> Result<Checked, DatasetError> {
+        let (dataset, problems) = self.0.validate().map_err(DatasetError::Invalid)?;
+        Ok(Checked { dataset, problems })
+    }
+}
+
 impl Dataset {
     /// Parses and validates a dataset strictly: any problem rejects it, and every problem found
     /// is reported, not just the first.
@@ -325,6 +337,13 @@ impl Dataset {
     /// Parses and validates a dataset leniently: `Err` only when the JSON cannot be read or the
     /// article cannot be shown; otherwise what passed, with the problems found.
     pub fn check(json: &str) -> Result<Checked, DatasetError> {
+        Self::read(json)?.check()
+    }
+
+    /// The first half of [`Dataset::check`]: reads the JSON into the format's shape, or says
+    /// where it does not fit. A long dataset takes a while to read and a while to validate; the
+    /// browser does them in separate tasks, so the page answers in between.
+    pub fn read(json: &str) -> Result<Unchecked, DatasetError> {
         let json = json.strip_prefix('\u{feff}').unwrap_or(json);
         // Another format may have another shape: say so rather than list what does not fit.
         if let Some(format) = Reader::format_of(json)
@@ -332,9 +351,7 @@ impl Dataset {
         {
             return Err(DatasetError::Invalid(vec![Problem::new("format", ProblemKind::UnsupportedFormat(format))]));
         }
-        let raw = RawDataset::read(json)?;
-        let (dataset, problems) = raw.validate().map_err(DatasetError::Invalid)?;
-        Ok(Checked { dataset, problems })
+        Ok(Unchecked(RawDataset::read(json)?))
     }
 
     /// The article as one text, blocks joined by blank lines: what W3C positions count in.

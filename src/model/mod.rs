@@ -21,7 +21,7 @@ pub mod w3c;
 pub use anchor::{Quote, occurrences};
 pub use dataset::{
     Actor, ActorKind, Article, Author, BLOCK_SEPARATOR, Block, BlockKind, Checked, Context, Dataset, FORMAT, Mention,
-    MentionId, Note, NoteBody, NoteId, NoteKind, Poll, PollFigure, Source,
+    MentionId, Note, NoteBody, NoteId, NoteKind, Poll, PollFigure, Source, Unchecked,
 };
 pub use error::{DatasetError, Problem, ProblemKind};
 pub use near_miss::NearMiss;
