@@ -11,8 +11,8 @@ use web_sys::{Element, Event, HtmlElement, KeyboardEvent, Node};
 
 use crate::card_state::Via;
 use crate::components::{
-    CARD_ID, article_view, bring_into_view, focus_mark, note_card, notes_panel, reading_progress, reading_tools,
-    trigger_id,
+    CARD_ID, Prerendered, article_view, bring_into_view, focus_mark, note_card, notes_panel, reading_progress,
+    reading_tools, trigger_id,
 };
 use crate::data::embedded;
 use crate::dom::{listen, next_task};
@@ -33,17 +33,41 @@ const OPEN_NOTE_FRAMES: u32 = 600;
 const PAINT_WAIT_MS: i32 = 100;
 
 /// Replaces the prerendered page with the app once the page has been painted, so the app never
-/// holds up the first paint of the article. The prerendered page goes and the app comes in one
-/// task, so nothing paints in between, and the reader keeps their place.
+/// holds up the first paint of the article: the built-in dataset is checked in one task, then
+/// the prerendered page becomes the app in the next (its article and endnotes are kept, their
+/// marks made buttons), so nothing paints in between and the reader keeps their place. A dataset
+/// from elsewhere replaces the page with a status line until it has loaded.
 pub fn take_over(launch: Launch) {
     _ = Executor::init_wasm_bindgen();
     leptos::task::spawn_local(async move {
         first_paint().await;
+        let Some(body) = document().body() else { return };
+        let prerendered = document().query_selector("[data-prerendered]").ok().flatten();
+        let (loaded, adopted) = match launch.data {
+            None => (Loaded { dataset: embedded(), notice: None }, prerendered.as_ref().and_then(Prerendered::find)),
+            Some(given) => {
+                let status = el("p")
+                    .attr("class", "loading")
+                    .attr("role", "status")
+                    .text("Loading the article…")
+                    .to_dom(&document());
+                if let Some(prerendered) = &prerendered {
+                    prerendered.remove();
+                }
+                _ = body.append_child(&status);
+                let loaded = load(given).await;
+                status.remove();
+                (loaded, None)
+            }
+        };
+        // Checking a dataset and mounting its article are each a task's worth of work: run them
+        // as two, so neither holds the page up for the sum of both.
+        next_task().await;
         let scrolled = window().scroll_y().unwrap_or(0.0);
-        if let Ok(Some(prerendered)) = document().query_selector("[data-prerendered]") {
+        if let Some(prerendered) = &prerendered {
             prerendered.remove();
         }
-        start(launch);
+        std::mem::forget(mount_adopting(body, loaded, launch.embed, adopted));
         window().scroll_to_with_x_and_y(0.0, scrolled);
     });
 }
@@ -63,38 +87,20 @@ async fn first_paint() {
     _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Starts the companion as the page's address asks for it: the built-in dataset at once, or one
-/// from elsewhere once it has loaded (with a status line meanwhile). Each is mounted as it is,
-/// not behind a reactive switch, which would carry code to rebuild the whole page.
-fn start(launch: Launch) {
-    let Some(body) = document().body() else { return };
-    let embed = launch.embed;
-    let Some(given) = launch.data else {
-        std::mem::forget(mount(body, Loaded { dataset: embedded(), notice: None }, embed));
-        return;
-    };
-    let status =
-        el("p").attr("class", "loading").attr("role", "status").text("Loading the article…").to_dom(&document());
-    _ = body.append_child(&status);
-    leptos::task::spawn_local(async move {
-        let loaded = load(given).await;
-        // Checking a long dataset and mounting its article are each a task's worth of work:
-        // run them as two, so neither holds the page up for the sum of both.
-        next_task().await;
-        status.remove();
-        std::mem::forget(mount(body, loaded, embed));
-    });
-}
-
 /// Mounts the companion for one dataset, or its error, into `parent`; it stays there until the
 /// returned handle is dropped.
 pub fn mount(parent: HtmlElement, loaded: Loaded, embed: bool) -> Box<dyn Any> {
+    mount_adopting(parent, loaded, embed, None)
+}
+
+/// [`mount`], keeping the prerendered article and endnotes of the same dataset if given.
+fn mount_adopting(parent: HtmlElement, loaded: Loaded, embed: bool, adopted: Option<Prerendered>) -> Box<dyn Any> {
     // Effects run as tasks of the browser's event loop.
     _ = Executor::init_wasm_bindgen();
     let (page, owner) = match loaded.dataset {
         Ok(dataset) => {
             let owner = Owner::new();
-            (owner.with(|| companion(dataset, loaded.notice, embed)), Some(owner))
+            (owner.with(|| companion(dataset, loaded.notice, embed, adopted)), Some(owner))
         }
         Err(error) => (problem(error).to_dom(&document()), None),
     };
@@ -119,8 +125,14 @@ impl Drop for Mounted {
 
 /// The article, its card and panels, with the listeners that dismiss the card. `notice` is what
 /// the reader must know about where the dataset came from; an `embed` has compact chrome for an
-/// iframe: no reading progress, no bottom sheet.
-fn companion(dataset: &'static Dataset, notice: Option<&'static LoadNotice>, embed: bool) -> Element {
+/// iframe: no reading progress, no bottom sheet; `adopted` is the prerendered page's article and
+/// endnotes, if they are this dataset's.
+fn companion(
+    dataset: &'static Dataset,
+    notice: Option<&'static LoadNotice>,
+    embed: bool,
+    adopted: Option<Prerendered>,
+) -> Element {
     let state = CardState::new();
     provide_context(state);
     let (settings, deep_link) = Settings::from_fragment(&window().location().hash().unwrap_or_default());
@@ -206,7 +218,9 @@ fn companion(dataset: &'static Dataset, notice: Option<&'static LoadNotice>, emb
     let brand = el("header").attr("class", "page__brand").child(el("span").text("Reading Companion")).to_dom(&document);
     _ = brand.append_child(&actions);
     let progress = (!embed).then(reading_progress);
-    for part in progress.into_iter().chain([brand, article_view(dataset, notice), note_card(dataset, embed).into()]) {
+    for part in
+        progress.into_iter().chain([brand, article_view(dataset, notice, adopted), note_card(dataset, embed).into()])
+    {
         _ = page.append_child(&part);
     }
     page

@@ -11,7 +11,7 @@ use web_sys::{Element, Event, KeyboardEvent, MouseEvent, Node, PointerEvent};
 
 use super::note_card::focus_first_in_card;
 use crate::dom::{closest, listen, select_all};
-use crate::markup::article::{BUTTON_ATTRIBUTES, Marks, article, block, body, mark_class, trigger_id};
+use crate::markup::article::{BUTTON_ATTRIBUTES, Marks, article, block, body, mark, mark_class, trigger_id};
 use crate::markup::el;
 use crate::markup::endnotes::endnotes;
 use crate::markup::notice::banner;
@@ -29,25 +29,71 @@ const FIRST_RUNS_OF_LONG: usize = 120;
 /// How long one later task may take, in milliseconds: under the 50 ms of a long task.
 const TASK_BUDGET_MS: f64 = 25.0;
 
+/// The prerendered page's article and endnotes, which the app keeps rather than builds again
+/// when they are of the dataset it shows.
+pub struct Prerendered {
+    article: Element,
+    endnotes: Element,
+}
+
+impl Prerendered {
+    /// The article and endnotes in the prerendered page `page`, if it holds them.
+    pub fn find(page: &Element) -> Option<Self> {
+        let part = |selector| page.query_selector(selector).ok().flatten();
+        Some(Self { article: part("article.article")?, endnotes: part("section.endnotes")? })
+    }
+
+    /// The article and endnotes, their marks made the app's (see [`Marks::Buttons`]): if every
+    /// mark is there, in reading order, for the note `dataset` has there. Otherwise `None`, and
+    /// nothing has changed.
+    fn adopt(self, dataset: &Dataset, marks: Marks) -> Option<(Element, Element)> {
+        let links = select_all::<Element>(&self.article, "a.mark");
+        let matches = links.len() == dataset.mentions.len()
+            && links.iter().enumerate().all(|(i, link)| {
+                link.get_attribute("data-note").as_deref() == Some(dataset.note_of(MentionId(i)).id.as_str())
+            });
+        if !matches {
+            return None;
+        }
+        let document = document();
+        for (i, link) in links.iter().enumerate() {
+            let mention = MentionId(i);
+            _ = link.replace_with_with_node_1(
+                &mark(dataset, mention, dataset.mention_text(mention), marks).to_dom(&document),
+            );
+        }
+        Some((self.article, self.endnotes))
+    }
+}
+
 /// `<main>`: the banner about where the dataset came from (`notice`), if any, the whole article,
-/// set for reading, then the endnotes.
-pub fn article_view(dataset: &'static Dataset, notice: Option<&'static LoadNotice>) -> Element {
+/// set for reading, then the endnotes; kept from the prerendered page (`adopted`) where they are
+/// this dataset's, else built.
+pub fn article_view(
+    dataset: &'static Dataset,
+    notice: Option<&'static LoadNotice>,
+    adopted: Option<Prerendered>,
+) -> Element {
     let state = shared::<CardState>();
     let shown = shared::<ShownNotes>();
     let highlight = shared::<Highlight>();
     let document = document();
-    let runs: Vec<usize> = body(dataset).map(|b| b.segments.len()).collect();
-    let first = first_chunk(&runs);
     let main = el("main").attr("id", "main").to_dom(&document);
     if let Some(notice) = notice {
         _ = main.append_child(&banner(notice).to_dom(&document));
     }
-    let article = article(dataset, Marks::Buttons(shown.get_untracked()), first).to_dom(&document);
+    let marks = Marks::Buttons(shown.get_untracked());
+    let (article, endnotes) = adopted.and_then(|page| page.adopt(dataset, marks)).unwrap_or_else(|| {
+        let runs: Vec<usize> = body(dataset).map(|b| b.segments.len()).collect();
+        let first = first_chunk(&runs);
+        let article = article(dataset, marks, first).to_dom(&document);
+        if first < runs.len() {
+            build_later(dataset, shown, article.clone(), first);
+        }
+        (article, endnotes(dataset).to_dom(&document))
+    });
     _ = main.append_child(&article);
-    _ = main.append_child(&endnotes(dataset).to_dom(&document));
-    if first < runs.len() {
-        build_later(dataset, shown, article, first);
-    }
+    _ = main.append_child(&endnotes);
     keep_marks_in_step(dataset, state, shown, highlight);
 
     let mark = move |ev: &Event| mark_of(dataset, ev).filter(|&(_, kind)| shown.shows_untracked(kind));

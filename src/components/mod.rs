@@ -11,7 +11,7 @@ mod reading_progress;
 mod reading_tools;
 
 pub use crate::markup::article::trigger_id;
-pub use article_view::{article_view, switch_marks};
+pub use article_view::{Prerendered, article_view, switch_marks};
 pub use disclosure_toggle::disclosure_toggle;
 pub use note_card::{CARD_ID, bring_into_view, focus_mark, note_card};
 pub use notes_panel::notes_panel;

@@ -125,7 +125,8 @@ pub fn block<'a>(dataset: &'a Dataset, block: &'a Block, marks: Marks) -> Node<'
     }
 }
 
-fn mark<'a>(dataset: &'a Dataset, mention: MentionId, text: &'a str, marks: Marks) -> Element<'a> {
+/// One mention's mark around its text.
+pub fn mark<'a>(dataset: &'a Dataset, mention: MentionId, text: &'a str, marks: Marks) -> Element<'a> {
     let note = dataset.note_of(mention);
     let kind = note.kind();
     let element = match marks {

