@@ -43,10 +43,11 @@ pub fn take_over(launch: Launch) {
         first_paint().await;
         let Some(body) = document().body() else { return };
         let prerendered = document().query_selector("[data-prerendered]").ok().flatten();
+        let mut status = None;
         let (loaded, adopted) = match launch.data {
             None => (Loaded { dataset: embedded(), notice: None }, prerendered.as_ref().and_then(Prerendered::find)),
             Some(given) => {
-                let status = el("p")
+                let line = el("p")
                     .attr("class", "loading")
                     .attr("role", "status")
                     .text("Loading the article…")
@@ -54,18 +55,17 @@ pub fn take_over(launch: Launch) {
                 if let Some(prerendered) = &prerendered {
                     prerendered.remove();
                 }
-                _ = body.append_child(&status);
-                let loaded = load(given).await;
-                status.remove();
-                (loaded, None)
+                _ = body.append_child(&line);
+                status = Some(line);
+                (load(given).await, None)
             }
         };
         // Checking a dataset and mounting its article are each a task's worth of work: run them
         // as two, so neither holds the page up for the sum of both.
         next_task().await;
         let scrolled = window().scroll_y().unwrap_or(0.0);
-        if let Some(prerendered) = &prerendered {
-            prerendered.remove();
+        for gone in prerendered.iter().chain(&status) {
+            gone.remove();
         }
         std::mem::forget(mount_adopting(body, loaded, launch.embed, adopted));
         window().scroll_to_with_x_and_y(0.0, scrolled);
