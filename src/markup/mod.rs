@@ -1,9 +1,9 @@
-//! The parts of the page that are built from the dataset and then only change by their
-//! attributes: the article, its legend and the endnotes, a card's content, the poll charts.
-//! Each is described here as a small tree of [`Node`]s, which the build writes as HTML
-//! ([`Node::write_html`], for the prerendered page) and the app turns into DOM nodes
-//! ([`Node::to_dom`]). One description serves both, so the page the wasm takes over from is the
-//! page it builds, and the wasm carries no view code for them.
+//! The page's markup as small trees of [`Node`]s, built with [`el`]: here the parts made from the
+//! dataset (the article, its legend and the endnotes, a card's content, the panel's views, the
+//! poll charts, the reading options, the notices); the components build their own few elements
+//! the same way. The build writes a tree as HTML ([`Node::write_html`], for the prerendered page)
+//! and the app turns it into DOM nodes ([`Node::to_dom`]). One description serves both, so the
+//! page the wasm takes over from is the page it builds, and the wasm carries no view framework.
 //!
 //! Nothing from the dataset ever becomes markup: text is a text node, or escaped when written.
 
@@ -132,7 +132,7 @@ impl Node<'_> {
 
 impl Element<'_> {
     /// This element as a DOM element of `document`, not yet in the page. (Element names are
-    /// this module's constants, so creating one cannot fail.)
+    /// constants in the code, never data, so creating one cannot fail.)
     pub fn to_dom(&self, document: &web_sys::Document) -> web_sys::Element {
         let element = match self.name {
             "svg" | "rect" => document.create_element_ns(Some("http://www.w3.org/2000/svg"), self.name),
