@@ -8,7 +8,7 @@ pub use crate::markup::escape;
 use crate::markup::{Node, el};
 use crate::model::Dataset;
 
-/// The dataset's JSON as a data block for the page's head, which the wasm reads (see
+/// The dataset's JSON as a data block for the end of the page, which the wasm reads (see
 /// [`crate::data`]), without the layout's white space. A `<` can only stand inside a JSON string,
 /// where `\u003c` means the same: so no `</script>` in the data can end the element early.
 pub fn dataset_script(json: &str) -> String {

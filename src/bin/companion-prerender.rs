@@ -55,8 +55,8 @@ fn fill(html: &str, dataset: &Dataset) -> Option<String> {
         let close = out[at..].find('"')? + at;
         out.replace_range(at..close, &escape(&standfirst.text));
     }
-    // The dataset the wasm reads, in the head: the page's body holds only what readers see.
-    out = out.replacen("</head>", &format!("{}\n</head>", dataset_script(reading_companion::data::EMBEDDED_JSON)), 1);
+    // The dataset the wasm reads, after the page: the article's text arrives, and paints, first.
+    out = out.replacen("</body>", &format!("{}\n</body>", dataset_script(reading_companion::data::EMBEDDED_JSON)), 1);
     if let Some(language) = &dataset.language {
         out = out.replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", escape(language)), 1);
     }
