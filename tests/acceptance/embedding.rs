@@ -365,7 +365,7 @@ pub fn hostile_input(page: &Page) -> Result<Outcome, String> {
         let dom = page.js(
             "const all = [...document.querySelectorAll('*')]; \
              return { trap: document.documentElement.getAttribute('data-trap'), \
-                      scripts: document.querySelectorAll('body script, img, iframe, object, embed').length, \
+                      scripts: document.querySelectorAll('body script:not(#companion-dataset), img, iframe, object, embed').length, \
                       handlers: all.filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).map(e => e.tagName), \
                       hrefs: [...document.body.querySelectorAll('[href]')].map(a => a.getAttribute('href')).filter(h => !h.startsWith('https://') && !h.startsWith('#')), \
                       banner: document.querySelector('.notice').textContent, headline: document.querySelector('h1').textContent };",
