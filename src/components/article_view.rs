@@ -82,13 +82,13 @@ pub fn article_view(
     if let Some(notice) = notice {
         _ = main.append_child(&banner(notice).to_dom(&document));
     }
-    let marks = Marks::Buttons(shown.get_untracked());
+    let marks = Marks::Buttons(shown.get_untracked(), highlight.current_untracked());
     let (article, endnotes) = adopted.and_then(|page| page.adopt(dataset, marks)).unwrap_or_else(|| {
         let runs: Vec<usize> = body(dataset).map(|b| b.segments.len()).collect();
         let first = first_chunk(&runs);
         let article = article(dataset, marks, first).to_dom(&document);
         if first < runs.len() {
-            build_later(dataset, shown, article.clone(), first);
+            build_later(dataset, shown, highlight, article.clone(), first);
         }
         (article, endnotes(dataset).to_dom(&document))
     });
@@ -224,8 +224,9 @@ fn first_chunk(runs: &[usize]) -> usize {
 
 /// Builds the blocks of the article's body from `from` on, a few at a time, one task each,
 /// sizing each step so a task (the step and the layout it causes) stays near
-/// [`TASK_BUDGET_MS`]. Marks take the kinds shown at the time they are built.
-fn build_later(dataset: &'static Dataset, shown: ShownNotes, article: Element, from: usize) {
+/// [`TASK_BUDGET_MS`]. Marks take the kinds shown and the note highlighted at the time they are
+/// built.
+fn build_later(dataset: &'static Dataset, shown: ShownNotes, highlight: Highlight, article: Element, from: usize) {
     let now = || window().performance().map_or(0.0, |p| p.now());
     let total = body(dataset).count();
     // (next block, blocks per step, when the last step started); gone once the app unmounts.
@@ -235,7 +236,7 @@ fn build_later(dataset: &'static Dataset, shown: ShownNotes, article: Element, f
         article: Element,
         total: usize,
         progress: StoredValue<(usize, usize, f64)>,
-        shown: ShownNotes,
+        state: (ShownNotes, Highlight),
         now: fn() -> f64,
     ) {
         set_timeout(
@@ -245,20 +246,20 @@ fn build_later(dataset: &'static Dataset, shown: ShownNotes, article: Element, f
                 let took = (now() - started).max(1.0);
                 let size = ((size as f64 * (TASK_BUDGET_MS / took).clamp(0.5, 2.0)) as usize).max(1);
                 let end = (start + size).min(total);
-                let settings = shown.get_untracked();
+                let marks = Marks::Buttons(state.0.get_untracked(), state.1.current_untracked());
                 let document = document();
                 for b in body(dataset).skip(start).take(end - start) {
-                    _ = article.append_child(&block(dataset, b, Marks::Buttons(settings)).to_dom(&document));
+                    _ = article.append_child(&block(dataset, b, marks).to_dom(&document));
                 }
                 progress.set_value((end, size, now()));
                 if end < total {
-                    next(dataset, article, total, progress, shown, now);
+                    next(dataset, article, total, progress, state, now);
                 }
             },
             std::time::Duration::ZERO,
         );
     }
-    next(dataset, article, total, progress, shown, now);
+    next(dataset, article, total, progress, (shown, highlight), now);
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use super::{Element, Node, el};
 use crate::components::CARD_ID;
 use crate::labels::{HOW_TO_OPEN, LEGEND_TITLE, byline, legend_entry, reading_time};
-use crate::model::{Block, BlockKind, Dataset, MentionId, NoteKind, Segment};
+use crate::model::{Block, BlockKind, Dataset, MentionId, NoteId, NoteKind, Segment};
 use crate::settings::Settings;
 
 /// What a mention becomes.
@@ -13,10 +13,11 @@ use crate::settings::Settings;
 pub enum Marks {
     /// A link to its endnote: the page before (or without) the wasm.
     Links,
-    /// A button for its card, styled and focusable if the reader shows its kind of note. It is
-    /// a `span` with `role="button"` rather than a `button` so that a phrase wraps across lines
-    /// like the text around it.
-    Buttons(Settings),
+    /// A button for its card, styled and focusable if the reader shows its kind of note, and
+    /// marked `data-highlight` if its note is the one highlighted. It is a `span` with
+    /// `role="button"` rather than a `button` so that a phrase wraps across lines like the text
+    /// around it.
+    Buttons(Settings, Option<NoteId>),
 }
 
 /// The DOM id of a mention's mark, so the card can find and refocus it.
@@ -131,7 +132,7 @@ pub fn mark<'a>(dataset: &'a Dataset, mention: MentionId, text: &'a str, marks: 
     let kind = note.kind();
     let element = match marks {
         Marks::Links => el("a").attr("class", mark_class(kind, true)).attr("href", format!("#endnote-{}", note.id)),
-        Marks::Buttons(settings) => {
+        Marks::Buttons(settings, highlighted) => {
             let on = settings.shows(kind);
             let mut element = el("span").attr("id", trigger_id(mention)).attr("class", mark_class(kind, on));
             if on {
@@ -139,8 +140,37 @@ pub fn mark<'a>(dataset: &'a Dataset, mention: MentionId, text: &'a str, marks: 
                     element = element.attr(name, value);
                 }
             }
+            if highlighted == Some(dataset.mentions[mention.0].note) {
+                element = element.attr("data-highlight", "");
+            }
             element.attr("data-mention", mention.0.to_string()).attr("data-kind", kind.as_str())
         }
     };
     element.attr("data-note", note.id.as_str()).attr("data-ref", note.number.to_string()).text(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Marks, mark};
+    use crate::data::EMBEDDED_JSON;
+    use crate::markup::Node;
+    use crate::model::{Dataset, MentionId, NoteId};
+    use crate::settings::Settings;
+
+    #[test]
+    fn a_mark_is_built_with_the_readers_choices_and_the_highlighted_note() {
+        let dataset = Dataset::from_json(EMBEDDED_JSON).expect("valid");
+        let mention = MentionId(0);
+        let note = dataset.mentions[0].note;
+        let html = |settings: Settings, highlighted: Option<NoteId>| {
+            let marks = Marks::Buttons(settings, highlighted);
+            Node::from(mark(&dataset, mention, dataset.mention_text(mention), marks)).to_html()
+        };
+        let shown = html(Settings::default(), Some(note));
+        assert!(shown.contains(" role=\"button\"") && shown.contains(" data-highlight=\"\""), "{shown}");
+        let other = NoteId((note.0 + 1) % dataset.notes.len());
+        assert!(!html(Settings::default(), Some(other)).contains("data-highlight"));
+        let clean = html(Settings { clean: true, ..Settings::default() }, None);
+        assert!(clean.contains("class=\"mark-off\"") && !clean.contains("role="), "{clean}");
+    }
 }
