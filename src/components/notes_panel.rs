@@ -32,29 +32,25 @@ pub fn notes_panel(dataset: &'static Dataset) -> [Element; 2] {
         .attr("class", "card__close")
         .child(el("span").attr("aria-hidden", "true").text("×"))
         .child(el("span").attr("class", "visually-hidden").text("Close the panel"));
+    let page = document();
     let panel = el("section")
         .attr("id", PANEL_ID)
         .attr("class", "panel")
         .attr("aria-labelledby", "notes-panel-title")
+        .attr("hidden", "")
         .child(
             el("div")
                 .attr("class", "panel__head")
                 .child(el("h2").attr("id", "notes-panel-title").text("Who, what, when"))
                 .child(close),
         )
-        .child(
-            el("div")
-                .attr("class", "panel__switch")
-                .attr("role", "group")
-                .attr("aria-label", "Show")
-                .children(switches),
-        )
-        .child(el("div").attr("class", "panel__views"))
-        .to_dom(&document());
-    let part = |selector: &str| panel.query_selector(selector).ok().flatten();
-    let (Some(switch), Some(views)) = (part(".panel__switch"), part(".panel__views")) else {
-        return [disclosure_toggle(TOGGLE_ID, PANEL_ID, open, "Who, what, when"), panel];
-    };
+        .to_dom(&page);
+    let switch =
+        el("div").attr("class", "panel__switch").attr("role", "group").attr("aria-label", "Show").children(switches);
+    let switch = switch.to_dom(&page);
+    let views = el("div").attr("class", "panel__views").to_dom(&page);
+    _ = panel.append_child(&switch);
+    _ = panel.append_child(&views);
 
     let shown = panel.clone();
     Effect::new(move |_| set_flag(&shown, "hidden", !open.get()));

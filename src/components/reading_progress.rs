@@ -11,14 +11,11 @@ use crate::markup::el;
 /// The reading progress bar (decorative: the scroll position is already known to assistive
 /// technology), kept in step with scrolling and resizing.
 pub fn reading_progress() -> Element {
-    let progress = el("div")
-        .attr("class", "progress")
-        .attr("aria-hidden", "true")
-        .child(el("div").attr("class", "progress__bar"))
-        .to_dom(&document());
-    let Some(bar) = progress.first_element_child().and_then(|b| b.dyn_into::<HtmlElement>().ok()) else {
-        return progress;
-    };
+    let page = document();
+    let progress = el("div").attr("class", "progress").attr("aria-hidden", "true").to_dom(&page);
+    // A `div` is an HTML element.
+    let bar: HtmlElement = el("div").attr("class", "progress__bar").to_dom(&page).unchecked_into();
+    _ = progress.append_child(&bar);
     let measure = move || {
         let Some(root) = document().document_element() else { return };
         let scrollable = f64::from(root.scroll_height() - root.client_height());

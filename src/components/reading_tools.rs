@@ -59,7 +59,7 @@ pub fn reading_tools(dataset: &'static Dataset) -> Element {
         RwSignal::new(stored(SIZE_KEY).and_then(|s| s.parse().ok()).filter(|s| SIZES.contains(s)).unwrap_or(100u16));
     let page = document();
     let controls = reading_options(dataset).map(|c| c.to_dom(&page));
-    let panel = el("div").attr("id", PANEL_ID).attr("class", "tools__panel").to_dom(&page);
+    let panel = el("div").attr("id", PANEL_ID).attr("class", "tools__panel").attr("hidden", "").to_dom(&page);
     for control in &controls {
         _ = panel.append_child(control);
     }

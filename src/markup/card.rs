@@ -1,6 +1,6 @@
 //! What a card shows for one mention: the note's kind and title with a close button, its body
 //! (by kind), its sources and a "Copy link" button. The card itself, its place and its state are
-//! the app's ([`crate::components::NoteCard`]); its buttons say what they do in a `data-action`
+//! the app's ([`crate::components::note_card`]); its buttons say what they do in a `data-action`
 //! attribute, which the card reads back with [`Action::of`].
 
 use super::poll_chart::poll_chart;

@@ -1,5 +1,5 @@
 //! The reading options' controls: which kinds of note are marked, clean reading, light or dark,
-//! and text size. Their state is the app's ([`crate::components::ReadingTools`]), which sets it
+//! and text size. Their state is the app's ([`crate::components::reading_tools`]), which sets it
 //! on these controls and reads their changes by `name` and `value`.
 
 use super::{Element, el};
