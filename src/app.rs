@@ -5,7 +5,7 @@
 use std::any::Any;
 
 use any_spawner::Executor;
-use leptos::prelude::*;
+use reactive_graph::owner::{Owner, on_cleanup, provide_context};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, KeyboardEvent, Node};
 
@@ -15,7 +15,7 @@ use crate::components::{
     reading_tools, trigger_id,
 };
 use crate::data::embedded;
-use crate::dom::{listen, next_task};
+use crate::dom::{document, effect, listen, next_task, request_animation_frame, window};
 use crate::launch::Launch;
 use crate::markup::el;
 use crate::markup::notice::problem;
@@ -39,7 +39,7 @@ const PAINT_WAIT_MS: i32 = 100;
 /// from elsewhere replaces the page with a status line until it has loaded.
 pub fn take_over(launch: Launch) {
     _ = Executor::init_wasm_bindgen();
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         first_paint().await;
         let Some(body) = document().body() else { return };
         let prerendered = document().query_selector("[data-prerendered]").ok().flatten();
@@ -143,7 +143,7 @@ fn companion(
 
     // A card whose kind is hidden closes; the URL follows the settings and the pressed card, so
     // the address bar can always be shared.
-    Effect::new(move |_| {
+    effect(move || {
         let settings = shown.get();
         let open = state.current();
         if open.is_some_and(|o| !settings.shows(dataset.note_of(o.mention).kind())) {
@@ -159,15 +159,15 @@ fn companion(
         request_animation_frame(move || open_note(dataset, state, shown, id, OPEN_NOTE_FRAMES));
     }
 
-    let window = window();
+    let page = window();
     // A `#note=` link followed on the page (pasted, or from the endnotes) opens its card too.
-    listen(&window, "hashchange", move |_: Event| {
-        let (_, note) = Settings::from_fragment(&leptos::prelude::window().location().hash().unwrap_or_default());
+    listen(&page, "hashchange", move |_: Event| {
+        let (_, note) = Settings::from_fragment(&window().location().hash().unwrap_or_default());
         if let Some(id) = note {
             open_note(dataset, state, shown, id, OPEN_NOTE_FRAMES);
         }
     });
-    listen(&window, "keydown", move |ev: KeyboardEvent| {
+    listen(&page, "keydown", move |ev: KeyboardEvent| {
         if ev.key() != "Escape" {
             return;
         }
@@ -180,7 +180,7 @@ fn companion(
             focus_mark(open.mention);
         }
     });
-    listen(&window, "pointerdown", move |ev: Event| {
+    listen(&page, "pointerdown", move |ev: Event| {
         let target = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
         let on_card_or_mark =
             target.is_some_and(|el| in_card(&el) || el.closest("[data-mention]").ok().flatten().is_some());
@@ -188,7 +188,7 @@ fn companion(
             state.dismiss();
         }
     });
-    listen(&window, "focusin", move |ev: Event| {
+    listen(&page, "focusin", move |ev: Event| {
         let Some(open) = state.current_untracked() else {
             return;
         };
@@ -202,8 +202,8 @@ fn companion(
         }
     });
     // Marks answer input from here on: the moment the benchmark calls "notes interactive".
-    Effect::new(|_| {
-        if let Some(performance) = leptos::prelude::window().performance() {
+    effect(|| {
+        if let Some(performance) = window().performance() {
             _ = performance.mark("companion-ready");
         }
     });

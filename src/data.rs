@@ -29,7 +29,7 @@ pub fn embedded() -> &'static Result<Dataset, DatasetError> {
 
 #[cfg(target_arch = "wasm32")]
 fn embedded_json() -> Option<String> {
-    leptos::prelude::document().get_element_by_id(DATASET_ELEMENT_ID)?.text_content()
+    crate::dom::document().get_element_by_id(DATASET_ELEMENT_ID)?.text_content()
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,12 +1,71 @@
 //! The few things the app does to the DOM by hand: listen to an element's events for as long as
 //! the reactive owner that asked lives, find elements, set an attribute from state, and wait for
-//! the event loop's next task. The components build their elements from [`crate::markup`] and wire
-//! them with these, so the wasm carries no view framework, only Leptos's reactive state.
+//! the event loop's next task or frame. The components build their elements from
+//! [`crate::markup`] and wire them with these, so the wasm carries no view framework, only
+//! Leptos's reactive state (`reactive_graph`).
 
-use leptos::prelude::StoredValue;
-use wasm_bindgen::JsCast;
+use std::time::Duration;
+
+use reactive_graph::effect::Effect;
+use reactive_graph::owner::StoredValue;
 use wasm_bindgen::closure::Closure;
-use web_sys::{Element, Event, EventTarget};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, Event, EventTarget, Window};
+
+/// The page's window. The app only runs in a page, which always has one.
+pub fn window() -> Window {
+    web_sys::window().unwrap_or_else(|| unreachable!("the app runs in a page"))
+}
+
+/// The page's document.
+pub fn document() -> Document {
+    window().document().unwrap_or_else(|| unreachable!("the app runs in a page"))
+}
+
+/// Calls `callback` before the next frame is painted.
+pub fn request_animation_frame(callback: impl FnOnce() + 'static) {
+    _ = window().request_animation_frame(&once(Box::new(callback)));
+}
+
+/// Calls `callback` after `delay`, in a later task.
+pub fn set_timeout(callback: impl FnOnce() + 'static, delay: Duration) {
+    _ = set_timeout_with_handle(callback, delay);
+}
+
+/// Calls `callback` after `delay`, unless the returned handle is cleared first.
+pub fn set_timeout_with_handle(callback: impl FnOnce() + 'static, delay: Duration) -> Option<TimeoutHandle> {
+    start_timeout(&once(Box::new(callback)), delay)
+}
+
+/// The untyped part of [`set_timeout_with_handle`], compiled once.
+fn start_timeout(callback: &js_sys::Function, delay: Duration) -> Option<TimeoutHandle> {
+    let ms = i32::try_from(delay.as_millis()).unwrap_or(i32::MAX);
+    window().set_timeout_with_callback_and_timeout_and_arguments_0(callback, ms).ok().map(TimeoutHandle)
+}
+
+/// A JS function that calls `callback` the first time it is called. The JS engine frees it once
+/// it is no longer referenced, called or not (a cancelled timer's callback included).
+fn once(callback: Box<dyn FnOnce()>) -> js_sys::Function {
+    let mut callback = Some(callback);
+    let closure: JsValue = Closure::<dyn FnMut()>::new(move || {
+        if let Some(callback) = callback.take() {
+            callback();
+        }
+    })
+    .into_js_value();
+    closure.unchecked_into()
+}
+
+/// A pending [`set_timeout_with_handle`] callback.
+#[derive(Clone, Copy)]
+pub struct TimeoutHandle(i32);
+
+impl TimeoutHandle {
+    /// Cancels the callback, if it has not run yet.
+    pub fn clear(self) {
+        window().clear_timeout_with_handle(self.0);
+    }
+}
 
 /// Calls `handler` with every `event` on `target` (as the event type `E`), until the current
 /// reactive owner is cleaned up, which removes the listener.
@@ -35,6 +94,17 @@ impl Drop for Listener {
     }
 }
 
+/// Runs `body` now, and again whenever a signal it read changes, for as long as the current
+/// reactive owner lives. Every effect goes through this one boxed form, so the wasm holds Leptos's
+/// effect machinery once rather than once per closure.
+pub fn effect(body: impl FnMut() + 'static) {
+    run_effect(Box::new(body));
+}
+
+fn run_effect(mut body: Box<dyn FnMut()>) {
+    Effect::new(move |_| body());
+}
+
 /// The elements under `parent` that match `selector`, as `E` (those that are not an `E` left
 /// out).
 pub fn select_all<E: JsCast>(parent: &Element, selector: &str) -> Vec<E> {
@@ -51,7 +121,7 @@ pub fn closest(ev: &Event, selector: &str) -> Option<Element> {
 /// answer in between.
 pub async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        _ = leptos::prelude::window().set_timeout_with_callback(&resolve);
+        _ = window().set_timeout_with_callback(&resolve);
     });
     _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

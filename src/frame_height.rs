@@ -3,6 +3,7 @@
 //! pixels, and only when it changes: on resizes, and on changes to the page's content, which
 //! also reach an iframe that is off screen (where browsers pause resize observers).
 
+use crate::dom::window;
 use std::cell::Cell;
 
 use wasm_bindgen::JsCast;
@@ -11,7 +12,7 @@ use web_sys::{MutationObserver, MutationObserverInit, ResizeObserver};
 
 /// Starts posting the document's height to the parent window, if there is one.
 pub fn report_to_host() {
-    let window = leptos::prelude::window();
+    let window = window();
     let Some(parent) = window.parent().ok().flatten().filter(|p| !js_sys::Object::is(p, &window)) else {
         return;
     };

@@ -8,13 +8,15 @@
 //! [`labels`]; the [`components`] build their elements from those and wire them to the state with
 //! effects and listeners ([`dom`]), composed by [`app`]. At build time [`prerender`] writes the
 //! same descriptions as HTML, so the page reads before and without the wasm, and [`loader`]
-//! makes its script loading fit a strict Content-Security-Policy.
+//! makes its script loading fit a strict Content-Security-Policy, with [`boundary`] shortening
+//! the names the wasm and its JavaScript glue call each other by.
 //!
 //! As a guest: [`launch`] reads `?embed` and `?data=` from the address; [`remote`] loads a
 //! dataset from elsewhere, and [`notice`] tells the reader what went wrong with it; in an embed,
 //! [`frame_height`] tells the host page how tall the companion is.
 
 pub mod app;
+pub mod boundary;
 pub mod card_state;
 pub mod components;
 pub mod data;

@@ -2,8 +2,8 @@
 //! WebAssembly from an inline `<script type="module">`, which `script-src 'self'` forbids. This
 //! moves that loader into a file of its own, gives every script and stylesheet Subresource
 //! Integrity with CORS (so the page also loads in a sandboxed iframe with an opaque origin), and
-//! joins the stylesheets into one file (one request instead of ten, which a slow network feels),
-//! and leaves the rest of the page as it was. Build-time only.
+//! joins the stylesheets into one minified file (one request instead of ten, which a slow network
+//! feels), and leaves the rest of the page as it was. Build-time only.
 
 use sha2::{Digest, Sha384};
 
@@ -77,6 +77,54 @@ pub fn bundle_file_name(css: &str) -> String {
     format!("reading-companion-{hex}.css")
 }
 
+/// `css` without its comments and with no more white space than it needs: runs become one space,
+/// none around `{`, `}`, `;` and `,`. Strings are kept as they are.
+pub fn minify_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut chars = css.chars().peekable();
+    let mut space = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '"' | '\'' => {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
+                while let Some(inner) = chars.next() {
+                    out.push(inner);
+                    if inner == '\\' {
+                        out.extend(chars.next());
+                    } else if inner == c {
+                        break;
+                    }
+                }
+            }
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for inner in chars.by_ref() {
+                    if last == '*' && inner == '/' {
+                        break;
+                    }
+                    last = inner;
+                }
+                space = true;
+            }
+            c if c.is_whitespace() => space = true,
+            c => {
+                let tight = |c: char| matches!(c, '{' | '}' | ';' | ',');
+                if space && !out.is_empty() && !tight(c) && !out.ends_with(tight) {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
 /// `html` with its stylesheet `links` replaced by one link to `bundle`, where the first was.
 pub fn link_bundle(html: &str, links: &[(std::ops::Range<usize>, String)], bundle: &str, bundle_sri: &str) -> String {
     let mut out = String::with_capacity(html.len());
@@ -92,6 +140,16 @@ pub fn link_bundle(html: &str, links: &[(std::ops::Range<usize>, String)], bundl
     }
     out.push_str(&html[from..]);
     out
+}
+
+/// `html` with the `integrity` of the element that links `file` set to `sri`, for a file changed
+/// after Trunk hashed it; `None` if no element links it with an integrity.
+pub fn set_integrity(html: &str, file: &str, sri: &str) -> Option<String> {
+    let link = html.find(&format!("href=\"./{file}\""))?;
+    let element_end = link + html[link..].find('>')?;
+    let value = link + html[link..element_end].find("integrity=\"")? + "integrity=\"".len();
+    let value_end = value + html[value..].find('"')?;
+    Some(format!("{}{sri}{}", &html[..value], &html[value_end..]))
 }
 
 /// The Subresource Integrity value of `bytes` (`sha384-…`).
@@ -131,8 +189,8 @@ fn file_name(path: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::{
-        base64, bundle_file_name, externalise, find_inline_loader, link_bundle, sri, start_file_name, start_script,
-        stylesheets,
+        base64, bundle_file_name, externalise, find_inline_loader, link_bundle, minify_css, set_integrity, sri,
+        start_file_name, start_script, stylesheets,
     };
 
     const BUILT: &str = "<head><link rel=\"stylesheet\" href=\"./base-1.css\" integrity=\"sha384-x\"/>\n\
@@ -190,6 +248,29 @@ mod tests {
                 "<head>\n    <link rel=\"stylesheet\" crossorigin=\"anonymous\" href=\"./{bundle}\" integrity=\"sha384-x\"/>\n    <title>T</title>\n</head>"
             )
         );
+    }
+
+    #[test]
+    fn stylesheets_lose_comments_and_spare_white_space_but_not_their_strings() {
+        let css = "/* The tokens. */\n:root {\n  --font: \"Iowan  Old\", serif; /* a note */\n}\n\n\
+            .a  .b:hover,\n.c > .d { content: \" (\" attr(href) \")\"; margin: 0 auto }\n\
+            @media print { .e { content: '/* kept */' } }\n";
+        assert_eq!(
+            minify_css(css),
+            ":root{--font: \"Iowan  Old\",serif;}.a .b:hover,.c > .d{content: \" (\" attr(href) \")\";margin: 0 auto}\
+             @media print{.e{content: '/* kept */'}}"
+        );
+    }
+
+    #[test]
+    fn a_changed_file_gets_its_new_integrity() {
+        let html = "<link rel=\"modulepreload\" href=\"./a.js\" integrity=\"sha384-old\">\n\
+            <link rel=\"preload\" href=\"./a_bg.wasm\" integrity=\"sha384-old\" as=\"fetch\">";
+        let html = set_integrity(html, "a_bg.wasm", "sha384-new").expect("the wasm is linked");
+        assert!(html.contains("href=\"./a.js\" integrity=\"sha384-old\""), "{html}");
+        assert!(html.contains("href=\"./a_bg.wasm\" integrity=\"sha384-new\" as=\"fetch\""), "{html}");
+        assert_eq!(set_integrity(&html, "b.js", "sha384-x"), None);
+        assert_eq!(set_integrity("<link href=\"./b.js\">", "b.js", "sha384-x"), None);
     }
 
     #[test]

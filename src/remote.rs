@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
 use crate::data::embedded;
-use crate::dom::next_task;
+use crate::dom::{next_task, window};
 use crate::launch::address_allowed;
 use crate::model::{Checked, Dataset, DatasetError};
 use crate::notice::{LoadNotice, MAX_DATASET_BYTES};
@@ -47,7 +47,7 @@ async fn checked(text: &str) -> Result<Checked, DatasetError> {
 
 /// The resolved address and the text there.
 async fn download(given: &str) -> Result<(String, String), LoadNotice> {
-    let window = leptos::prelude::window();
+    let window = window();
     let location = window.location();
     let page = location.href().unwrap_or_default();
     let refused = || LoadNotice::Address { given: given.to_owned() };

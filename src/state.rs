@@ -3,7 +3,10 @@
 
 use std::time::Duration;
 
-use leptos::prelude::*;
+use crate::dom::{TimeoutHandle, set_timeout_with_handle};
+use reactive_graph::owner::{StoredValue, use_context};
+use reactive_graph::prelude::*;
+use reactive_graph::signal::RwSignal;
 
 use crate::card_state::{CardEvent, OpenCard, Via, reduce};
 use crate::model::{MentionId, NoteId, NoteKind};
@@ -74,7 +77,7 @@ impl CardState {
         }
         let state = *self;
         let event = CardEvent::HoverIntent { mention, pointer: Some(pointer) };
-        Self::replace(self.intent, set_timeout_with_handle(move || state.dispatch(event), HOVER_INTENT).ok());
+        Self::replace(self.intent, set_timeout_with_handle(move || state.dispatch(event), HOVER_INTENT));
     }
 
     /// The pointer left a mark or the card: a hover-opened card closes after [`LEAVE_GRACE`]
@@ -85,7 +88,7 @@ impl CardState {
             let state = *self;
             Self::replace(
                 self.leave,
-                set_timeout_with_handle(move || state.dispatch(CardEvent::PointerLeft), LEAVE_GRACE).ok(),
+                set_timeout_with_handle(move || state.dispatch(CardEvent::PointerLeft), LEAVE_GRACE),
             );
         }
     }

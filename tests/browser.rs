@@ -2,9 +2,9 @@
 //! events a reader's hover, keyboard and clicks produce, and checked by role and ARIA state.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
 use reading_companion::app;
 use reading_companion::data;
+use reading_companion::dom::{document, window};
 use reading_companion::model::Dataset;
 use reading_companion::remote::Loaded;
 use wasm_bindgen::JsCast;

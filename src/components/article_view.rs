@@ -5,12 +5,13 @@
 //! note, the kinds shown), and listeners on `<main>` handle input on every mark: no view code and
 //! no subscription per mark, so a long article costs little to keep and nothing to update.
 
-use leptos::prelude::*;
+use reactive_graph::owner::StoredValue;
+use reactive_graph::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent, MouseEvent, Node, PointerEvent};
 
 use super::note_card::focus_first_in_card;
-use crate::dom::{closest, listen, select_all};
+use crate::dom::{closest, document, effect, listen, select_all, set_timeout, window};
 use crate::markup::article::{BUTTON_ATTRIBUTES, Marks, article, block, body, mark, mark_class, trigger_id};
 use crate::markup::el;
 use crate::markup::endnotes::endnotes;
@@ -158,37 +159,40 @@ fn from_same_mark(ev: &PointerEvent) -> bool {
 /// when the reader shows or hides a kind (in one pass over the marks).
 fn keep_marks_in_step(dataset: &'static Dataset, state: CardState, shown: ShownNotes, highlight: Highlight) {
     let marks_of = |mention: MentionId| document().get_element_by_id(&trigger_id(mention));
-    Effect::new(move |previous: Option<Option<MentionId>>| {
+    let mut expanded_before = None;
+    effect(move || {
         let open = state.current().map(|o| o.mention);
-        for (mention, expanded) in [(previous.flatten(), "false"), (open, "true")] {
+        for (mention, expanded) in [(expanded_before, "false"), (open, "true")] {
             // A mark that is not a button (its kind is hidden) has no expanded state.
             if let Some(mark) = mention.and_then(marks_of).filter(|m| m.has_attribute("role")) {
                 _ = mark.set_attribute("aria-expanded", expanded);
             }
         }
-        open
+        expanded_before = open;
     });
-    Effect::new(move |previous: Option<Option<NoteId>>| {
+    let mut highlighted_before = None;
+    effect(move || {
         let note = highlight.current();
         let marks = |note: Option<NoteId>| {
             note.into_iter().flat_map(|n| dataset.notes[n.0].mentions.iter().copied()).filter_map(marks_of)
         };
-        for mark in marks(previous.flatten()) {
+        for mark in marks(highlighted_before) {
             _ = mark.remove_attribute("data-highlight");
         }
         for mark in marks(note) {
             _ = mark.set_attribute("data-highlight", "");
         }
-        note
+        highlighted_before = note;
     });
-    Effect::new(move |previous: Option<Settings>| {
+    let mut shown_before = None;
+    effect(move || {
         let settings = shown.get();
-        if previous.is_some_and(|p| p != settings)
+        if shown_before.is_some_and(|p| p != settings)
             && let Some(main) = document().get_element_by_id("main")
         {
             switch_marks(&main, settings);
         }
-        settings
+        shown_before = Some(settings);
     });
 }
 

@@ -1,10 +1,11 @@
 //! The button of a disclosure (ARIA Authoring Practices): it shows or hides the element it
 //! controls and says which with `aria-expanded`.
 
-use leptos::prelude::*;
+use reactive_graph::prelude::*;
+use reactive_graph::signal::RwSignal;
 use web_sys::{Element, Event};
 
-use crate::dom::{listen, set_state};
+use crate::dom::{document, effect, listen, set_state};
 use crate::markup::el;
 
 /// A button that toggles `open`; `id` is its own DOM id (so focus can return to it) and
@@ -18,7 +19,7 @@ pub fn disclosure_toggle(id: &str, controls: &str, open: RwSignal<bool>, label: 
         .text(label)
         .to_dom(&document());
     let shown = button.clone();
-    Effect::new(move |_| set_state(&shown, "aria-expanded", open.get()));
+    effect(move || set_state(&shown, "aria-expanded", open.get()));
     listen(&button, "click", move |_: Event| open.update(|o| *o = !*o));
     button
 }

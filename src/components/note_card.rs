@@ -6,7 +6,8 @@
 //! first control returns to the mark, and Esc closes it (handled by the app, which owns the
 //! window listeners).
 
-use leptos::prelude::*;
+use reactive_graph::prelude::*;
+use reactive_graph::signal::RwSignal;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
@@ -17,7 +18,7 @@ use web_sys::{
 use super::keys::is_tab;
 use super::trigger_id;
 use crate::card_state::OpenCard;
-use crate::dom::{closest, listen, select_all, set_flag};
+use crate::dom::{closest, document, effect, listen, request_animation_frame, select_all, set_flag, window};
 use crate::labels::decimal;
 use crate::markup::card::{Action, TITLE_ID, content, copied};
 use crate::markup::el;
@@ -49,20 +50,20 @@ pub fn note_card(dataset: &'static Dataset, embed: bool) -> HtmlElement {
         .unchecked_into();
 
     let element = card.clone();
-    Effect::new(move |_| {
+    effect(move || {
         let open = state.current();
         let kind = open.map_or("closed", |o| dataset.note_of(o.mention).kind().as_str());
         _ = element.set_attribute("class", &format!("card card--{kind}"));
         set_flag(&element, "hidden", open.is_none());
     });
     let element = card.clone();
-    Effect::new(move |_| {
+    effect(move || {
         let open = state.current().map(|o| o.mention);
         set_flag(&element, "data-placed", open.is_some() && placed.get() == open);
     });
     listen(&window(), "resize", move |_: Event| layout.update(|n| *n = n.wrapping_add(1)));
     let element = card.clone();
-    Effect::new(move |_| {
+    effect(move || {
         layout.track();
         match state.current() {
             // After the frame's DOM updates, so the card is measured with its new content.
@@ -79,16 +80,17 @@ pub fn note_card(dataset: &'static Dataset, embed: bool) -> HtmlElement {
     // The content is built when another mention opens: not on resizes, nor when a hovered card
     // is pinned.
     let element = card.clone();
-    Effect::new(move |previous: Option<Option<MentionId>>| {
+    let mut shown_before = None;
+    effect(move || {
         let open = state.current().map(|o| o.mention);
-        if previous != Some(open) {
+        if shown_before != Some(open) {
             element.set_text_content(None);
             let document = document();
             for node in open.map(|mention| content(dataset, mention)).into_iter().flatten() {
                 _ = element.append_child(&node.to_dom(&document));
             }
         }
-        open
+        shown_before = Some(open);
     });
 
     listen(&card, "pointerenter", move |ev: PointerEvent| {
@@ -170,7 +172,7 @@ fn copy_link(card: &Element, note: &'static str, settings: Settings) {
         return;
     }
     let promise = navigator.clipboard().write_text(&link);
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         match JsFuture::from(promise).await {
             Ok(_) => say(None),
             Err(_) => say(Some(&link)),

@@ -1,12 +1,13 @@
 //! The notes panel: Who's who, Polls and Timeline, beside the article on wide screens and as a
 //! drawer over it on narrow ones. A non-modal region: the article stays usable while it is open.
 
-use leptos::prelude::*;
+use reactive_graph::prelude::*;
+use reactive_graph::signal::RwSignal;
 use web_sys::{Element, Event, KeyboardEvent};
 
 use super::note_card::focus;
 use super::{bring_into_view, disclosure_toggle};
-use crate::dom::{closest, listen, select_all, set_flag, set_state};
+use crate::dom::{closest, document, effect, listen, select_all, set_flag, set_state};
 use crate::markup::el;
 use crate::markup::panel_views::{chosen_note, poll_table, timeline, whos_who};
 use crate::model::Dataset;
@@ -53,8 +54,8 @@ pub fn notes_panel(dataset: &'static Dataset) -> [Element; 2] {
     _ = panel.append_child(&views);
 
     let shown = panel.clone();
-    Effect::new(move |_| set_flag(&shown, "hidden", !open.get()));
-    Effect::new(move |_| {
+    effect(move || set_flag(&shown, "hidden", !open.get()));
+    effect(move || {
         let chosen = view.get().to_string();
         for button in select_all::<Element>(&switch, "button") {
             set_state(&button, "aria-pressed", button.get_attribute("value").as_deref() == Some(chosen.as_str()));
@@ -62,9 +63,10 @@ pub fn notes_panel(dataset: &'static Dataset) -> [Element; 2] {
     });
     // The chosen view is built as the panel opens or switches to it.
     let container = views.clone();
-    Effect::new(move |previous: Option<(bool, usize)>| {
+    let mut last_seen = None;
+    effect(move || {
         let now = (open.get(), view.get());
-        if now.0 && previous != Some(now) {
+        if now.0 && last_seen != Some(now) {
             let built = match now.1 {
                 0 => whos_who(dataset, highlight.current_untracked()),
                 1 => poll_table(dataset),
@@ -73,10 +75,10 @@ pub fn notes_panel(dataset: &'static Dataset) -> [Element; 2] {
             container.set_text_content(None);
             _ = container.append_child(&built.to_dom(&document()));
         }
-        now
+        last_seen = Some(now);
     });
     // The highlighted actor's button is pressed.
-    Effect::new(move |_| {
+    effect(move || {
         let note = highlight.current().map(|n| n.0.to_string());
         for button in select_all::<Element>(&views, "[data-actor]") {
             set_state(&button, "aria-pressed", note.is_some() && button.get_attribute("value") == note);

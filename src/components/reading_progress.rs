@@ -1,10 +1,9 @@
 //! A thin bar along the top that shows how far through the page the reader is.
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement};
 
-use crate::dom::listen;
+use crate::dom::{document, listen, request_animation_frame, window};
 use crate::labels::decimal;
 use crate::markup::el;
 

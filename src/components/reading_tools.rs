@@ -2,13 +2,14 @@
 //! reading, light or dark, and text size. Theme and size are remembered where storage is
 //! available (not in a sandboxed iframe, where the page simply starts from the defaults).
 
-use leptos::prelude::*;
+use reactive_graph::prelude::*;
+use reactive_graph::signal::RwSignal;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlInputElement, KeyboardEvent};
 
 use super::disclosure_toggle;
 use super::note_card::focus;
-use crate::dom::{closest, listen, select_all, set_flag};
+use crate::dom::{closest, document, effect, listen, select_all, set_flag, window};
 use crate::markup::el;
 use crate::markup::reading_options::{CLEAN, KIND, SIZE_STEP, THEME, reading_options};
 use crate::model::{Dataset, NoteKind};
@@ -68,9 +69,9 @@ pub fn reading_tools(dataset: &'static Dataset) -> Element {
     _ = tools.append_child(&panel);
     let [marks, colours, sizes, _] = controls;
 
-    Effect::new(move |_| set_flag(&panel, "hidden", !open.get()));
+    effect(move || set_flag(&panel, "hidden", !open.get()));
     // The controls show the state, wherever it changed (here, or in the address on load).
-    Effect::new(move |_| {
+    effect(move || {
         let settings = shown.get();
         for input in select_all::<HtmlInputElement>(&marks, "input") {
             let kind = NoteKind::from_name(&input.value());
@@ -78,14 +79,14 @@ pub fn reading_tools(dataset: &'static Dataset) -> Element {
             input.set_disabled(kind.is_some() && settings.clean);
         }
     });
-    Effect::new(move |_| {
+    effect(move || {
         let theme = theme.get();
         apply_theme(&theme);
         for input in select_all::<HtmlInputElement>(&colours, "input") {
             input.set_checked(input.value() == theme);
         }
     });
-    Effect::new(move |_| {
+    effect(move || {
         let size = size.get();
         apply_size(size);
         if let Ok(Some(output)) = sizes.query_selector("output") {

@@ -5,7 +5,6 @@
 //! dropped; of two overlapping mentions the later note's is dropped), so a lenient caller can
 //! still show the article. Only a dataset whose article cannot be shown at all is refused.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use super::anchor::{Blocks, Quote};
@@ -20,6 +19,24 @@ use super::segment::segment;
 use super::unicode::nfc;
 use super::url::SafeUrl;
 
+/// For each of `ids`, whether an earlier one is the same. Sorted by hash as plain triples, like
+/// the mentions below, so the wasm carries one sort and no hash table.
+fn repeated<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<bool> {
+    let ids: Vec<&str> = ids.collect();
+    let mut order: Vec<(usize, usize, usize)> = ids.iter().enumerate().map(|(i, id)| (fnv(id), i, 0)).collect();
+    order.sort_unstable();
+    let mut repeated = vec![false; ids.len()];
+    for (k, &(hash, i, _)) in order.iter().enumerate() {
+        repeated[i] = order[..k].iter().rev().take_while(|e| e.0 == hash).any(|e| ids[e.1] == ids[i]);
+    }
+    repeated
+}
+
+/// The FNV-1a hash of `text`, to group equal strings.
+fn fnv(text: &str) -> usize {
+    text.bytes().fold(0x811c_9dc5_u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)) as usize
+}
+
 /// Words of context on each side of an ambiguous match.
 const CONTEXT_WORDS: usize = 4;
 
@@ -33,9 +50,9 @@ impl RawDataset {
         }
         let blocks: Vec<(String, BlockKind, String)> =
             article.blocks.into_iter().map(|b| (b.id, b.kind, nfc(&b.text))).collect();
-        let mut block_ids = HashSet::new();
+        let repeated_blocks = repeated(blocks.iter().map(|(id, _, _)| id.as_str()));
         for (index, (id, _, text)) in blocks.iter().enumerate() {
-            if !block_ids.insert(id.as_str()) {
+            if repeated_blocks[index] {
                 problems
                     .push(Problem::new(format!("article.blocks[{index}].id"), ProblemKind::DuplicateId(id.clone())));
             }
@@ -50,23 +67,23 @@ impl RawDataset {
             }
             url
         });
-        let mut poll_ids = HashSet::new();
+        let repeated_polls = repeated(self.polls.iter().map(|poll| poll.id.as_str()));
         for (index, poll) in self.polls.iter().enumerate() {
-            if !poll_ids.insert(poll.id.as_str()) {
+            if repeated_polls[index] {
                 problems.push(Problem::new(format!("polls[{index}].id"), ProblemKind::DuplicateId(poll.id.clone())));
             }
         }
 
         let texts: Vec<(&str, &str)> = blocks.iter().map(|(id, _, text)| (id.as_str(), text.as_str())).collect();
         let search = Blocks::new(&texts);
-        let mut note_ids = HashSet::new();
+        let repeated_notes = repeated(self.notes.iter().map(|note| note.parts().0));
         let mut notes: Vec<Note> = Vec::with_capacity(self.notes.len());
         // Each mention with the note and anchor it came from, for a problem found later.
         let mut found: Vec<(Mention, (usize, usize))> = Vec::new();
         for (index, raw) in self.notes.iter().enumerate() {
             let at = |field: &str| format!("notes[{index}]{field}");
             let (id, title, anchors, raw_sources) = raw.parts();
-            if !note_ids.insert(id) {
+            if repeated_notes[index] {
                 problems.push(Problem::new(at(".id"), ProblemKind::DuplicateId(id.to_owned())));
                 continue;
             }
@@ -296,4 +313,15 @@ fn word_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
             end.then_some(i)
         })
         .chain((!text.is_empty()).then_some(text.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::repeated;
+
+    #[test]
+    fn only_later_copies_of_an_id_are_repeats() {
+        let ids = ["a", "b", "a", "c", "b", "a", ""];
+        assert_eq!(repeated(ids.into_iter()), [false, false, true, false, true, true, false]);
+    }
 }

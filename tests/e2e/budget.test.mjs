@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { compress, loadedBy } from '../../bench/transfer.mjs';
 import { root } from './harness.mjs';
 
-// Ceilings at what the build weighs now, so that it can only get lighter: each change that
-// shrinks it lowers them. The aim is 85 KB brotli in all and 250 KB of raw wasm (README,
-// "Performance").
-const TOTAL_BROTLI_KB = 123;
-const WASM_RAW_KB = 281;
+// The wasm's budget, 250 KB raw, is met and asserted. The total's is 85 KB brotli; until the build
+// meets it, its ceiling stands where the build weighs now, so that it can only get lighter: each
+// change that shrinks it lowers this (README, "Performance").
+const TOTAL_BROTLI_KB = 107;
+const WASM_RAW_KB = 250;
 
 const dist = join(root, 'dist');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
