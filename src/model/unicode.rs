@@ -59,7 +59,16 @@ pub fn is_alphanumeric(c: char) -> bool {
     thread_local! {
         static ALPHANUMERIC: js_sys::RegExp = js_sys::RegExp::new(r"^[\p{Alphabetic}\p{N}]$", "u");
     }
-    c.is_ascii_alphanumeric() || (!c.is_ascii() && ALPHANUMERIC.with(|re| re.test(&c.to_string())))
+    c.is_ascii_alphanumeric()
+        || (!c.is_ascii() && !in_general_punctuation(c) && ALPHANUMERIC.with(|re| re.test(&c.to_string())))
+}
+
+/// Whether `c` is in Unicode's General Punctuation block (spaces, dashes, quotes, ellipses),
+/// none of which is a letter or digit: the commonest characters beside a quote after ASCII, so
+/// they need no trip to the browser.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn in_general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206f}').contains(&c)
 }
 
 /// `c` in lower case (one or more characters: "İ" gives "i̇").
@@ -86,7 +95,7 @@ fn is_combining_mark(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{base_letters, is_alphanumeric, lowercase, nfc};
+    use super::{base_letters, in_general_punctuation, is_alphanumeric, lowercase, nfc};
 
     #[test]
     fn composes_to_nfc_and_strips_diacritics() {
@@ -98,5 +107,12 @@ mod tests {
         assert_eq!(lowercase('A'), ['a']);
         assert!(is_alphanumeric('ž') && is_alphanumeric('Ж') && is_alphanumeric('7') && is_alphanumeric('Ⅻ'));
         assert!(!is_alphanumeric('’') && !is_alphanumeric('-') && !is_alphanumeric('\u{a0}'));
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_letter_or_digit() {
+        let block: Vec<char> = ('\u{1fff}'..='\u{2070}').filter(|&c| in_general_punctuation(c)).collect();
+        assert_eq!(block.len(), 0x70);
+        assert!(block.iter().all(|c| !c.is_alphanumeric()));
     }
 }
