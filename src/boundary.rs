@@ -17,49 +17,32 @@ pub fn shorten(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), String> {
     let mut import_module = None;
     for section in &module {
         let body = match section.id {
-            IMPORTS => {
-                let mut reader = Reader { bytes: section.body, at: 0 };
-                let mut body = Vec::new();
-                let count = reader.leb()?;
-                write_leb(&mut body, count);
-                for _ in 0..count {
-                    let (module_name, name) = (reader.name()?, reader.name()?);
-                    match import_module {
-                        None => {
-                            replace_once(&mut glue, &format!("\"{module_name}\": import0,"), "a: import0,")?;
-                            import_module = Some(module_name);
-                        }
-                        Some(seen) if seen != module_name => {
-                            return Err(format!("a second import module, {module_name}"));
-                        }
-                        Some(_) => {}
+            IMPORTS => rewrite(section.body, |reader, body| {
+                let (module_name, name) = (reader.name()?, reader.name()?);
+                match import_module {
+                    None => {
+                        replace_once(&mut glue, &format!("\"{module_name}\": import0,"), "a: import0,")?;
+                        import_module = Some(module_name);
                     }
-                    let short = names.next();
-                    replace_once(&mut glue, &format!(" {name}: function("), &format!(" {short}: function("))?;
-                    write_name(&mut body, "a");
-                    write_name(&mut body, &short);
-                    body.extend_from_slice(reader.import_description()?);
+                    Some(seen) if seen != module_name => return Err(format!("a second import module, {module_name}")),
+                    Some(_) => {}
                 }
-                reader.end()?;
-                body
-            }
-            EXPORTS => {
-                let mut reader = Reader { bytes: section.body, at: 0 };
-                let mut body = Vec::new();
-                let count = reader.leb()?;
-                write_leb(&mut body, count);
-                for _ in 0..count {
-                    let name = reader.name()?;
-                    let short = names.next();
-                    replace_all(&mut glue, &format!("wasm.{name}"), &format!("wasm.{short}"));
-                    write_name(&mut body, &short);
-                    let kind = reader.byte()?;
-                    body.push(kind);
-                    write_leb(&mut body, reader.leb()?);
-                }
-                reader.end()?;
-                body
-            }
+                let short = names.next();
+                replace_once(&mut glue, &format!(" {name}: function("), &format!(" {short}: function("))?;
+                write_name(body, "a");
+                write_name(body, &short);
+                body.extend_from_slice(reader.import_description()?);
+                Ok(())
+            })?,
+            EXPORTS => rewrite(section.body, |reader, body| {
+                let name = reader.name()?;
+                let short = names.next();
+                replace_all(&mut glue, &format!("wasm.{name}"), &format!("wasm.{short}"));
+                write_name(body, &short);
+                body.push(reader.byte()?);
+                write_leb(body, reader.leb()?);
+                Ok(())
+            })?,
             _ => section.body.to_vec(),
         };
         out.push(section.id);
@@ -67,6 +50,23 @@ pub fn shorten(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), String> {
         out.extend_from_slice(&body);
     }
     Ok((out, glue))
+}
+
+/// A section that is a vector of entries, rewritten one `entry` at a time (which reads one from
+/// the reader and writes it out).
+fn rewrite<'a>(
+    section: &'a [u8],
+    mut entry: impl FnMut(&mut Reader<'a>, &mut Vec<u8>) -> Result<(), String>,
+) -> Result<Vec<u8>, String> {
+    let mut reader = Reader { bytes: section, at: 0 };
+    let mut body = Vec::new();
+    let count = reader.leb()?;
+    write_leb(&mut body, count);
+    for _ in 0..count {
+        entry(&mut reader, &mut body)?;
+    }
+    reader.end()?;
+    Ok(body)
 }
 
 const IMPORTS: u8 = 2;
