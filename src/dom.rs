@@ -1,8 +1,8 @@
 //! The few things the app does to the DOM by hand: listen to an element's events for as long as
-//! the reactive owner that asked lives, find elements, set an attribute from state, and wait for
-//! the event loop's next task or frame. The components build their elements from
-//! [`crate::markup`] and wire them with these, so the wasm carries no view framework, only
-//! Leptos's reactive state (`reactive_graph`).
+//! the reactive owner that asked lives, run effects, find elements, set an attribute from state,
+//! and set timers or wait for the event loop's next task or frame. The components build their
+//! elements from [`crate::markup`] and wire them with these, so the wasm carries no view
+//! framework, only Leptos's reactive state (`reactive_graph`).
 
 use std::time::Duration;
 
@@ -94,8 +94,9 @@ impl Drop for Listener {
     }
 }
 
-/// Runs `body` now, and again whenever a signal it read changes, for as long as the current
-/// reactive owner lives. Every effect goes through this one boxed form, so the wasm holds Leptos's
+/// Runs `body` as soon as the current task's own work is done (Leptos schedules an effect's first
+/// run), and again whenever a signal it read changes, for as long as the current reactive owner
+/// lives. Every effect goes through this one boxed form, so the wasm holds Leptos's
 /// effect machinery once rather than once per closure.
 pub fn effect(body: impl FnMut() + 'static) {
     run_effect(Box::new(body));
