@@ -4,38 +4,29 @@
 // the floor too (the same article as static HTML, no wasm) and writes bench/results.md.
 //
 //   node bench/bench.mjs DIST LONG_DATASET OUT.md
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { siteFiles, siteServer } from './serve.mjs';
 import { compress, loadedBy } from './transfer.mjs';
 
 const [dist = 'dist', longDataset = 'target/long-article.json', out = 'bench/results.md'] = process.argv.slice(2);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const OPENS = Number(process.env.BENCH_OPENS ?? 60);
 const HOVER_INTENT_MS = 120;
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
+// Where a dataset from elsewhere goes: the build that reads it (the start script sends `?data=`
+// on the article's page there; embeds with `data-src` open it directly).
+const LONG = '/open/?data=/long.json';
 
 // Every file, compressed once, best level, both ways.
-const files = new Map();
-const add = (path, body) => files.set(path, compress(body));
-for (const name of readdirSync(dist)) add('/' + name, readFileSync(join(dist, name)));
-add('/long.json', readFileSync(longDataset));
+const files = siteFiles(dist);
+files.set('/long.json', compress(readFileSync(longDataset)));
 // The floor: the prerendered page with its scripts (and the data only they read) taken out.
 const index = readFileSync(join(dist, 'index.html'), 'utf8');
-add('/floor.html', Buffer.from(index.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')));
+files.set('/floor.html', compress(Buffer.from(index.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link rel="(modulepreload|preload)"[^>]*>/g, ''))));
 
-const server = createServer((req, res) => {
-  const asked = new URL(req.url, 'http://x').pathname;
-  const path = asked === '/' ? '/index.html' : asked;
-  const file = files.get(path);
-  if (!file) return res.writeHead(404).end();
-  const accepts = req.headers['accept-encoding'] ?? '';
-  const [encoding, body] = accepts.includes('br') ? ['br', file.br] : accepts.includes('gzip') ? ['gzip', file.gzip] : [null, file.body];
-  res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...(encoding && { 'content-encoding': encoding }), 'cache-control': 'no-store' });
-  res.end(body);
-});
+const server = siteServer(files);
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
@@ -155,10 +146,15 @@ const ms = (x) => (x === null || Number.isNaN(x) ? '–' : `${Math.round(x)} ms`
 const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
 const spread = (xs) => `${ms(median(xs))} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))})`;
 
-// Transfer by asset: what a reader's browser downloads for the page.
-const loaded = loadedBy(index).map((p) => '/' + p).filter((p) => files.has(p));
-const assets = loaded.map((p) => ({ path: p, raw: files.get(p).body.length, br: files.get(p).br.length, gzip: files.get(p).gzip.length }));
-const total = assets.reduce((t, a) => ({ raw: t.raw + a.raw, br: t.br + a.br, gzip: t.gzip + a.gzip }), { raw: 0, br: 0, gzip: 0 });
+// Transfer by asset: what a reader's browser downloads for a page (in `folder`, "/" or "/open/").
+const transfer = (folder) => {
+  const page = files.get(folder + 'index.html').body.toString('utf8');
+  const assets = loadedBy(page).map((p) => folder + p).filter((p) => files.has(p))
+    .map((p) => ({ path: p, raw: files.get(p).body.length, br: files.get(p).br.length, gzip: files.get(p).gzip.length }));
+  return { assets, total: assets.reduce((t, a) => ({ raw: t.raw + a.raw, br: t.br + a.br, gzip: t.gzip + a.gzip }), { raw: 0, br: 0, gzip: 0 }) };
+};
+const { assets, total } = transfer('/');
+const openPage = transfer('/open/');
 const floor = files.get('/floor.html');
 const floorCss = assets.filter((a) => a.path.endsWith('.css'));
 const floorTotal = { br: floor.br.length + floorCss.reduce((t, a) => t + a.br, 0), gzip: floor.gzip.length + floorCss.reduce((t, a) => t + a.gzip, 0) };
@@ -169,11 +165,11 @@ for (const condition of CONDITIONS) {
   for (let r = 0; r < RUNS; r++) {
     runs.floor.push(await load('/floor.html', condition, false));
     runs.app.push(await load('/', condition, true));
-    runs.long.push(await load('/?data=/long.json', condition, true));
+    runs.long.push(await load(LONG, condition, true));
     console.log(`${condition.name}: cold loads ${r + 1}/${RUNS}`);
   }
   const opens = {};
-  for (const [name, path] of [['article', '/'], ['long', '/?data=/long.json']]) {
+  for (const [name, path] of [['article', '/'], ['long', LONG]]) {
     for (const via of ['click', 'Enter', 'hover']) {
       opens[`${name} ${via}`] = await latency(path, condition, via, OPENS);
       console.log(`${condition.name}: ${OPENS} cards opened by ${via} on the ${name}`);
@@ -195,7 +191,9 @@ for (const a of assets) lines.push(`| \`${a.path.slice(1)}\` | ${kb(a.raw)} | ${
 lines.push(`| **total** | ${kb(total.raw)} | ${kb(total.gzip)} | **${kb(total.br)}** |`);
 lines.push(`| floor (static HTML + CSS) | | ${kb(floorTotal.gzip)} | ${kb(floorTotal.br)} |`);
 lines.push(`| ratio to the floor | | ${(total.gzip / floorTotal.gzip).toFixed(2)}× | ${(total.br / floorTotal.br).toFixed(2)}× |`, '');
-lines.push(`Long article: \`${longDataset}\`, ${kb(files.get('/long.json').body.length)} raw, ${kb(files.get('/long.json').br.length)} brotli, loaded with \`?data=\`.`, '');
+lines.push(`The page for datasets from elsewhere (\`open/\`, where \`?data=\` and \`data-src\` go) downloads ${kb(openPage.total.br)} brotli, `
+  + `${kb(openPage.total.gzip)} gzip (its wasm ${kb(openPage.assets.find((a) => a.path.endsWith('.wasm'))?.raw ?? 0)} raw), plus the dataset.`, '');
+lines.push(`Long article: \`${longDataset}\`, ${kb(files.get('/long.json').body.length)} raw, ${kb(files.get('/long.json').br.length)} brotli, loaded at \`${LONG}\`.`, '');
 for (const { condition, runs, opens } of rows) {
   lines.push(`## ${condition.name}`, '', '| page | first contentful paint | notes interactive | long tasks after paint (longest) | layout shift | JS heap | marks rendered 0.5 s after load |', '| --- | --- | --- | --- | --- | --- | ---: |');
   for (const [name, list] of [['floor (static HTML)', runs.floor], ['the article', runs.app], ['long article (100×)', runs.long]]) {

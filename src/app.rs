@@ -17,11 +17,13 @@ use crate::components::{
 use crate::data::embedded;
 use crate::dom::{document, effect, listen, next_task, request_animation_frame, window};
 use crate::launch::Launch;
-use crate::markup::el;
 use crate::markup::notice::problem;
-use crate::model::{BlockKind, Dataset};
-use crate::notice::LoadNotice;
-use crate::remote::{Loaded, load};
+use crate::markup::{Element as MarkupElement, el};
+#[cfg(not(feature = "open"))]
+use crate::model::NOT_IN_PAGE;
+use crate::model::{BlockKind, Dataset, DatasetError};
+#[cfg(feature = "open")]
+use crate::remote::load;
 use crate::settings::Settings;
 use crate::state::{CardState, Highlight, ShownNotes};
 
@@ -33,35 +35,35 @@ const OPEN_NOTE_FRAMES: u32 = 600;
 const PAINT_WAIT_MS: i32 = 100;
 
 /// Replaces the prerendered page with the app once the page has been painted, so the app never
-/// holds up the first paint of the article: the built-in dataset is checked in one task, then
-/// the prerendered page becomes the app in the next (its article and endnotes are kept, their
-/// marks made buttons), so nothing paints in between and the reader keeps their place. A dataset
-/// from elsewhere replaces the page with a status line until it has loaded.
+/// holds up the first paint of the article: the built-in dataset is read from the page in one
+/// task, then the prerendered page becomes the app in the next (its article and endnotes are
+/// kept, their marks made buttons), so nothing paints in between and the reader keeps their
+/// place. With the `open` feature, a dataset from elsewhere replaces the page with a status line
+/// until it has loaded.
 pub fn take_over(launch: Launch) {
     _ = Executor::init_wasm_bindgen();
     wasm_bindgen_futures::spawn_local(async move {
         first_paint().await;
         let Some(body) = document().body() else { return };
         let prerendered = document().query_selector("[data-prerendered]").ok().flatten();
-        let mut status = None;
-        let (loaded, adopted) = match launch.data {
-            None => (Loaded { dataset: embedded(), notice: None }, prerendered.as_ref().and_then(Prerendered::find)),
+        let adopt = || prerendered.as_ref().and_then(Prerendered::find);
+        let (loaded, adopted, status) = match launch.data {
+            None => (Loaded { dataset: embedded(), banner: None }, adopt(), None),
+            #[cfg(feature = "open")]
             Some(given) => {
-                let line = el("p")
-                    .attr("class", "loading")
-                    .attr("role", "status")
-                    .text("Loading the article…")
-                    .to_dom(&document());
-                if let Some(prerendered) = &prerendered {
-                    prerendered.remove();
-                }
-                _ = body.append_child(&line);
-                status = Some(line);
-                (load(given).await, None)
+                let status = loading(&body, prerendered.as_ref());
+                (load(given).await, None, Some(status))
+            }
+            // This build reads no other dataset (on a site, the start script sends `?data=` to the
+            // build that does): the built-in article is shown, and says so.
+            #[cfg(not(feature = "open"))]
+            Some(_) => {
+                let banner = crate::markup::notice::only_built_in();
+                (Loaded { dataset: embedded(), banner: Some(banner) }, adopt(), None)
             }
         };
-        // Checking a dataset and mounting its article are each a task's worth of work: run them
-        // as two, so neither holds the page up for the sum of both.
+        // Reading a dataset and mounting its article are each a task's worth of work: run them as
+        // two, so neither holds the page up for the sum of both.
         next_task().await;
         let scrolled = window().scroll_y().unwrap_or(0.0);
         for gone in prerendered.iter().chain(&status) {
@@ -70,6 +72,17 @@ pub fn take_over(launch: Launch) {
         std::mem::forget(mount_adopting(body, loaded, launch.embed, adopted));
         window().scroll_to_with_x_and_y(0.0, scrolled);
     });
+}
+
+/// Replaces the prerendered page (another dataset's) with a status line while a dataset loads.
+#[cfg(feature = "open")]
+fn loading(body: &HtmlElement, prerendered: Option<&Element>) -> Element {
+    let line = el("p").attr("class", "loading").attr("role", "status").text("Loading the article…").to_dom(&document());
+    if let Some(prerendered) = prerendered {
+        prerendered.remove();
+    }
+    _ = body.append_child(&line);
+    line
 }
 
 /// Resolves once the page has been painted: at once if it has, else after the next frame (or
@@ -87,6 +100,13 @@ async fn first_paint() {
     _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// A dataset to show (it lives as long as the page), and the banner over its article, if the
+/// reader must know something about where it came from.
+pub struct Loaded {
+    pub dataset: &'static Result<Dataset, DatasetError>,
+    pub banner: Option<MarkupElement<'static>>,
+}
+
 /// Mounts the companion for one dataset, or its error, into `parent`; it stays there until the
 /// returned handle is dropped.
 pub fn mount(parent: HtmlElement, loaded: Loaded, embed: bool) -> Box<dyn Any> {
@@ -100,12 +120,25 @@ fn mount_adopting(parent: HtmlElement, loaded: Loaded, embed: bool, adopted: Opt
     let (page, owner) = match loaded.dataset {
         Ok(dataset) => {
             let owner = Owner::new();
-            (owner.with(|| companion(dataset, loaded.notice, embed, adopted)), Some(owner))
+            (owner.with(|| companion(dataset, loaded.banner, embed, adopted)), Some(owner))
         }
-        Err(error) => (problem(error).to_dom(&document()), None),
+        Err(error) => (problem(technical_detail(error)).to_dom(&document()), None),
     };
     _ = parent.append_child(&page);
     Box::new(Mounted { page, owner })
+}
+
+/// What a dataset that cannot be shown gets wrong, for the reader's "Technical details".
+#[cfg(feature = "open")]
+fn technical_detail(error: &DatasetError) -> String {
+    error.to_string()
+}
+
+/// Without `open` the only dataset is the page's own, and the only way it can fail is to be
+/// missing or damaged: that one message, without the dataset checker's others.
+#[cfg(not(feature = "open"))]
+fn technical_detail(_: &DatasetError) -> String {
+    NOT_IN_PAGE.to_owned()
 }
 
 /// A mounted page: dropping it takes the page out and disposes its effects and listeners.
@@ -123,13 +156,13 @@ impl Drop for Mounted {
     }
 }
 
-/// The article, its card and panels, with the listeners that dismiss the card. `notice` is what
+/// The article, its card and panels, with the listeners that dismiss the card. `banner` says what
 /// the reader must know about where the dataset came from; an `embed` has compact chrome for an
 /// iframe: no reading progress, no bottom sheet; `adopted` is the prerendered page's article and
 /// endnotes, if they are this dataset's.
 fn companion(
     dataset: &'static Dataset,
-    notice: Option<&'static LoadNotice>,
+    banner: Option<MarkupElement<'static>>,
     embed: bool,
     adopted: Option<Prerendered>,
 ) -> Element {
@@ -219,7 +252,7 @@ fn companion(
     _ = brand.append_child(&actions);
     let progress = (!embed).then(reading_progress);
     for part in
-        progress.into_iter().chain([brand, article_view(dataset, notice, adopted), note_card(dataset, embed).into()])
+        progress.into_iter().chain([brand, article_view(dataset, banner, adopted), note_card(dataset, embed).into()])
     {
         _ = page.append_child(&part);
     }

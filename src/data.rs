@@ -1,13 +1,14 @@
-//! The embedded dataset and its one lazy parse. Which file is embedded is chosen at build time
+//! The built-in dataset and its one lazy read. Which file is built in is chosen at build time
 //! (`COMPANION_DATA`, see `build.rs`); by default `data/bound-to-russia.json`.
 //!
-//! The build writes its JSON into the page (see [`crate::prerender::dataset_script`]), where the
-//! wasm reads it: the page is compressed as one, so the dataset costs little more of the download
-//! than the article text it repeats, where a copy inside the wasm would cost it all again.
+//! The build checks it and writes it into the page, packed (see [`crate::model::packed`] and
+//! [`crate::prerender::dataset_script`]), where the wasm reads it: the page is compressed as one,
+//! so the dataset costs little more of the download than the article text it repeats, and the
+//! wasm carries no dataset reader or checker for it.
 
 use std::sync::LazyLock;
 
-use crate::model::{Dataset, DatasetError, Problem, ProblemKind};
+use crate::model::{Dataset, DatasetError};
 
 /// The dataset built into the companion, for the build-time tools and tests (the wasm reads the
 /// page's copy, so this one is never linked into it).
@@ -16,23 +17,33 @@ pub const EMBEDDED_JSON: &str = include_str!(env!("COMPANION_DATASET_PATH"));
 /// The id of the page's `<script type="application/json">` that holds the dataset.
 pub const DATASET_ELEMENT_ID: &str = "companion-dataset";
 
-static EMBEDDED: LazyLock<Result<Dataset, DatasetError>> = LazyLock::new(|| match embedded_json() {
-    Some(json) => Dataset::from_json(&json),
-    None => Err(DatasetError::Invalid(vec![Problem::new(".", ProblemKind::NotInPage)])),
-});
+static EMBEDDED: LazyLock<Result<Dataset, DatasetError>> = LazyLock::new(read);
 
-/// The embedded dataset, parsed once. The test `embedded_dataset_is_valid` keeps this `Ok`; should
-/// it ever fail, the app shows the error instead of an article.
+/// The built-in dataset, read once. The build only writes a page for a valid one; should the
+/// page's copy be missing or damaged, the app shows that instead of an article.
 pub fn embedded() -> &'static Result<Dataset, DatasetError> {
     &EMBEDDED
 }
 
+/// The page's packed dataset, through the browser's JSON reader.
 #[cfg(target_arch = "wasm32")]
-fn embedded_json() -> Option<String> {
-    crate::dom::document().get_element_by_id(DATASET_ELEMENT_ID)?.text_content()
+fn read() -> Result<Dataset, DatasetError> {
+    use crate::model::packed::{Value, unpack};
+    use crate::model::{Problem, ProblemKind};
+    let text = crate::dom::document().get_element_by_id(DATASET_ELEMENT_ID).and_then(|script| script.text_content());
+    let array = text.and_then(|text| js_sys::JSON::parse(&text).ok()).filter(js_sys::Array::is_array);
+    let values = array.map(|array| {
+        js_sys::Array::from(&array).into_iter().map(|value| match value.as_string() {
+            Some(text) => Value::Text(text),
+            None => value.as_f64().map_or(Value::Absent, Value::Number),
+        })
+    });
+    let values = values.map(Iterator::collect);
+    values.and_then(unpack).ok_or_else(|| DatasetError::Invalid(vec![Problem::new(".", ProblemKind::NotInPage)]))
 }
 
+/// The built-in dataset, checked as the build checks it.
 #[cfg(not(target_arch = "wasm32"))]
-fn embedded_json() -> Option<String> {
-    Some(EMBEDDED_JSON.to_owned())
+fn read() -> Result<Dataset, DatasetError> {
+    Dataset::from_json(EMBEDDED_JSON)
 }

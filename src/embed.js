@@ -1,6 +1,6 @@
-/* Reading Companion embed (see README, "Embedding"): gives each <div data-reading-companion>
-   a companion iframe, and fits every companion iframe to the height it posts, accepted only from
-   that iframe's window and origin, and only as a whole number of pixels within bounds. */
+/* Reading Companion embed (README, "Embedding"): gives each <div data-reading-companion> an
+   iframe (of open/, which reads datasets, for a data-src), and fits each companion iframe to the
+   height it posts, taken only from its window and origin, as whole pixels within bounds. */
 (() => {
   const base = new URL("./", document.currentScript ? document.currentScript.src : location.href);
   const sandbox = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox";
@@ -12,8 +12,8 @@
   let count = 0;
   for (const host of document.querySelectorAll("[data-reading-companion]")) {
     if (host.querySelector(frames)) continue;
-    const url = new URL("./?embed", base);
     const src = host.getAttribute("data-src");
+    const url = new URL(src ? "./open/?embed" : "./?embed", base);
     if (src) url.searchParams.set("data", new URL(src, location.href).href);
     const frame = document.createElement("iframe");
     do frame.id = "reading-companion-" + ++count; while (document.getElementById(frame.id));

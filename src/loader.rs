@@ -28,15 +28,35 @@ pub fn find_inline_loader(html: &str) -> Option<InlineLoader> {
     Some(InlineLoader { range: start..end, glue: glue.to_owned(), wasm: wasm.to_owned() })
 }
 
+/// The folder, beside the release build, of its second build: the one with the `open` feature,
+/// which reads datasets from elsewhere (`./run` builds it there; `embed.js` points `data-src`
+/// frames at it).
+pub const OPEN_FOLDER: &str = "open";
+
 /// The loader as a module file, importing the glue by a path relative to itself so the build
-/// works from any folder.
-pub fn start_script(loader: &InlineLoader) -> String {
+/// works from any folder. With `open_folder` (the build without the `open` feature), an address
+/// with `?data=` goes on to that folder's build instead, its dataset's address made absolute
+/// first (it was written relative to this page); the wasm's download is then cut short.
+pub fn start_script(loader: &InlineLoader, open_folder: Option<&str>) -> String {
+    let start = format!("await init({{ module_or_path: new URL(\"./{}\", import.meta.url) }});", loader.wasm);
+    let start = match open_folder {
+        None => format!("{start}\n"),
+        Some(folder) => format!(
+            "const query = new URLSearchParams(location.search);\n\
+             const data = query.getAll(\"data\").pop()?.trim();\n\
+             if (data) {{\n\
+             \x20 try {{ query.set(\"data\", new URL(data, location.href).href); }} catch {{}}\n\
+             \x20 location.replace(new URL(\"./{folder}/?\" + query + location.hash, import.meta.url));\n\
+             }} else {{\n\
+             \x20 {start}\n\
+             }}\n"
+        ),
+    };
     format!(
         "// Starts the Reading Companion: loads its WebAssembly (a file, not an inline script, so a\n\
          // strict Content-Security-Policy allows it).\n\
-         import init from \"./{}\";\n\
-         await init({{ module_or_path: new URL(\"./{}\", import.meta.url) }});\n",
-        loader.glue, loader.wasm
+         import init from \"./{}\";\n{start}",
+        loader.glue
     )
 }
 
@@ -219,9 +239,14 @@ mod tests {
         assert_eq!(loader.glue, "reading-companion-ab12.js");
         assert_eq!(loader.wasm, "reading-companion-ab12_bg.wasm");
         assert_eq!(start_file_name(&loader), "reading-companion-ab12-start.js");
-        let script = start_script(&loader);
+        let script = start_script(&loader, None);
         assert!(script.contains("import init from \"./reading-companion-ab12.js\";"), "{script}");
         assert!(script.contains("new URL(\"./reading-companion-ab12_bg.wasm\", import.meta.url)"), "{script}");
+        assert!(!script.contains("location"), "{script}");
+        let sending = start_script(&loader, Some("open"));
+        assert!(sending.starts_with(&script[..script.find("await").unwrap_or(0)]), "{sending}");
+        assert!(sending.contains("location.replace(new URL(\"./open/?\" + query"), "{sending}");
+        assert!(sending.contains("  await init({ module_or_path: new URL(\"./reading-companion-ab12_bg.wasm\""));
 
         let html = externalise(BUILT, &loader, "start.js", "sha384-s");
         assert!(!html.contains("<script type=\"module\">"), "no inline script is left: {html}");

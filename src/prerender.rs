@@ -7,34 +7,17 @@ use crate::markup::endnotes::endnotes;
 pub use crate::markup::escape;
 use crate::markup::{Node, el};
 use crate::model::Dataset;
+use crate::model::packed::pack;
 
-/// The dataset's JSON as a data block for the end of the page, which the wasm reads (see
-/// [`crate::data`]), without the layout's white space. A `<` can only stand inside a JSON string,
-/// where `\u003c` means the same: so no `</script>` in the data can end the element early.
-pub fn dataset_script(json: &str) -> String {
+/// The dataset, packed ([`crate::model::packed`]), as a data block for the end of the page, which
+/// the wasm reads (see [`crate::data`]). A `<` can only stand inside a JSON string, where
+/// `\u003c` means the same: so no `</script>` in the data can end the element early.
+pub fn dataset_script(dataset: &Dataset) -> String {
     format!(
         "<script type=\"application/json\" id=\"{}\">{}</script>",
         crate::data::DATASET_ELEMENT_ID,
-        compact(json).replace('<', "\\u003c")
+        pack(dataset).replace('<', "\\u003c")
     )
-}
-
-/// JSON without the white space between its tokens; strings (and their escapes) kept as they
-/// are, and so the order of every key.
-fn compact(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in json.chars() {
-        if in_string {
-            (in_string, escaped) = (escaped || c != '"', !escaped && c == '\\');
-        } else if c.is_ascii_whitespace() {
-            continue;
-        } else {
-            in_string = c == '"';
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// The whole page body: brand, article (its marks linking to their endnotes), endnotes.
@@ -51,16 +34,19 @@ pub fn page(dataset: &Dataset) -> String {
 mod tests {
     use super::{dataset_script, page};
     use crate::model::Dataset;
+    use crate::model::packed::{unpack, values};
 
     #[test]
     fn the_dataset_script_holds_the_same_data_and_cannot_be_closed_early() {
-        let json = "{\n  \"a\": \"</script><script>alert(1)</script>\",\n  \"b\": [\"<!--\", \"a \\\" b \\\\\", 1 ]\n}";
-        let script = dataset_script(json);
+        let json = std::fs::read_to_string("data/examples/primer.json").expect("dataset file");
+        let json = json.replacen("\"title\": \"Serbia\"", "\"title\": \"</script><script>alert(1)</script><!--\"", 1);
+        let dataset = Dataset::from_json(&json).expect("valid");
+        let script = dataset_script(&dataset);
         let inner = &script[script.find('>').unwrap_or(0) + 1..script.len() - "</script>".len()];
         assert!(!inner.contains('<'), "{script}");
-        assert!(!inner.contains('\n') && inner.contains("\"a \\\" b \\\\\""), "compact, strings kept: {inner}");
-        let parsed: serde_json::Value = serde_json::from_str(inner).expect("still JSON");
-        assert_eq!(parsed, serde_json::from_str::<serde_json::Value>(json).expect("JSON"));
+        let read = unpack(values(inner).expect("JSON")).expect("a dataset");
+        assert!(read.notes.iter().any(|note| note.title.starts_with("</script><script>alert(1)")));
+        assert_eq!(format!("{read:?}"), format!("{dataset:?}"));
     }
 
     #[test]

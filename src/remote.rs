@@ -6,21 +6,16 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
+use crate::app::Loaded;
 use crate::data::embedded;
 use crate::dom::{next_task, window};
 use crate::launch::address_allowed;
+use crate::markup::notice::banner;
 use crate::model::{Checked, Dataset, DatasetError};
 use crate::notice::{LoadNotice, MAX_DATASET_BYTES};
 
-/// A dataset to show, and what the reader should be told about it. Both live for the page's
-/// lifetime, like the built-in dataset.
-#[derive(Clone, Copy)]
-pub struct Loaded {
-    pub dataset: &'static Result<Dataset, DatasetError>,
-    pub notice: Option<&'static LoadNotice>,
-}
-
-/// Loads the dataset at `given` (as written in the address), falling back to the built-in one.
+/// Loads the dataset at `given` (as written in the address), falling back to the built-in one;
+/// the banner says what went wrong, if anything did.
 pub async fn load(given: String) -> Loaded {
     let notice = match download(&given).await {
         Err(notice) => notice,
@@ -28,13 +23,13 @@ pub async fn load(given: String) -> Loaded {
             Err(error) => LoadNotice::Unusable { url, error },
             Ok(Checked { dataset, problems }) => {
                 let dataset = &*Box::leak(Box::new(Ok(dataset)));
-                let notice =
-                    (!problems.is_empty()).then(|| &*Box::leak(Box::new(LoadNotice::Partial { url, problems })));
-                return Loaded { dataset, notice };
+                let banner =
+                    (!problems.is_empty()).then(|| banner(Box::leak(Box::new(LoadNotice::Partial { url, problems }))));
+                return Loaded { dataset, banner };
             }
         },
     };
-    Loaded { dataset: embedded(), notice: Some(Box::leak(Box::new(notice))) }
+    Loaded { dataset: embedded(), banner: Some(banner(Box::leak(Box::new(notice)))) }
 }
 
 /// The dataset in `text`, read in one task and validated in the next: for a long article each

@@ -14,7 +14,16 @@ pub fn entries(dataset: &Dataset) -> Vec<(DateKey, NoteId)> {
             _ => None,
         })
         .collect();
-    entries.sort_unstable_by_key(|&(key, id)| (key, id.0));
+    // By insertion, which keeps ties in dataset order: the entries are a dataset's context notes,
+    // tens and mostly in date order already, and the library's sort weighs more in the download
+    // (about 1.3 KB compressed) than this article's whole timeline.
+    for sorted in 1..entries.len() {
+        let mut at = sorted;
+        while at > 0 && entries[at - 1].0 > entries[at].0 {
+            entries.swap(at - 1, at);
+            at -= 1;
+        }
+    }
     entries
 }
 
@@ -58,7 +67,16 @@ pub fn first_date(text: &str) -> Option<DateKey> {
 
 #[cfg(test)]
 mod tests {
-    use super::first_date;
+    use super::{entries, first_date};
+    use crate::model::Dataset;
+
+    #[test]
+    fn entries_run_oldest_first_and_ties_keep_dataset_order() {
+        let dataset = Dataset::from_json(crate::data::EMBEDDED_JSON).expect("valid");
+        let all = entries(&dataset);
+        assert!(all.len() > 5, "{all:?}");
+        assert!(all.windows(2).all(|w| w[0].0 < w[1].0 || (w[0].0 == w[1].0 && w[0].1.0 < w[1].1.0)), "{all:?}");
+    }
 
     #[test]
     fn reads_the_first_date_as_precisely_as_given() {

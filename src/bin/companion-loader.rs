@@ -9,8 +9,8 @@ use std::process::{Command, ExitCode, Stdio};
 
 use reading_companion::boundary::shorten;
 use reading_companion::loader::{
-    bundle_file_name, externalise, find_inline_loader, link_bundle, minify_css, set_integrity, sri, start_file_name,
-    start_script, stylesheets,
+    OPEN_FOLDER, bundle_file_name, externalise, find_inline_loader, link_bundle, minify_css, set_integrity, sri,
+    start_file_name, start_script, stylesheets,
 };
 
 fn main() -> ExitCode {
@@ -30,7 +30,10 @@ fn main() -> ExitCode {
 fn run(index: &Path) -> Result<(), String> {
     let html = std::fs::read_to_string(index).map_err(|e| e.to_string())?;
     let loader = find_inline_loader(&html).ok_or("no inline module loader to move")?;
-    let script = start_script(&loader);
+    // Trunk reads the cargo features from this variable, and runs this with its environment.
+    let open =
+        std::env::var("TRUNK_BUILD_FEATURES").is_ok_and(|features| features.split(',').any(|f| f.trim() == "open"));
+    let script = start_script(&loader, (!open).then_some(OPEN_FOLDER));
     let name = start_file_name(&loader);
     let folder = index.parent().ok_or("no folder")?;
     std::fs::write(folder.join(&name), &script).map_err(|e| format!("{name}: {e}"))?;

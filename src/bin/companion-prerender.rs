@@ -56,7 +56,7 @@ fn fill(html: &str, dataset: &Dataset) -> Option<String> {
         out.replace_range(at..close, &escape(&standfirst.text));
     }
     // The dataset the wasm reads, after the page: the article's text arrives, and paints, first.
-    out = out.replacen("</body>", &format!("{}\n</body>", dataset_script(reading_companion::data::EMBEDDED_JSON)), 1);
+    out = out.replacen("</body>", &format!("{}\n</body>", dataset_script(dataset)), 1);
     if let Some(language) = &dataset.language {
         out = out.replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", escape(language)), 1);
     }

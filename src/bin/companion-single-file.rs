@@ -48,7 +48,7 @@ fn build(dist: &Path) -> Result<String, String> {
             let start = String::from_utf8(read(dist, between(tag, "src=\"", "\"").ok_or("no loader file")?)?)
                 .map_err(|e| e.to_string())?;
             let js_href = between(&start, "from \"", "\"").ok_or("no JavaScript in the loader")?;
-            let wasm_href = between(&start, "new URL(\"", "\"").ok_or("no wasm in the loader")?;
+            let wasm_href = between(&start, "module_or_path: new URL(\"", "\"").ok_or("no wasm in the loader")?;
             let js = String::from_utf8(read(dist, js_href)?).map_err(|e| e.to_string())?;
             let wasm = base64(&read(dist, wasm_href)?);
             out.push_str("<script type=\"module\">\n");

@@ -15,9 +15,7 @@ use crate::dom::{closest, document, effect, listen, select_all, set_timeout, win
 use crate::markup::article::{BUTTON_ATTRIBUTES, Marks, article, block, body, mark, mark_class, trigger_id};
 use crate::markup::el;
 use crate::markup::endnotes::endnotes;
-use crate::markup::notice::banner;
 use crate::model::{Dataset, MentionId, NoteId, NoteKind};
-use crate::notice::LoadNotice;
 use crate::settings::Settings;
 use crate::state::{CardState, Highlight, ShownNotes, shared};
 
@@ -67,12 +65,12 @@ impl Prerendered {
     }
 }
 
-/// `<main>`: the banner about where the dataset came from (`notice`), if any, the whole article,
+/// `<main>`: the banner about where the dataset came from, if any, the whole article,
 /// set for reading, then the endnotes; kept from the prerendered page (`adopted`) where they are
 /// this dataset's, else built.
 pub fn article_view(
     dataset: &'static Dataset,
-    notice: Option<&'static LoadNotice>,
+    banner: Option<crate::markup::Element<'static>>,
     adopted: Option<Prerendered>,
 ) -> Element {
     let state = shared::<CardState>();
@@ -80,8 +78,8 @@ pub fn article_view(
     let highlight = shared::<Highlight>();
     let document = document();
     let main = el("main").attr("id", "main").to_dom(&document);
-    if let Some(notice) = notice {
-        _ = main.append_child(&banner(notice).to_dom(&document));
+    if let Some(banner) = banner {
+        _ = main.append_child(&banner.to_dom(&document));
     }
     let marks = Marks::Buttons(shown.get_untracked(), highlight.current_untracked());
     let (article, endnotes) = adopted.and_then(|page| page.adopt(dataset, marks)).unwrap_or_else(|| {

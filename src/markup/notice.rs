@@ -4,15 +4,14 @@
 //! away.
 
 use super::{Element, el};
-use crate::model::DatasetError;
 use crate::notice::LoadNotice;
 
 /// Lines of technical detail shown; the rest are counted.
 const MAX_LINES: usize = 100;
 
-/// The page for a dataset that was rejected.
-pub fn problem(error: &DatasetError) -> Element<'_> {
-    let detail = el("details").child(el("summary").text("Technical details")).child(el("pre").text(error.to_string()));
+/// The page for a dataset that was rejected, with what is wrong with it (`detail`).
+pub fn problem(detail: String) -> Element<'static> {
+    let detail = el("details").child(el("summary").text("Technical details")).child(el("pre").text(detail));
     el("main")
         .attr("class", "problem")
         .attr("role", "alert")
@@ -23,6 +22,25 @@ pub fn problem(error: &DatasetError) -> Element<'_> {
             ),
         )
         .child(detail)
+}
+
+/// The banner of a build that reads no dataset but its own (the single file) when asked for
+/// another.
+pub fn only_built_in() -> Element<'static> {
+    el("section")
+        .attr("class", "notice")
+        .attr("role", "alert")
+        .attr("aria-labelledby", "load-notice")
+        .child(
+            el("h2")
+                .attr("class", "notice__title")
+                .attr("id", "load-notice")
+                .text("The requested article could not be loaded"),
+        )
+        .child(el("p").attr("class", "notice__text").text(
+            "This copy of the companion shows its built-in article only: open the companion on a website to load \
+             another. The built-in article is shown instead.",
+        ))
 }
 
 /// What went wrong and what the reader sees instead.

@@ -394,8 +394,27 @@ impl Dataset {
             .collect()
     }
 
-    /// Numbers the notes in endnote order, from 1.
-    pub(super) fn number_notes(&mut self) {
+    /// Derives what the mentions imply, from the mentions in reading order (sorted, disjoint, and
+    /// in range: validation and the packed reader make sure): each note's mentions and their
+    /// ordinals, each block's segments, and the endnote numbers.
+    pub(super) fn link(&mut self) {
+        for note in &mut self.notes {
+            note.mentions.clear();
+        }
+        for (index, mention) in self.mentions.iter_mut().enumerate() {
+            let note = &mut self.notes[mention.note.0];
+            mention.ordinal = note.mentions.len();
+            note.mentions.push(MentionId(index));
+        }
+        // Each block's mentions are the next run of them.
+        let mut next = 0;
+        for (index, block) in self.article.blocks.iter_mut().enumerate() {
+            let count = self.mentions[next..].iter().take_while(|m| m.block == index).count();
+            let marks: Vec<_> =
+                (next..next + count).map(|id| (self.mentions[id].range.clone(), MentionId(id))).collect();
+            next += count;
+            block.segments = super::segment::segment(block.text.len(), &marks);
+        }
         for (number, id) in self.endnotes().into_iter().flat_map(|(_, ids)| ids).enumerate() {
             self.notes[id.0].number = number + 1;
         }

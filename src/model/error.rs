@@ -5,6 +5,10 @@ use std::fmt::{self, Write};
 
 use super::near_miss::NearMiss;
 
+/// What [`ProblemKind::NotInPage`] says.
+pub const NOT_IN_PAGE: &str = "the page holds no dataset this build can read: it was not written by this build's \
+                               companion-prerender, or was changed since";
+
 /// Why a dataset could not be used at all.
 #[derive(Debug)]
 pub enum DatasetError {
@@ -37,7 +41,8 @@ pub struct Problem {
 pub enum ProblemKind {
     /// The `format` number is not one this build reads.
     UnsupportedFormat(u32),
-    /// The page holds no built-in dataset (it was not written by `companion-prerender`).
+    /// The page holds no built-in dataset this build can read (missing, damaged, or packed by
+    /// another build).
     NotInPage,
     /// The article has no blocks, or its first block is not the headline.
     NoHeadline,
@@ -123,7 +128,7 @@ impl fmt::Display for ProblemKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::UnsupportedFormat(n) => write!(f, "format {n} is not supported (this version reads format 1)"),
-            Self::NotInPage => write!(f, "the page holds no dataset: it was built without companion-prerender"),
+            Self::NotInPage => f.write_str(NOT_IN_PAGE),
             Self::NoHeadline => write!(f, "the first block must be of kind \"headline\""),
             Self::DuplicateId(id) => write!(f, "id \"{id}\" is used more than once"),
             Self::Empty => write!(f, "must not be empty"),

@@ -10,6 +10,7 @@ mod dataset;
 mod error;
 mod json;
 mod near_miss;
+pub mod packed;
 pub mod position;
 mod raw;
 mod segment;
@@ -23,7 +24,7 @@ pub use dataset::{
     Actor, ActorKind, Article, Author, BLOCK_SEPARATOR, Block, BlockKind, Checked, Context, Dataset, FORMAT, Mention,
     MentionId, Note, NoteBody, NoteId, NoteKind, Poll, PollFigure, Source, Unchecked,
 };
-pub use error::{DatasetError, Problem, ProblemKind};
+pub use error::{DatasetError, NOT_IN_PAGE, Problem, ProblemKind};
 pub use near_miss::NearMiss;
 pub use segment::{Segment, segment};
 pub use url::SafeUrl;

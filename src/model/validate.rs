@@ -9,13 +9,11 @@ use std::ops::Range;
 
 use super::anchor::{Blocks, Quote};
 use super::dataset::{
-    Actor, Article, Block, BlockKind, Context, Dataset, Mention, MentionId, Note, NoteBody, NoteId, Poll, PollFigure,
-    Source,
+    Actor, Article, Block, BlockKind, Context, Dataset, Mention, Note, NoteBody, NoteId, Poll, PollFigure, Source,
 };
 use super::error::{Problem, ProblemKind};
 use super::near_miss::near_miss;
 use super::raw::{RawAnchor, RawDataset, RawNote};
-use super::segment::segment;
 use super::unicode::nfc;
 use super::url::SafeUrl;
 
@@ -152,25 +150,8 @@ impl RawDataset {
                 _ => mentions.push(mention),
             }
         }
-        for (index, mention) in mentions.iter_mut().enumerate() {
-            let note = &mut notes[mention.note.0];
-            mention.ordinal = note.mentions.len();
-            note.mentions.push(MentionId(index));
-        }
-
-        // Mentions are in reading order: each block's are the next run of them.
-        let mut next = 0;
-        let blocks = blocks
-            .into_iter()
-            .enumerate()
-            .map(|(index, (id, kind, text))| {
-                let count = mentions[next..].iter().take_while(|m| m.block == index).count();
-                let marks: Vec<_> =
-                    (next..next + count).map(|id| (mentions[id].range.clone(), MentionId(id))).collect();
-                next += count;
-                Block { segments: segment(text.len(), &marks), id, kind, text }
-            })
-            .collect();
+        let blocks =
+            blocks.into_iter().map(|(id, kind, text)| Block { id, kind, text, segments: Vec::new() }).collect();
         let mut dataset = Dataset {
             language: self.language,
             article: Article {
@@ -185,7 +166,7 @@ impl RawDataset {
             notes,
             mentions,
         };
-        dataset.number_notes();
+        dataset.link();
         Ok((dataset, problems))
     }
 }

@@ -528,6 +528,17 @@ fn single_file(page: &Page) -> Result<Outcome, String> {
     let (x, y) = page.show_mark(mention, "center")?;
     page.wd.press_at("mouse", x, y)?;
     page.wait_card(mention)?;
+
+    // It reads no other dataset: asked for one, it shows its own article and says so.
+    page.wd.goto(&format!("file://{path}?data=https://example.org/other.json"))?;
+    let banner = page
+        .wait(
+            "const b = document.querySelector('.notice[role=alert]'); \
+             return document.querySelector('[role=button][data-mention]') && b && b.textContent",
+            15_000,
+        )
+        .map_err(|_| "asked for another dataset, the single file showed no notice".to_owned())?;
+    ensure(banner.as_str().is_some_and(|b| b.contains("built-in article only")), || format!("notice: {banner}"))?;
     Ok(Outcome::Passed)
 }
 

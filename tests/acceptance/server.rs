@@ -164,7 +164,12 @@ fn route(site: &Site, target: &str, body: Vec<u8>) -> Reply {
 fn file(root: &Path, path: &str, policy: bool) -> Reply {
     let relative: PathBuf =
         Path::new(path.trim_start_matches('/')).components().filter(|c| matches!(c, Component::Normal(_))).collect();
-    let file = if relative.as_os_str().is_empty() { root.join("index.html") } else { root.join(relative) };
+    // A folder's page is its index.html: the site's, and `open/`'s.
+    let file = if path.is_empty() || path.ends_with('/') {
+        root.join(relative).join("index.html")
+    } else {
+        root.join(relative)
+    };
     let kind = match file.extension().and_then(|e| e.to_str()) {
         Some("html") => "text/html; charset=utf-8",
         Some("js") => "text/javascript",

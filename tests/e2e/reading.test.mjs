@@ -72,6 +72,26 @@ test('a dataset from elsewhere replaces the page, through its loading line, with
   await close();
 });
 
+test('a dataset address on the article page goes to the page that reads it, resolved where it was written', async () => {
+  const { page, errors, close } = await app.open({ waitForApp: false });
+  await page.route((url) => url.pathname === '/elsewhere/primer.json', async (route) =>
+    route.fulfill({ contentType: 'application/json', body: await readFile(join(root, 'data/examples/primer.json'), 'utf8') }),
+  );
+  // Relative to the article page: from open/ the same words would name /open/elsewhere/….
+  await page.goto(new URL('?embed&data=elsewhere/primer.json#note=serbia', page.url()).href);
+  const card = page.getByRole('dialog');
+  await card.waitFor({ state: 'visible', timeout: 15000 });
+  const primer = await readDataset('data/examples/primer.json');
+  assert.equal(await page.locator('h1').innerText(), primer.article.blocks[0].text, 'the dataset from elsewhere is shown');
+  assert.equal(await card.getByRole('heading').first().innerText(), primer.notes.find((n) => n.id === 'serbia').title, 'its note from the address is open');
+  const url = new URL(page.url());
+  assert.equal(url.pathname, '/open/');
+  assert.equal(url.searchParams.get('data'), new URL('/elsewhere/primer.json', url).href, 'the address made absolute');
+  assert.ok(url.searchParams.has('embed'), 'the other choices kept');
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test('printing gives a handout: numbered markers, endnotes by kind with URLs, no controls', async () => {
   const { page, close } = await app.open();
   const folder = mkdtempSync(join(tmpdir(), 'handout-'));

@@ -1,0 +1,43 @@
+// Serves a built folder as a web server would: each file compressed once at the best level,
+// sent brotli or gzip as the browser asks, `application/wasm` for the wasm, a folder's
+// `index.html` for the folder. The benchmark serves through it, and `./run serve` runs it:
+//
+//   node bench/serve.mjs DIST [PORT]
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { compress } from './transfer.mjs';
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
+
+/** Every file under `dist`, by its path on the site ("/open/index.html"), compressed. */
+export function siteFiles(dist) {
+  const files = new Map();
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath ?? entry.path, entry.name);
+    files.set('/' + relative(dist, path).split('\\').join('/'), compress(readFileSync(path)));
+  }
+  return files;
+}
+
+/** An HTTP server for `files` (see `siteFiles`); not yet listening. */
+export function siteServer(files) {
+  return createServer((req, res) => {
+    const asked = new URL(req.url, 'http://x').pathname;
+    const path = asked.endsWith('/') ? asked + 'index.html' : asked;
+    const file = files.get(path);
+    if (!file) return res.writeHead(404).end();
+    const accepts = req.headers['accept-encoding'] ?? '';
+    const [encoding, body] = accepts.includes('br') ? ['br', file.br] : accepts.includes('gzip') ? ['gzip', file.gzip] : [null, file.body];
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...(encoding && { 'content-encoding': encoding }), 'cache-control': 'no-store' });
+    res.end(body);
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [dist = 'dist', port = '8080'] = process.argv.slice(2);
+  const server = siteServer(siteFiles(dist));
+  server.listen(Number(port), '127.0.0.1', () => console.log(`Serving ${dist}/ at http://127.0.0.1:${port}/ (Ctrl+C stops)`));
+}
