@@ -9,8 +9,8 @@
 //! URL against the `https:` allow-list; anything amiss and it reads nothing.
 
 use super::dataset::{
-    Actor, ActorKind, Article, Author, Block, BlockKind, Context, Dataset, Mention, Note, NoteBody, NoteId, Poll,
-    PollFigure, Source,
+    Actor, ActorKind, Article, Author, Block, BlockKind, Context, Dataset, Mention, Note, NoteBody, NoteId, NoteKind,
+    Poll, PollFigure, Source,
 };
 use super::url::SafeUrl;
 
@@ -58,22 +58,20 @@ pub fn pack(dataset: &Dataset) -> String {
     for note in &dataset.notes {
         out.text(&note.id);
         out.text(&note.title);
+        out.count(NoteKind::ALL.iter().position(|&k| k == note.kind()).unwrap_or(0));
         match &note.body {
             NoteBody::Actor(actor) => {
-                out.count(0);
                 out.count(ActorKind::ALL.iter().position(|&k| k == actor.kind).unwrap_or(0));
                 out.text(&actor.role);
                 out.text(&actor.summary);
                 out.optional(&actor.stance);
             }
             NoteBody::Poll(figure) => {
-                out.count(1);
                 out.count(figure.poll);
                 out.number(figure.value);
                 out.text(&figure.label);
             }
             NoteBody::Context(context) => {
-                out.count(2);
                 out.text(&context.dates);
                 out.text(&context.summary);
                 out.optional(&context.figure);
@@ -144,25 +142,24 @@ pub fn unpack(values: Vec<Value>) -> Option<Dataset> {
     })?;
     let notes = from.list(|from| {
         let (id, title) = (from.text()?, from.text()?);
-        let body = match from.count()? {
-            0 => NoteBody::Actor(Actor {
+        let body = match NoteKind::ALL.get(from.count()?)? {
+            NoteKind::Actor => NoteBody::Actor(Actor {
                 kind: *ActorKind::ALL.get(from.count()?)?,
                 role: from.text()?,
                 summary: from.text()?,
                 stance: from.optional()?,
             }),
-            1 => NoteBody::Poll(PollFigure {
+            NoteKind::Poll => NoteBody::Poll(PollFigure {
                 poll: from.count().filter(|&poll| poll < polls.len())?,
-                value: from.number()?,
+                value: from.number().filter(|value| (0.0..=100.0).contains(value))?,
                 label: from.text()?,
             }),
-            2 => NoteBody::Context(Context {
+            NoteKind::Context => NoteBody::Context(Context {
                 dates: from.text()?,
                 summary: from.text()?,
                 figure: from.optional()?,
                 record: from.optional()?,
             }),
-            _ => return None,
         };
         let sources = from.list(|from| Some(Source { url: SafeUrl::parse(&from.text()?)?, label: from.text()? }))?;
         Some(Note { id, title, body, sources, mentions: Vec::new(), number: 0 })
@@ -254,6 +251,7 @@ impl Unpacker {
     /// A count, then that many items read by `item`.
     fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
         let count = self.count()?;
+        // A damaged count reserves no more than this before its items run out.
         let mut items = Vec::with_capacity(count.min(1 << 16));
         for _ in 0..count {
             items.push(item(self)?);
@@ -280,7 +278,7 @@ pub fn values(json: &str) -> Option<Vec<Value>> {
 #[cfg(test)]
 mod tests {
     use super::{Value, pack, unpack, values};
-    use crate::model::Dataset;
+    use crate::model::{Dataset, NoteBody};
 
     fn dataset(path: &str) -> Dataset {
         let json = std::fs::read_to_string(path).expect("dataset file");
@@ -336,7 +334,7 @@ mod tests {
     }
 
     #[test]
-    fn a_page_cannot_smuggle_in_a_url_or_an_index_out_of_range() {
+    fn a_page_cannot_smuggle_in_an_unsafe_url_a_figure_out_of_range_or_a_bad_index() {
         let source = |v: &mut Vec<Value>, to: &str| {
             let at = v.iter().position(|x| matches!(x, Value::Text(t) if t.starts_with("https://"))).expect("a url");
             v[at] = Value::Text(to.into());
@@ -344,6 +342,20 @@ mod tests {
         assert!(altered(|v| source(v, "javascript:alert(1)")).is_none());
         assert!(altered(|v| source(v, "http://example.org/")).is_none());
         assert!(altered(|v| source(v, "https://example.org/other")).is_some());
+
+        let mut primer = dataset("data/examples/primer.json");
+        let figure = primer.notes.iter_mut().find_map(|note| match &mut note.body {
+            NoteBody::Poll(figure) => Some(figure),
+            _ => None,
+        });
+        figure.expect("a poll figure").value = 54.5;
+        let packed = values(&pack(&primer)).expect("values");
+        let at = packed.iter().position(|v| *v == Value::Number(54.5)).expect("the figure");
+        for (value, read) in [(100.0, true), (100.5, false), (-1.0, false)] {
+            let mut changed = packed.clone();
+            changed[at] = Value::Number(value);
+            assert_eq!(unpack(changed).is_some(), read, "a poll figure of {value}");
+        }
 
         // The last mention's note, block step, gap and length.
         let dataset = dataset("data/examples/primer.json");
