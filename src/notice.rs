@@ -10,6 +10,12 @@ const MB: usize = 1024 * 1024;
 /// The most a dataset from elsewhere may weigh, in bytes.
 pub const MAX_DATASET_BYTES: usize = 20 * MB;
 
+/// The heading of a banner over the built-in article shown instead of another.
+pub const NOT_LOADED: &str = "The requested article could not be loaded";
+
+/// The last words of such a banner.
+pub const INSTEAD: &str = "The built-in article is shown instead.";
+
 /// A problem with a dataset from elsewhere.
 #[derive(Debug)]
 pub enum LoadNotice {
@@ -38,45 +44,44 @@ impl LoadNotice {
                 "One part of this article’s notes was left out".into()
             }
             Self::Partial { problems, .. } => format!("{} parts of this article’s notes were left out", problems.len()),
-            _ => "The requested article could not be loaded".into(),
+            _ => NOT_LOADED.into(),
         }
     }
 
     /// What happened and what the reader sees now, in plain words.
     pub fn explanation(&self) -> String {
-        let instead = "The built-in article is shown instead.";
         match self {
             Self::Address { .. } => format!(
-                "Its address is not allowed: notes files can only come from this site or from an https address. {instead}"
+                "Its address is not allowed: notes files can only come from this site or from an https address. {INSTEAD}"
             ),
             Self::Download { status: Some(status), .. } => {
-                format!("Its notes file could not be downloaded: the server answered “{status}”. {instead}")
+                format!("Its notes file could not be downloaded: the server answered “{status}”. {INSTEAD}")
             }
             Self::Download { status: None, .. } => format!(
-                "Its notes file could not be downloaded: the network failed or the request was blocked. {instead}"
+                "Its notes file could not be downloaded: the network failed or the request was blocked. {INSTEAD}"
             ),
             Self::TooLarge { bytes, .. } => {
                 // Tenths of a megabyte, rounded, in whole numbers: float formatting costs the
                 // download more than this sentence is worth.
                 let tenths_of_mb = (bytes.saturating_mul(10) + MB / 2) / MB;
                 format!(
-                    "Its notes file is too large ({}.{} MB; the most is {} MB). {instead}",
+                    "Its notes file is too large ({}.{} MB; the most is {} MB). {INSTEAD}",
                     tenths_of_mb / 10,
                     tenths_of_mb % 10,
                     MAX_DATASET_BYTES / MB
                 )
             }
             Self::Unusable { error: DatasetError::Json { .. }, .. } => {
-                format!("Its notes file is damaged or not in the format the companion reads. {instead}")
+                format!("Its notes file is damaged or not in the format the companion reads. {INSTEAD}")
             }
             Self::Unusable { error: DatasetError::Invalid(problems), .. } => match problems.first().map(|p| &p.kind) {
                 Some(ProblemKind::UnsupportedFormat(_)) => {
-                    format!("Its notes file is for another version of the companion. {instead}")
+                    format!("Its notes file is for another version of the companion. {INSTEAD}")
                 }
                 Some(ProblemKind::NoHeadline) => {
-                    format!("Its notes file has no headline to start the article. {instead}")
+                    format!("Its notes file has no headline to start the article. {INSTEAD}")
                 }
-                _ => format!("Its notes file breaks the format’s rules. {instead}"),
+                _ => format!("Its notes file breaks the format’s rules. {INSTEAD}"),
             },
             Self::Partial { .. } => "The article is shown without the notes, mentions and links listed below, \
                  which its notes file gets wrong."

@@ -4,7 +4,7 @@
 //! away.
 
 use super::{Element, el};
-use crate::notice::LoadNotice;
+use crate::notice::{INSTEAD, LoadNotice, NOT_LOADED};
 
 /// Lines of technical detail shown; the rest are counted.
 const MAX_LINES: usize = 100;
@@ -31,16 +31,11 @@ pub fn only_built_in() -> Element<'static> {
         .attr("class", "notice")
         .attr("role", "alert")
         .attr("aria-labelledby", "load-notice")
-        .child(
-            el("h2")
-                .attr("class", "notice__title")
-                .attr("id", "load-notice")
-                .text("The requested article could not be loaded"),
-        )
-        .child(el("p").attr("class", "notice__text").text(
+        .child(el("h2").attr("class", "notice__title").attr("id", "load-notice").text(NOT_LOADED))
+        .child(el("p").attr("class", "notice__text").text(format!(
             "This copy of the companion shows its built-in article only: open the companion on a website to load \
-             another. The built-in article is shown instead.",
-        ))
+             another. {INSTEAD}"
+        )))
 }
 
 /// What went wrong and what the reader sees instead.
