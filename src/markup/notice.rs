@@ -27,15 +27,14 @@ pub fn problem(detail: String) -> Element<'static> {
 /// The banner of a build that reads no dataset but its own (the single file) when asked for
 /// another.
 pub fn only_built_in() -> Element<'static> {
-    el("section")
-        .attr("class", "notice")
-        .attr("role", "alert")
-        .attr("aria-labelledby", "load-notice")
-        .child(el("h2").attr("class", "notice__title").attr("id", "load-notice").text(NOT_LOADED))
-        .child(el("p").attr("class", "notice__text").text(format!(
+    notice_banner(
+        "alert",
+        NOT_LOADED.into(),
+        format!(
             "This copy of the companion shows its built-in article only: open the companion on a website to load \
              another. {INSTEAD}"
-        )))
+        ),
+    )
 }
 
 /// What went wrong and what the reader sees instead.
@@ -44,16 +43,21 @@ pub fn banner(notice: &LoadNotice) -> Element<'_> {
     let more = detail.len().saturating_sub(MAX_LINES);
     let lines = detail.into_iter().take(MAX_LINES).chain((more > 0).then(|| format!("… and {more} more")));
     let summary = if notice.fell_back() { "Technical details" } else { "What was left out" };
+    let role = if notice.fell_back() { "alert" } else { "status" };
+    notice_banner(role, notice.headline(), notice.explanation()).child(
+        el("details")
+            .attr("class", "notice__detail")
+            .child(el("summary").text(summary))
+            .child(el("ul").children(lines.map(|line| el("li").text(line)))),
+    )
+}
+
+/// A banner over the article: its heading and what it says, announced with `role`.
+fn notice_banner(role: &'static str, title: String, text: String) -> Element<'static> {
     el("section")
         .attr("class", "notice")
-        .attr("role", if notice.fell_back() { "alert" } else { "status" })
+        .attr("role", role)
         .attr("aria-labelledby", "load-notice")
-        .child(el("h2").attr("class", "notice__title").attr("id", "load-notice").text(notice.headline()))
-        .child(el("p").attr("class", "notice__text").text(notice.explanation()))
-        .child(
-            el("details")
-                .attr("class", "notice__detail")
-                .child(el("summary").text(summary))
-                .child(el("ul").children(lines.map(|line| el("li").text(line)))),
-        )
+        .child(el("h2").attr("class", "notice__title").attr("id", "load-notice").text(title))
+        .child(el("p").attr("class", "notice__text").text(text))
 }
