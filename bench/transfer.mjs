@@ -11,8 +11,9 @@ export function compress(body) {
   };
 }
 
-/** The files a built `index.html` loads, itself first: every relative `href` and `src`. */
+/** The files a built `index.html` loads, itself first: every relative `href` and `src`, quoted
+ *  or not (Trunk minifies the page's head). */
 export function loadedBy(index) {
-  const linked = [...index.matchAll(/(?:href|src)="\.\/([^"]+)"/g)].map((m) => m[1]);
+  const linked = [...index.matchAll(/\s(?:href|src)=(?:"\.\/([^"]+)"|\.\/([^\s>"]+))/g)].map((m) => m[1] ?? m[2]);
   return ['index.html', ...linked].filter((p, i, all) => all.indexOf(p) === i);
 }

@@ -1,184 +1,127 @@
-//! The composition root: provides the shared state (the open card, the kinds shown, the
-//! highlighted note), keeps the URL in step with it, owns the window listeners, and shows the
-//! article with its card and panels, or the reason the dataset could not be used.
+//! The composition root: provides the shared state ([`crate::state`]), keeps the page address and
+//! storage in step with it, owns the document's and window's listeners, and composes the page:
+//! reading progress, the brand line with the panel and reading options, the article with its
+//! endnotes, and the card.
+//!
+//! The page is rendered once at build time ([`crate::prerender`]) and hydrated in the browser
+//! ([`hydrate`]); a dataset from elsewhere is rendered in the browser ([`mount`]). Either way the
+//! first render is what the build wrote (nothing from the address or storage), and what the
+//! reader chose is applied once the app has taken over.
 
-use std::any::Any;
-
-use any_spawner::Executor;
-use reactive_graph::owner::{Owner, on_cleanup, provide_context};
+use gloo_events::EventListener;
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlElement, KeyboardEvent, Node};
+use web_sys::{Element, Event, HtmlElement, KeyboardEvent};
 
 use crate::card_state::Via;
 use crate::components::{
-    CARD_ID, Prerendered, article_view, bring_into_view, focus_mark, note_card, notes_panel, reading_progress,
-    reading_tools, trigger_id,
+    ArticleView, Endnotes, NoteCard, NotesPanel, NoticeBanner, ProblemPage, ReadingOptions, ReadingProgress, trigger_id,
 };
-use crate::data::embedded;
-use crate::dom::{document, effect, listen, next_task, request_animation_frame, window};
-use crate::launch::Launch;
-use crate::markup::notice::problem;
-use crate::markup::{Element as MarkupElement, el};
-#[cfg(not(feature = "open"))]
-use crate::model::NOT_IN_PAGE;
+use crate::focus::{bring_into_view, focus_mark, has_mark, in_card};
 use crate::model::{BlockKind, Dataset, DatasetError};
-#[cfg(feature = "open")]
-use crate::remote::load;
+use crate::notice::Notice;
 use crate::settings::Settings;
-use crate::state::{CardState, Highlight, ShownNotes};
+use crate::state::{Appearance, CardState, Highlight, Ready, ShownNotes, Theme};
 
-/// How many frames a `#note=` link waits for its mark to be rendered.
+/// The DOM id of the element the page is rendered into.
+pub const ROOT_ID: &str = "companion";
+
+/// Where the colours and the text size are remembered.
+const THEME_KEY: &str = "reading-companion.theme";
+const SIZE_KEY: &str = "reading-companion.text-size";
+
+/// How many frames a `#note=` link waits for its mark to be rendered (a long article renders in
+/// steps).
 const OPEN_NOTE_FRAMES: u32 = 600;
 
-/// How long the app waits for the page's first paint before taking over anyway (a page that gets
-/// no frames, such as an iframe off screen), in milliseconds.
-const PAINT_WAIT_MS: i32 = 100;
+/// An article with at least this many mentions is rendered in steps (see [`ArticleView`]).
+const PROGRESSIVE_MENTIONS: usize = 2000;
 
-/// Replaces the prerendered page with the app once the page has been painted, so the app never
-/// holds up the first paint of the article: the built-in dataset is read from the page in one
-/// task, then the prerendered page becomes the app in the next (its article and endnotes are
-/// kept, their marks made buttons), so nothing paints in between and the reader keeps their
-/// place. With the `open` feature, a dataset from elsewhere replaces the page with a status line
-/// until it has loaded.
-pub fn take_over(launch: Launch) {
-    _ = Executor::init_wasm_bindgen();
-    wasm_bindgen_futures::spawn_local(async move {
-        first_paint().await;
-        let Some(body) = document().body() else { return };
-        let prerendered = document().query_selector("[data-prerendered]").ok().flatten();
-        let adopt = || prerendered.as_ref().and_then(Prerendered::find);
-        let (loaded, adopted, status) = match launch.data {
-            None => (Loaded { dataset: embedded(), banner: None }, adopt(), None),
-            #[cfg(feature = "open")]
-            Some(given) => {
-                let status = loading(&body, prerendered.as_ref());
-                (load(given).await, None, Some(status))
-            }
-            // This build reads no other dataset (on a site, the start script sends `?data=` to the
-            // build that does): the built-in article is shown, and says so.
-            #[cfg(not(feature = "open"))]
-            Some(_) => {
-                let banner = crate::markup::notice::only_built_in();
-                (Loaded { dataset: embedded(), banner: Some(banner) }, adopt(), None)
-            }
-        };
-        // Reading a dataset and mounting its article are each a task's worth of work: run them as
-        // two, so neither holds the page up for the sum of both.
-        next_task().await;
-        let scrolled = window().scroll_y().unwrap_or(0.0);
-        for gone in prerendered.iter().chain(&status) {
-            gone.remove();
-        }
-        std::mem::forget(mount_adopting(body, loaded, launch.embed, adopted));
-        window().scroll_to_with_x_and_y(0.0, scrolled);
-    });
+/// How the page is to start.
+#[derive(Clone, Copy)]
+pub struct Start {
+    /// The page is the prerendered one, being hydrated: the first render must match it.
+    pub hydrating: bool,
+    /// Compact chrome for an iframe: no reading progress, no bottom sheet.
+    pub embed: bool,
 }
 
-/// Replaces the prerendered page (another dataset's) with a status line while a dataset loads.
-#[cfg(feature = "open")]
-fn loading(body: &HtmlElement, prerendered: Option<&Element>) -> Element {
-    let line = el("p").attr("class", "loading").attr("role", "status").text("Loading the article…").to_dom(&document());
-    if let Some(prerendered) = prerendered {
-        prerendered.remove();
-    }
-    _ = body.append_child(&line);
-    line
-}
-
-/// Resolves once the page has been painted: at once if it has, else after the next frame (or
-/// [`PAINT_WAIT_MS`] without one).
-async fn first_paint() {
-    let performance = window().performance();
-    if performance.is_some_and(|p| p.get_entries_by_name("first-contentful-paint").length() > 0) {
-        return;
-    }
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let after_frame = resolve.clone();
-        request_animation_frame(move || _ = window().set_timeout_with_callback(&after_frame));
-        _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, PAINT_WAIT_MS);
-    });
-    _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-/// A dataset to show (it lives as long as the page), and the banner over its article, if the
-/// reader must know something about where it came from.
-pub struct Loaded {
-    pub dataset: &'static Result<Dataset, DatasetError>,
-    pub banner: Option<MarkupElement<'static>>,
-}
-
-/// Mounts the companion for one dataset, or its error, into `parent`; it stays there until the
-/// returned handle is dropped.
-pub fn mount(parent: HtmlElement, loaded: Loaded, embed: bool) -> Box<dyn Any> {
-    mount_adopting(parent, loaded, embed, None)
-}
-
-/// [`mount`], keeping the prerendered article and endnotes of the same dataset if given.
-fn mount_adopting(parent: HtmlElement, loaded: Loaded, embed: bool, adopted: Option<Prerendered>) -> Box<dyn Any> {
-    // Effects run as tasks of the browser's event loop.
-    _ = Executor::init_wasm_bindgen();
-    let (page, owner) = match loaded.dataset {
-        Ok(dataset) => {
-            let owner = Owner::new();
-            (owner.with(|| companion(dataset, loaded.banner, embed, adopted)), Some(owner))
-        }
-        Err(error) => (problem(technical_detail(error)).to_dom(&document()), None),
-    };
-    _ = parent.append_child(&page);
-    Box::new(Mounted { page, owner })
-}
-
-/// What a dataset that cannot be shown gets wrong, for the reader's "Technical details".
-#[cfg(feature = "open")]
-fn technical_detail(error: &DatasetError) -> String {
-    error.to_string()
-}
-
-/// Without `open` the only dataset is the page's own, and the only way it can fail is to be
-/// missing or damaged: that one message, without the dataset checker's others.
-#[cfg(not(feature = "open"))]
-fn technical_detail(_: &DatasetError) -> String {
-    NOT_IN_PAGE.to_owned()
-}
-
-/// A mounted page: dropping it takes the page out and disposes its effects and listeners.
-struct Mounted {
-    page: Element,
-    owner: Option<Owner>,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.page.remove();
-        if let Some(owner) = &self.owner {
-            owner.cleanup();
-        }
-    }
-}
-
-/// The article, its card and panels, with the listeners that dismiss the card. `banner` says what
-/// the reader must know about where the dataset came from; an `embed` has compact chrome for an
-/// iframe: no reading progress, no bottom sheet; `adopted` is the prerendered page's article and
-/// endnotes, if they are this dataset's.
-fn companion(
+/// The companion for one dataset: every part of the page, with the listeners that dismiss the
+/// card and keep the address in step. `notice` is shown over the article once the app has taken
+/// over.
+#[component]
+pub fn App(
+    /// The dataset to show.
     dataset: &'static Dataset,
-    banner: Option<MarkupElement<'static>>,
-    embed: bool,
-    adopted: Option<Prerendered>,
-) -> Element {
+    /// What the reader must know about where it came from.
+    notice: Option<&'static Notice>,
+    /// How the page starts.
+    start: Start,
+) -> impl IntoView {
     let state = CardState::new();
+    let shown = ShownNotes::new(Settings::default());
+    let ready = Ready::new(!start.hydrating);
+    let appearance = Appearance::new();
     provide_context(state);
-    let (settings, deep_link) = Settings::from_fragment(&window().location().hash().unwrap_or_default());
-    let shown = ShownNotes::new(settings);
     provide_context(shown);
+    provide_context(ready);
     provide_context(Highlight::new());
-    describe_page(dataset);
+    provide_context(appearance);
+    let banner = RwSignal::new(None::<&'static Notice>);
 
-    // A card whose kind is hidden closes; the URL follows the settings and the pressed card, so
-    // the address bar can always be shared.
-    effect(move || {
+    // Once the app has the page: what the address and storage say, then input.
+    Effect::new(move |_| {
+        let (settings, deep_link) = Settings::from_fragment(&window().location().hash().unwrap_or_default());
+        shown.set(settings);
+        if let Some(theme) = stored::<String>(THEME_KEY) {
+            appearance.set_theme(Theme::from_name(&theme));
+        }
+        if let Some(size) = stored::<u16>(SIZE_KEY) {
+            appearance.set_size(size);
+        }
+        banner.set(notice);
+        ready.set();
+        describe_page(dataset);
+        listen_to_the_document(state);
+        if let Some(id) = deep_link {
+            open_note(dataset, state, shown, id, OPEN_NOTE_FRAMES);
+        }
+        // Marks answer input from the next task on (their updates run before it): the moment the
+        // benchmark calls "notes interactive".
+        gloo_timers::callback::Timeout::new(0, || {
+            if let Some(performance) = window().performance() {
+                _ = performance.mark("companion-ready");
+            }
+        })
+        .forget();
+    });
+    // The colours and text size apply to the whole document, and are remembered.
+    Effect::new(move |first: Option<()>| {
+        let (theme, size) = (appearance.theme(), appearance.size());
+        if let Some(root) = document().document_element().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            _ = match theme {
+                Theme::System => root.remove_attribute("data-theme"),
+                theme => root.set_attribute("data-theme", theme.name()),
+            };
+            _ = if size == 100 {
+                root.style().remove_property("font-size").map(drop)
+            } else {
+                root.style().set_property("font-size", &format!("{size}%"))
+            };
+        }
+        if first.is_some() {
+            store(THEME_KEY, theme.name());
+            store(SIZE_KEY, size);
+        }
+    });
+    // A card whose kind is hidden closes; the address follows the settings and the pressed card,
+    // so the address bar can always be shared.
+    Effect::new(move |_| {
         let settings = shown.get();
         let open = state.current();
+        if !ready.get() {
+            return;
+        }
         if open.is_some_and(|o| !settings.shows(dataset.note_of(o.mention).kind())) {
             state.dismiss();
             return;
@@ -186,34 +129,71 @@ fn companion(
         let note = open.filter(|o| o.via == Via::Press).map(|o| dataset.note_of(o.mention).id.as_str());
         replace_fragment(&settings.to_fragment(note));
     });
-    // `#note=ID` opens that note's first mention (if its kind is shown) once the article is on
-    // the page.
-    if let Some(id) = deep_link {
-        request_animation_frame(move || open_note(dataset, state, shown, id, OPEN_NOTE_FRAMES));
-    }
-
-    let page = window();
     // A `#note=` link followed on the page (pasted, or from the endnotes) opens its card too.
-    listen(&page, "hashchange", move |_: Event| {
-        let (_, note) = Settings::from_fragment(&window().location().hash().unwrap_or_default());
-        if let Some(id) = note {
-            open_note(dataset, state, shown, id, OPEN_NOTE_FRAMES);
-        }
+    Effect::new(move |_| {
+        let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+            if let (_, Some(id)) = Settings::from_fragment(&window().location().hash().unwrap_or_default()) {
+                open_note(dataset, state, shown, id, OPEN_NOTE_FRAMES);
+            }
+        });
+        on_cleanup(move || handle.remove());
     });
-    listen(&page, "keydown", move |ev: KeyboardEvent| {
-        if ev.key() != "Escape" {
-            return;
+
+    let progressive = dataset.mentions.len() >= PROGRESSIVE_MENTIONS;
+    view! {
+        <div class="page" data-ready=move || ready.get().then_some("")>
+            <ReadingProgress />
+            <header class="page__brand">
+                <span>"Reading Companion"</span>
+                <div class="page__actions">
+                    <NotesPanel dataset />
+                    <ReadingOptions dataset />
+                </div>
+            </header>
+            <main id="main">
+                {move || banner.get().map(|notice| view! { <NoticeBanner notice /> })}
+                <ArticleView dataset progressive />
+                {endnotes(dataset, progressive)}
+            </main>
+            <NoteCard dataset embed=start.embed />
+        </div>
+    }
+}
+
+/// The endnotes (for paper, and the page without scripting; hidden on screen). A long article
+/// rendered in the browser gets them a task later, so that its first task stays short; the
+/// article's own page (hydrated) has them at once, and so carries no code to render them later.
+fn endnotes(dataset: &'static Dataset, progressive: bool) -> impl IntoView {
+    #[cfg(feature = "open")]
+    {
+        let shown = RwSignal::new(!progressive);
+        if progressive {
+            Effect::new(move |_| gloo_timers::callback::Timeout::new(0, move || _ = shown.try_set(true)).forget());
         }
-        let Some(open) = state.current_untracked() else {
-            return;
-        };
-        let focus_in_card = document().active_element().is_some_and(|el| in_card(&el));
+        move || shown.get().then(|| view! { <Endnotes dataset /> })
+    }
+    #[cfg(not(feature = "open"))]
+    {
+        _ = progressive;
+        view! { <Endnotes dataset /> }
+    }
+}
+
+/// Dismisses the card the way a non-modal dialog is dismissed: Esc anywhere (focus returns to
+/// the mark if it was in the card), a press outside the card and the marks, or focus moving
+/// elsewhere. The listeners are the document's and go with the app.
+fn listen_to_the_document(state: CardState) {
+    let document = document();
+    let on_key = EventListener::new(&document, "keydown", move |ev| {
+        let Some(ev) = ev.dyn_ref::<KeyboardEvent>() else { return };
+        let Some(open) = state.current_untracked().filter(|_| ev.key() == "Escape") else { return };
+        let focus_in_card = leptos::prelude::document().active_element().is_some_and(|el| in_card(&el));
         state.dismiss();
         if focus_in_card {
             focus_mark(open.mention);
         }
     });
-    listen(&page, "pointerdown", move |ev: Event| {
+    let on_press = EventListener::new(&document, "pointerdown", move |ev| {
         let target = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
         let on_card_or_mark =
             target.is_some_and(|el| in_card(&el) || el.closest("[data-mention]").ok().flatten().is_some());
@@ -221,42 +201,17 @@ fn companion(
             state.dismiss();
         }
     });
-    listen(&page, "focusin", move |ev: Event| {
-        let Some(open) = state.current_untracked() else {
-            return;
-        };
-        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
-            return;
-        };
+    let on_focus = EventListener::new(&document, "focusin", move |ev: &Event| {
+        let Some(open) = state.current_untracked() else { return };
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
         if in_card(&target) {
             state.focus_entered();
         } else if target.id() != trigger_id(open.mention) {
             state.dismiss();
         }
     });
-    // Marks answer input from here on: the moment the benchmark calls "notes interactive".
-    effect(|| {
-        if let Some(performance) = window().performance() {
-            _ = performance.mark("companion-ready");
-        }
-    });
-    on_cleanup(move || state.cancel_timers());
-
-    let document = document();
-    let page = el("div").attr("class", "page").to_dom(&document);
-    let actions = el("div").attr("class", "page__actions").to_dom(&document);
-    for part in notes_panel(dataset).into_iter().chain([reading_tools(dataset)]) {
-        _ = actions.append_child(&part);
-    }
-    let brand = el("header").attr("class", "page__brand").child(el("span").text("Reading Companion")).to_dom(&document);
-    _ = brand.append_child(&actions);
-    let progress = (!embed).then(reading_progress);
-    for part in
-        progress.into_iter().chain([brand, article_view(dataset, banner, adopted), note_card(dataset, embed).into()])
-    {
-        _ = page.append_child(&part);
-    }
-    page
+    // Removed when the app's owner is cleaned up, which drops them.
+    StoredValue::new_local([on_key, on_press, on_focus]);
 }
 
 /// Opens the card of a note's first mention and brings it into view, if the note exists and its
@@ -265,10 +220,10 @@ fn companion(
 fn open_note(dataset: &'static Dataset, state: CardState, shown: ShownNotes, id: String, frames_left: u32) {
     let Some(note) = dataset.notes.iter().find(|n| n.id == id) else { return };
     let Some(&mention) = note.mentions.first() else { return };
-    if !shown.get_untracked().shows(note.kind()) {
+    if !shown.shows_untracked(note.kind()) {
         return;
     }
-    if document().get_element_by_id(&trigger_id(mention)).is_none() {
+    if !has_mark(mention) {
         if frames_left > 0 {
             request_animation_frame(move || open_note(dataset, state, shown, id, frames_left - 1));
         }
@@ -278,7 +233,7 @@ fn open_note(dataset: &'static Dataset, state: CardState, shown: ShownNotes, id:
     state.press(mention, None);
 }
 
-/// Replaces the URL's fragment without a history entry or a jump.
+/// Replaces the address's fragment without a history entry or a jump.
 fn replace_fragment(fragment: &str) {
     let window = window();
     let location = window.location();
@@ -291,7 +246,8 @@ fn replace_fragment(fragment: &str) {
     _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}{fragment}")));
 }
 
-/// Page title, description and language from the dataset, so one build serves any article.
+/// Page title, description and language from the dataset, so one build serves any article (the
+/// prerendered page has them already; a dataset from elsewhere brings its own).
 fn describe_page(dataset: &Dataset) {
     let document = document();
     document.set_title(&format!("{} · Reading Companion", dataset.article.title()));
@@ -304,6 +260,50 @@ fn describe_page(dataset: &Dataset) {
     }
 }
 
-fn in_card(element: &Element) -> bool {
-    document().get_element_by_id(CARD_ID).is_some_and(|card| card.contains(Some(element.unchecked_ref::<Node>())))
+/// Whether the page may use storage: not in an iframe sandboxed without `allow-same-origin`,
+/// where touching it throws (and gloo-storage would with it).
+fn storage_available() -> bool {
+    window().local_storage().is_ok_and(|storage| storage.is_some())
+}
+
+/// A remembered value, where storage is available and holds one.
+fn stored<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
+    use gloo_storage::Storage;
+    storage_available().then(|| gloo_storage::LocalStorage::get(key).ok()).flatten()
+}
+
+/// Remembers a value, where storage is available.
+fn store<T: serde::Serialize>(key: &str, value: T) {
+    use gloo_storage::Storage;
+    if storage_available() {
+        _ = gloo_storage::LocalStorage::set(key, value);
+    }
+}
+
+/// The element the page is rendered into.
+pub fn root() -> Option<HtmlElement> {
+    document().get_element_by_id(ROOT_ID).and_then(|e| e.dyn_into().ok())
+}
+
+/// Renders the companion for `dataset` (or the reason it cannot be shown) into `parent`, in the
+/// browser: for a dataset from elsewhere, and in tests. It stays until the handle is dropped.
+pub fn mount(
+    parent: HtmlElement,
+    dataset: &'static Result<Dataset, DatasetError>,
+    notice: Option<&'static Notice>,
+    embed: bool,
+) -> leptos::mount::UnmountHandle<impl Mountable> {
+    let start = Start { hydrating: false, embed };
+    leptos::mount::mount_to(parent, move || match dataset {
+        Ok(dataset) => leptos::either::Either::Left(view! { <App dataset notice start /> }),
+        Err(error) => leptos::either::Either::Right(view! { <ProblemPage detail=error.to_string() /> }),
+    })
+}
+
+/// Brings the prerendered page to life: the same components, hydrated over the DOM the build
+/// wrote, so nothing is rendered again. `notice` is shown over the article once it is.
+#[cfg(feature = "hydrate")]
+pub fn hydrate(root: HtmlElement, dataset: &'static Dataset, notice: Option<&'static Notice>, embed: bool) {
+    let start = Start { hydrating: true, embed };
+    leptos::mount::hydrate_from(root, move || view! { <App dataset notice start /> }).forget();
 }

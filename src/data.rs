@@ -1,10 +1,10 @@
 //! The built-in dataset and its one lazy read. Which file is built in is chosen at build time
 //! (`COMPANION_DATA`, see `build.rs`); by default `data/bound-to-russia.json`.
 //!
-//! The build checks it and writes it into the page, packed (see [`crate::model::packed`] and
-//! [`crate::prerender::dataset_script`]), where the wasm reads it: the page is compressed as one,
-//! so the dataset costs little more of the download than the article text it repeats, and the
-//! wasm carries no dataset reader or checker for it.
+//! The build checks it and writes it into the page as serde JSON of the validated dataset (see
+//! [`crate::model::in_page`] and [`crate::prerender::dataset_script`]), where the wasm reads it:
+//! the page is compressed as one, so the dataset costs little more of the download than the
+//! article text it repeats, and the wasm carries no dataset checker for it.
 
 use std::sync::LazyLock;
 
@@ -25,21 +25,16 @@ pub fn embedded() -> &'static Result<Dataset, DatasetError> {
     &EMBEDDED
 }
 
-/// The page's packed dataset, through the browser's JSON reader.
+/// The page's copy of the dataset, read by serde.
 #[cfg(target_arch = "wasm32")]
 fn read() -> Result<Dataset, DatasetError> {
-    use crate::model::packed::{Value, unpack};
+    use crate::model::in_page::from_page_json;
     use crate::model::{Problem, ProblemKind};
-    let text = crate::dom::document().get_element_by_id(DATASET_ELEMENT_ID).and_then(|script| script.text_content());
-    let array = text.and_then(|text| js_sys::JSON::parse(&text).ok()).filter(js_sys::Array::is_array);
-    let values = array.map(|array| {
-        js_sys::Array::from(&array).into_iter().map(|value| match value.as_string() {
-            Some(text) => Value::Text(text),
-            None => value.as_f64().map_or(Value::Absent, Value::Number),
-        })
-    });
-    let values = values.map(Iterator::collect);
-    values.and_then(unpack).ok_or_else(|| DatasetError::Invalid(vec![Problem::new(".", ProblemKind::NotInPage)]))
+    let text =
+        leptos::prelude::document().get_element_by_id(DATASET_ELEMENT_ID).and_then(|script| script.text_content());
+    text.as_deref()
+        .and_then(from_page_json)
+        .ok_or_else(|| DatasetError::Invalid(vec![Problem::new(".", ProblemKind::NotInPage)]))
 }
 
 /// The built-in dataset, checked as the build checks it.

@@ -3,7 +3,7 @@
 //! pixels, and only when it changes: on resizes, and on changes to the page's content, which
 //! also reach an iframe that is off screen (where browsers pause resize observers).
 
-use crate::dom::window;
+use leptos::prelude::window;
 use std::cell::Cell;
 
 use wasm_bindgen::JsCast;

@@ -28,6 +28,19 @@ impl Launch {
     }
 }
 
+impl Launch {
+    /// The choices in this page's address. In an embed the document is marked `data-embed`,
+    /// which its styles follow (compact chrome, no reading progress).
+    pub fn from_page() -> Self {
+        let window = leptos::prelude::window();
+        let launch = Self::from_query(&window.location().search().unwrap_or_default());
+        if let (true, Some(root)) = (launch.embed, window.document().and_then(|d| d.document_element())) {
+            _ = root.set_attribute("data-embed", "");
+        }
+        launch
+    }
+}
+
 /// Whether a dataset may be fetched from a resolved address: from this site, or over `https`
 /// from anywhere. Never `data:`, `javascript:`, `file:` or plain `http` from another host.
 pub fn address_allowed(protocol: &str, origin: &str, page_origin: &str) -> bool {
@@ -38,6 +51,15 @@ pub fn address_allowed(protocol: &str, origin: &str, page_origin: &str) -> bool 
     }
 }
 
+/// Whether a response with this `Content-Type` may be a notes file: JSON of any kind, plain
+/// text (how many file hosts serve `.json`) or unknown bytes, but not a web page, an image or
+/// anything else a wrong address tends to give.
+pub fn content_type_allowed(content_type: &str) -> bool {
+    let essence = content_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    matches!(essence.as_str(), "application/json" | "text/json" | "text/plain" | "application/octet-stream" | "")
+        || essence.ends_with("+json")
+}
+
 /// Form decoding of a query part: `+` is a space, then percent-escapes.
 fn decode(text: &str) -> String {
     crate::settings::decode(&text.replace('+', " "))
@@ -45,7 +67,7 @@ fn decode(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{Launch, address_allowed};
+    use super::{Launch, address_allowed, content_type_allowed};
 
     #[test]
     fn reads_embed_and_data() {
@@ -65,6 +87,17 @@ mod tests {
         assert_eq!(Launch::from_query("data=%E2%80%9Cq%E2%80%9D+x").data.as_deref(), Some("“q” x"));
         assert_eq!(Launch::from_query("data=100%25%zz%4%+1").data.as_deref(), Some("100%%zz%4% 1"));
         assert_eq!(Launch::from_query("data=%FF").data.as_deref(), Some("\u{fffd}"));
+    }
+
+    #[test]
+    fn json_and_plain_text_may_be_a_notes_file_but_a_web_page_may_not() {
+        for allowed in ["application/json", "application/json; charset=utf-8", "Application/LD+JSON", "text/plain", ""]
+        {
+            assert!(content_type_allowed(allowed), "{allowed}");
+        }
+        for refused in ["text/html; charset=utf-8", "image/png", "application/javascript", "text/xml"] {
+            assert!(!content_type_allowed(refused), "{refused}");
+        }
     }
 
     #[test]

@@ -16,6 +16,62 @@ pub const NOT_LOADED: &str = "The requested article could not be loaded";
 /// The last words of such a banner.
 pub const INSTEAD: &str = "The built-in article is shown instead.";
 
+/// What the reader must be told about where the article on the page came from.
+#[derive(Debug)]
+pub enum Notice {
+    /// A build that reads no dataset but its own (the single file) was asked for another.
+    OnlyBuiltIn,
+    /// A dataset from elsewhere could not be used, or only in part.
+    Load(LoadNotice),
+}
+
+impl Notice {
+    /// How the banner is announced: as an alert when the article asked for is not shown, as a
+    /// status when it is shown in part.
+    pub fn role(&self) -> &'static str {
+        match self {
+            Self::Load(notice) if !notice.fell_back() => "status",
+            _ => "alert",
+        }
+    }
+
+    /// One line for the banner's heading.
+    pub fn headline(&self) -> String {
+        match self {
+            Self::OnlyBuiltIn => NOT_LOADED.into(),
+            Self::Load(notice) => notice.headline(),
+        }
+    }
+
+    /// What happened and what the reader sees now, in plain words.
+    pub fn explanation(&self) -> String {
+        match self {
+            Self::OnlyBuiltIn => format!(
+                "This copy of the companion shows its built-in article only: open the companion on a website to \
+                 load another. {INSTEAD}"
+            ),
+            Self::Load(notice) => notice.explanation(),
+        }
+    }
+
+    /// What the technical detail is headed with, if there is any.
+    pub fn detail_heading(&self) -> Option<&'static str> {
+        match self {
+            Self::OnlyBuiltIn => None,
+            Self::Load(notice) if notice.fell_back() => Some("Technical details"),
+            Self::Load(_) => Some("What was left out"),
+        }
+    }
+
+    /// The technical detail, one line each.
+    pub fn detail(&self) -> Vec<String> {
+        match self {
+            Self::OnlyBuiltIn => Vec::new(),
+            Self::Load(notice) => notice.detail(),
+        }
+    }
+}
+
 /// A problem with a dataset from elsewhere.
 #[derive(Debug)]
 pub enum LoadNotice {
@@ -25,6 +81,8 @@ pub enum LoadNotice {
     Download { url: String, status: Option<u16>, detail: String },
     /// More than [`MAX_DATASET_BYTES`].
     TooLarge { url: String, bytes: usize },
+    /// Served as something other than a notes file (a web page, an image).
+    WrongType { url: String, content_type: String },
     /// Read, but not usable: the built-in article is shown instead.
     Unusable { url: String, error: DatasetError },
     /// Shown, without what broke a rule.
@@ -60,6 +118,9 @@ impl LoadNotice {
             Self::Download { status: None, .. } => format!(
                 "Its notes file could not be downloaded: the network failed or the request was blocked. {INSTEAD}"
             ),
+            Self::WrongType { content_type, .. } => {
+                format!("Its address serves something other than a notes file (“{content_type}”). {INSTEAD}")
+            }
             Self::TooLarge { bytes, .. } => {
                 // Tenths of a megabyte, rounded, in whole numbers: float formatting costs the
                 // download more than this sentence is worth.
@@ -95,6 +156,9 @@ impl LoadNotice {
             Self::Address { given } => vec![format!("Address: {given}")],
             Self::Download { url, detail, .. } => vec![format!("Address: {url}"), detail.clone()],
             Self::TooLarge { url, bytes } => vec![format!("Address: {url}"), format!("{bytes} bytes")],
+            Self::WrongType { url, content_type } => {
+                vec![format!("Address: {url}"), format!("Content-Type: {content_type}")]
+            }
             Self::Unusable { url, error: DatasetError::Invalid(problems) } | Self::Partial { url, problems } => {
                 std::iter::once(format!("Address: {url}")).chain(problems.iter().map(ToString::to_string)).collect()
             }

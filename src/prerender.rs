@@ -1,58 +1,45 @@
-//! The page as HTML, written at build time from the same descriptions the app builds its article
-//! and endnotes from ([`crate::markup`]), so the article paints before the wasm arrives and reads
-//! without it: marks link to endnotes. The app takes over without moving anything.
+//! The page as HTML, rendered at build time by the same components that hydrate it in the
+//! browser (Leptos's `to_html`), so the article paints before the wasm arrives and reads without
+//! it: until the app takes over, marks link to the endnotes.
 
-use crate::markup::article::{Marks, article, body};
-use crate::markup::endnotes::endnotes;
-pub use crate::markup::escape;
-use crate::markup::{Node, el};
+use leptos::prelude::*;
+
+use crate::app::{App, Start};
 use crate::model::Dataset;
-use crate::model::packed::pack;
+use crate::model::in_page::to_page_json;
 
-/// The dataset, packed ([`crate::model::packed`]), as a data block for the end of the page, which
-/// the wasm reads (see [`crate::data`]). A `<` can only stand inside a JSON string, where
-/// `\u003c` means the same: so no `</script>` in the data can end the element early.
+/// The dataset ([`crate::model::in_page`]) as a data block for the end of the page, which the wasm
+/// reads (see [`crate::data`]).
 pub fn dataset_script(dataset: &Dataset) -> String {
     format!(
         "<script type=\"application/json\" id=\"{}\">{}</script>",
         crate::data::DATASET_ELEMENT_ID,
-        pack(dataset).replace('<', "\\u003c")
+        to_page_json(dataset)
     )
 }
 
-/// The whole page body: brand, article (its marks linking to their endnotes), endnotes.
-pub fn page(dataset: &Dataset) -> String {
-    let main = el("main").attr("id", "main").child(article(dataset, Marks::Links, body(dataset).count()));
-    let page = el("div")
-        .attr("class", "page")
-        .child(el("header").attr("class", "page__brand").text("Reading Companion"))
-        .child(main.child(endnotes(dataset)));
-    Node::from(page).to_html()
+/// The page's content, for the root element ([`crate::app::ROOT_ID`]): exactly what hydration
+/// walks, so it is written into the page as it is.
+pub fn page(dataset: &'static Dataset) -> String {
+    // Selectors spawn their work on an executor even while rendering to HTML.
+    _ = any_spawner::Executor::init_futures_executor();
+    let start = Start { hydrating: true, embed: false };
+    Owner::new().with(|| view! { <App dataset notice=None start /> }.to_html())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{dataset_script, page};
+    use super::page;
     use crate::model::Dataset;
-    use crate::model::packed::{unpack, values};
 
-    #[test]
-    fn the_dataset_script_holds_the_same_data_and_cannot_be_closed_early() {
-        let json = std::fs::read_to_string("data/examples/primer.json").expect("dataset file");
-        let json = json.replacen("\"title\": \"Serbia\"", "\"title\": \"</script><script>alert(1)</script><!--\"", 1);
-        let dataset = Dataset::from_json(&json).expect("valid");
-        let script = dataset_script(&dataset);
-        let inner = &script[script.find('>').unwrap_or(0) + 1..script.len() - "</script>".len()];
-        assert!(!inner.contains('<'), "{script}");
-        let read = unpack(values(inner).expect("JSON")).expect("a dataset");
-        assert!(read.notes.iter().any(|note| note.title.starts_with("</script><script>alert(1)")));
-        assert_eq!(format!("{read:?}"), format!("{dataset:?}"));
+    fn bound_to_russia() -> &'static Dataset {
+        Box::leak(Box::new(Dataset::from_json(crate::data::EMBEDDED_JSON).expect("valid")))
     }
 
     #[test]
-    fn the_page_holds_every_block_and_every_note_as_an_endnote() {
-        let dataset = Dataset::from_json(crate::data::EMBEDDED_JSON).expect("valid");
-        let html = page(&dataset);
+    fn the_page_holds_every_block_every_mark_as_a_link_and_every_note_as_an_endnote() {
+        let dataset = bound_to_russia();
+        let html = page(dataset);
         for note in &dataset.notes {
             assert!(
                 html.contains(&format!("<li id=\"endnote-{}\" value=\"{}\">", note.id, note.number)),
@@ -60,8 +47,11 @@ mod tests {
                 note.id
             );
         }
-        assert_eq!(html.matches("class=\"mark mark--").count(), dataset.mentions.len());
         assert_eq!(html.matches(" data-block=\"").count(), dataset.article.blocks.len());
+        assert_eq!(html.matches(" class=\"mark mark--").count(), dataset.mentions.len());
+        assert_eq!(html.matches(" href=\"#endnote-").count(), dataset.mentions.len());
+        assert!(!html.contains("role=\"button\""), "marks become buttons only once the app has taken over");
         assert!(!html.contains("<script"));
+        assert!(!html.contains(" style="), "a strict policy blocks style attributes in markup");
     }
 }

@@ -1,77 +1,60 @@
 //! A dataset from elsewhere (`?data=`, or `data-src` through the embed script): the address
-//! checked, the file downloaded, then parsed and validated by the same code as the built-in one.
-//! Whatever goes wrong becomes a [`LoadNotice`], and the built-in article is shown instead.
+//! checked, the file downloaded with gloo-net, then parsed and validated by the same code as the
+//! built-in one. Whatever goes wrong becomes a [`LoadNotice`], and the built-in article is shown
+//! instead.
 
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-use web_sys::Response;
+use gloo_net::http::Request;
+use leptos::prelude::window;
 
-use crate::app::Loaded;
-use crate::data::embedded;
-use crate::dom::{next_task, window};
-use crate::launch::address_allowed;
-use crate::markup::notice::banner;
+use crate::launch::{address_allowed, content_type_allowed};
 use crate::model::{Checked, Dataset, DatasetError};
 use crate::notice::{LoadNotice, MAX_DATASET_BYTES};
 
-/// Loads the dataset at `given` (as written in the address), falling back to the built-in one;
-/// the banner says what went wrong, if anything did.
-pub async fn load(given: String) -> Loaded {
-    let notice = match download(&given).await {
-        Err(notice) => notice,
-        Ok((url, text)) => match checked(&text).await {
-            Err(error) => LoadNotice::Unusable { url, error },
-            Ok(Checked { dataset, problems }) => {
-                let dataset = &*Box::leak(Box::new(Ok(dataset)));
-                let banner =
-                    (!problems.is_empty()).then(|| banner(Box::leak(Box::new(LoadNotice::Partial { url, problems }))));
-                return Loaded { dataset, banner };
-            }
-        },
-    };
-    Loaded { dataset: embedded(), banner: Some(banner(Box::leak(Box::new(notice)))) }
+/// Loads the dataset at `given` (as written in the address): what of it can be shown, with the
+/// problems left out of it, and its resolved address; or why none of it can be.
+pub async fn load(given: &str) -> Result<(Checked, String), LoadNotice> {
+    let (url, text) = download(given).await?;
+    match checked(&text).await {
+        Ok(checked) => Ok((checked, url)),
+        Err(error) => Err(LoadNotice::Unusable { url, error }),
+    }
 }
 
-/// The dataset in `text`, read in one task and validated in the next: for a long article each
-/// takes a while, and the page answers in between.
+/// The dataset in `text`, read in one task and validated in the next ones: for a long article
+/// each takes a while, and the page answers in between.
 async fn checked(text: &str) -> Result<Checked, DatasetError> {
     let read = Dataset::read(text)?;
-    next_task().await;
-    read.check()
+    gloo_timers::future::TimeoutFuture::new(0).await;
+    read.check_in_steps(|| gloo_timers::future::TimeoutFuture::new(0)).await
 }
 
 /// The resolved address and the text there.
 async fn download(given: &str) -> Result<(String, String), LoadNotice> {
-    let window = window();
-    let location = window.location();
-    let page = location.href().unwrap_or_default();
+    let location = window().location();
     let refused = || LoadNotice::Address { given: given.to_owned() };
-    let address = web_sys::Url::new_with_base(given, &page).map_err(|_| refused())?;
+    let address = web_sys::Url::new_with_base(given, &location.href().unwrap_or_default()).map_err(|_| refused())?;
     if !address_allowed(&address.protocol(), &address.origin(), &location.origin().unwrap_or_default()) {
         return Err(refused());
     }
     let url = address.href();
     let failed = |status: Option<u16>, detail: String| LoadNotice::Download { url: url.clone(), status, detail };
-    let response: Response = JsFuture::from(window.fetch_with_str(&url))
-        .await
-        .and_then(JsCast::dyn_into)
-        .map_err(|error| failed(None, describe(&error)))?;
+    let response = Request::get(&url).send().await.map_err(|error| failed(None, error.to_string()))?;
     if !response.ok() {
         let status = response.status();
         return Err(failed(Some(status), format!("HTTP {status} {}", response.status_text())));
     }
-    let text = match response.text() {
-        Ok(promise) => JsFuture::from(promise).await.map_err(|error| failed(None, describe(&error)))?,
-        Err(error) => return Err(failed(None, describe(&error))),
-    };
-    let text = text.as_string().unwrap_or_default();
+    let headers = response.headers();
+    if let Some(content_type) = headers.get("content-type").filter(|t| !content_type_allowed(t)) {
+        return Err(LoadNotice::WrongType { url, content_type });
+    }
+    // Refused before the download where the server says how large it is, and after it anyway.
+    let declared = headers.get("content-length").and_then(|n| n.trim().parse::<usize>().ok());
+    if let Some(bytes) = declared.filter(|&bytes| bytes > MAX_DATASET_BYTES) {
+        return Err(LoadNotice::TooLarge { url, bytes });
+    }
+    let text = response.text().await.map_err(|error| failed(None, error.to_string()))?;
     if text.len() > MAX_DATASET_BYTES {
         return Err(LoadNotice::TooLarge { url, bytes: text.len() });
     }
     Ok((url, text))
-}
-
-/// A JavaScript error's message, for the technical detail.
-fn describe(error: &JsValue) -> String {
-    error.dyn_ref::<js_sys::Error>().map_or_else(|| format!("{error:?}"), |e| String::from(e.message()))
 }

@@ -1,23 +1,16 @@
-//! The shared reactive state, each a named type with verbs: the open card (with its hover timers)
-//! and which kinds of note are shown.
+//! The shared reactive state, each a named type with verbs, provided through context by the
+//! root component ([`crate::app::App`]): whether the page answers input yet, the open card (with
+//! its hover timers), which kinds of note are shown, the highlighted note, and the reader's
+//! colours and text size.
 
 use std::time::Duration;
 
-use crate::dom::{TimeoutHandle, set_timeout_with_handle};
-use reactive_graph::owner::{StoredValue, use_context};
-use reactive_graph::prelude::*;
-use reactive_graph::signal::RwSignal;
+use gloo_timers::callback::Timeout;
+use leptos::prelude::*;
 
 use crate::card_state::{CardEvent, OpenCard, Via, reduce};
 use crate::model::{MentionId, NoteId, NoteKind};
 use crate::settings::Settings;
-
-/// The piece of shared state `T` that the companion provides to every component below it. Its
-/// absence is a bug; the panic says so without the type-name formatting that `expect_context`
-/// would add to the download.
-pub fn shared<T: Clone + 'static>() -> T {
-    use_context::<T>().unwrap_or_else(|| panic!("the companion provides its shared state before any component"))
-}
 
 /// How long the pointer must rest on a mark before its card opens, so a passing pointer does
 /// not flash cards.
@@ -26,18 +19,52 @@ pub const HOVER_INTENT: Duration = Duration::from_millis(120);
 /// gap between mark and card.
 pub const LEAVE_GRACE: Duration = Duration::from_millis(300);
 
+/// Whether the page answers input: false in the prerendered page and while it is hydrated (so
+/// the browser's DOM and the components' first render are the same), true from the moment the
+/// app has taken it over. Marks are links to their endnotes until then, and buttons after.
+#[derive(Clone, Copy)]
+pub struct Ready(RwSignal<bool>);
+
+impl Ready {
+    /// Ready from the start (`true`, a page rendered in the browser) or once hydrated (`false`).
+    pub fn new(ready: bool) -> Self {
+        Self(RwSignal::new(ready))
+    }
+
+    /// Whether the app has taken over (tracked).
+    pub fn get(&self) -> bool {
+        self.0.get()
+    }
+
+    /// The app has taken over (every mark follows, so only a change notifies).
+    pub fn set(&self) {
+        if !self.0.get_untracked() {
+            self.0.set(true);
+        }
+    }
+}
+
 /// The open card, shared through context.
 #[derive(Clone, Copy)]
 pub struct CardState {
     open: RwSignal<Option<OpenCard>>,
-    intent: StoredValue<Option<TimeoutHandle>>,
-    leave: StoredValue<Option<TimeoutHandle>>,
+    /// The open mention alone, so that a mark's `aria-expanded` follows its own mention only.
+    selected: StoredValue<Selector<Option<MentionId>>>,
+    intent: StoredValue<Option<Timeout>, LocalStorage>,
+    leave: StoredValue<Option<Timeout>, LocalStorage>,
 }
 
 impl CardState {
     /// A state with no card open.
     pub fn new() -> Self {
-        Self { open: RwSignal::new(None), intent: StoredValue::new(None), leave: StoredValue::new(None) }
+        let open = RwSignal::new(None::<OpenCard>);
+        let selected = Selector::new(move || open.get().map(|o| o.mention));
+        Self {
+            open,
+            selected: StoredValue::new(selected),
+            intent: StoredValue::new_local(None),
+            leave: StoredValue::new_local(None),
+        }
     }
 
     /// The open card (tracked).
@@ -48,6 +75,16 @@ impl CardState {
     /// The open card, without subscribing.
     pub fn current_untracked(&self) -> Option<OpenCard> {
         self.open.get_untracked()
+    }
+
+    /// Whether `mention`'s card is open (tracked, and only changes of that answer notify).
+    pub fn is_open(&self, mention: MentionId) -> bool {
+        self.selected.with_value(|selected| selected.selected(&Some(mention)))
+    }
+
+    /// Whether `mention`'s card is open, without subscribing.
+    pub fn is_open_untracked(&self, mention: MentionId) -> bool {
+        self.open.get_untracked().is_some_and(|o| o.mention == mention)
     }
 
     /// Applies `event` now, cancelling any pending hover timers.
@@ -72,30 +109,27 @@ impl CardState {
     /// The pointer came to rest on a mark: open its card after [`HOVER_INTENT`].
     pub fn hover(&self, mention: MentionId, pointer: (f64, f64)) {
         self.pointer_back();
-        if self.is_open_untracked_for(mention) {
+        if self.is_open_untracked(mention) {
             return;
         }
         let state = *self;
         let event = CardEvent::HoverIntent { mention, pointer: Some(pointer) };
-        Self::replace(self.intent, set_timeout_with_handle(move || state.dispatch(event), HOVER_INTENT));
+        self.intent.set_value(Some(after(HOVER_INTENT, move || state.dispatch(event))));
     }
 
     /// The pointer left a mark or the card: a hover-opened card closes after [`LEAVE_GRACE`]
     /// unless the pointer comes back to either.
     pub fn pointer_left(&self) {
-        Self::replace(self.intent, None);
+        self.intent.set_value(None);
         if self.open.get_untracked().is_some_and(|o| o.via == Via::Hover) {
             let state = *self;
-            Self::replace(
-                self.leave,
-                set_timeout_with_handle(move || state.dispatch(CardEvent::PointerLeft), LEAVE_GRACE),
-            );
+            self.leave.set_value(Some(after(LEAVE_GRACE, move || state.dispatch(CardEvent::PointerLeft))));
         }
     }
 
     /// The pointer is over the open card or its mark again: keep the card.
     pub fn pointer_back(&self) {
-        Self::replace(self.leave, None);
+        self.leave.set_value(None);
     }
 
     /// Focus moved into the card: keep it open until dismissed.
@@ -105,21 +139,10 @@ impl CardState {
         }
     }
 
-    /// Clears pending timers; called on every change and when the app unmounts.
-    pub fn cancel_timers(&self) {
-        Self::replace(self.intent, None);
-        Self::replace(self.leave, None);
-    }
-
-    /// Whether `mention`'s card is open, without subscribing.
-    pub fn is_open_untracked_for(&self, mention: MentionId) -> bool {
-        self.open.get_untracked().is_some_and(|o| o.mention == mention)
-    }
-
-    fn replace(slot: StoredValue<Option<TimeoutHandle>>, next: Option<TimeoutHandle>) {
-        if let Some(Some(previous)) = slot.try_update_value(|handle| std::mem::replace(handle, next)) {
-            previous.clear();
-        }
+    /// Cancels pending timers (dropping a gloo `Timeout` clears it); called on every change.
+    fn cancel_timers(&self) {
+        self.intent.set_value(None);
+        self.leave.set_value(None);
     }
 }
 
@@ -129,12 +152,17 @@ impl Default for CardState {
     }
 }
 
+/// A timer that calls `callback` after `delay` unless it is dropped first.
+fn after(delay: Duration, callback: impl FnOnce() + 'static) -> Timeout {
+    Timeout::new(u32::try_from(delay.as_millis()).unwrap_or(u32::MAX), callback)
+}
+
 /// What the reader chose to see (see [`crate::settings`]), shared through context.
 #[derive(Clone, Copy)]
 pub struct ShownNotes(RwSignal<Settings>);
 
 impl ShownNotes {
-    /// Starts from `settings` (usually read from the URL).
+    /// Starts from `settings`.
     pub fn new(settings: Settings) -> Self {
         Self(RwSignal::new(settings))
     }
@@ -159,6 +187,14 @@ impl ShownNotes {
         self.0.with_untracked(|s| s.shows(kind))
     }
 
+    /// Replaces every choice at once (from the page address); every mark follows, so only a
+    /// change notifies.
+    pub fn set(&self, settings: Settings) {
+        if self.0.get_untracked() != settings {
+            self.0.set(settings);
+        }
+    }
+
     /// Shows or hides one kind of note.
     pub fn set_kind(&self, kind: NoteKind, shown: bool) {
         self.0.update(|s| *s = s.with_kind(kind, shown));
@@ -172,32 +208,144 @@ impl ShownNotes {
 
 /// The note whose marks are highlighted (chosen in the Who's who panel), shared through context.
 #[derive(Clone, Copy)]
-pub struct Highlight(RwSignal<Option<NoteId>>);
+pub struct Highlight {
+    note: RwSignal<Option<NoteId>>,
+    selected: StoredValue<Selector<Option<NoteId>>>,
+}
 
 impl Highlight {
     /// Nothing highlighted.
     pub fn new() -> Self {
-        Self(RwSignal::new(None))
+        let note = RwSignal::new(None);
+        Self { note, selected: StoredValue::new(Selector::new(move || note.get())) }
     }
 
     /// Highlights the marks of `note`.
     pub fn set(&self, note: NoteId) {
-        self.0.set(Some(note));
+        self.note.set(Some(note));
     }
 
-    /// The highlighted note, if any (tracked).
-    pub fn current(&self) -> Option<NoteId> {
-        self.0.get()
-    }
-
-    /// The highlighted note, if any, without subscribing.
-    pub fn current_untracked(&self) -> Option<NoteId> {
-        self.0.get_untracked()
+    /// Whether `note`'s marks are highlighted (tracked, and only changes of that answer notify).
+    pub fn is(&self, note: NoteId) -> bool {
+        self.selected.with_value(|selected| selected.selected(&Some(note)))
     }
 }
 
 impl Default for Highlight {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// The colours the reader chose.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// The system's (`prefers-color-scheme`).
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// Every choice, in the order offered, with its label.
+    pub const ALL: [(Theme, &'static str); 3] =
+        [(Theme::System, "Follow the system"), (Theme::Light, "Light"), (Theme::Dark, "Dark")];
+
+    /// The name kept in storage and in the `data-theme` attribute (none for the system's).
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::System => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// The choice of that name; anything else is the system's.
+    pub fn from_name(name: &str) -> Self {
+        Self::ALL.into_iter().map(|(theme, _)| theme).find(|theme| theme.name() == name).unwrap_or_default()
+    }
+}
+
+/// Text sizes offered, as percentages of the browser's default.
+pub const TEXT_SIZES: [u16; 5] = [90, 100, 115, 130, 150];
+
+/// The reader's colours and text size, shared through context; the app applies them to the
+/// page and remembers them where storage is available.
+#[derive(Clone, Copy)]
+pub struct Appearance {
+    theme: RwSignal<Theme>,
+    size: RwSignal<u16>,
+}
+
+impl Appearance {
+    /// The defaults: the system's colours at 100 %.
+    pub fn new() -> Self {
+        Self { theme: RwSignal::new(Theme::System), size: RwSignal::new(100) }
+    }
+
+    /// The chosen colours (tracked).
+    pub fn theme(&self) -> Theme {
+        self.theme.get()
+    }
+
+    /// The chosen text size in percent (tracked).
+    pub fn size(&self) -> u16 {
+        self.size.get()
+    }
+
+    /// Chooses colours.
+    pub fn set_theme(&self, theme: Theme) {
+        self.theme.set(theme);
+    }
+
+    /// Chooses a text size; one not offered is ignored.
+    pub fn set_size(&self, percent: u16) {
+        if TEXT_SIZES.contains(&percent) {
+            self.size.set(percent);
+        }
+    }
+
+    /// Moves the text size `by` steps through [`TEXT_SIZES`], stopping at either end.
+    pub fn step_size(&self, by: isize) {
+        let at = TEXT_SIZES.iter().position(|&s| s == self.size.get_untracked()).unwrap_or(1);
+        self.size.set(TEXT_SIZES[at.saturating_add_signed(by).min(TEXT_SIZES.len() - 1)]);
+    }
+}
+
+impl Default for Appearance {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Appearance, TEXT_SIZES, Theme};
+    use leptos::prelude::*;
+
+    #[test]
+    fn text_size_steps_stop_at_either_end_and_unknown_sizes_are_ignored() {
+        let owner = Owner::new();
+        owner.with(|| {
+            let appearance = Appearance::new();
+            appearance.step_size(-1);
+            appearance.step_size(-1);
+            assert_eq!(appearance.size.get_untracked(), TEXT_SIZES[0]);
+            appearance.set_size(120);
+            assert_eq!(appearance.size.get_untracked(), TEXT_SIZES[0]);
+            for _ in 0..10 {
+                appearance.step_size(1);
+            }
+            assert_eq!(appearance.size.get_untracked(), 150);
+        });
+    }
+
+    #[test]
+    fn a_theme_reads_back_by_its_name_and_anything_else_is_the_systems() {
+        for (theme, _) in Theme::ALL {
+            assert_eq!(Theme::from_name(theme.name()), theme);
+        }
+        assert_eq!(Theme::from_name("sepia"), Theme::System);
     }
 }

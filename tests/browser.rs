@@ -2,11 +2,11 @@
 //! events a reader's hover, keyboard and clicks produce, and checked by role and ARIA state.
 #![cfg(target_arch = "wasm32")]
 
-use reading_companion::app::{self, Loaded};
+use leptos::prelude::{document, window};
+use reading_companion::app;
 use reading_companion::data;
-use reading_companion::dom::{document, window};
 use reading_companion::model::Dataset;
-use reading_companion::model::packed::pack;
+use reading_companion::model::in_page::to_page_json;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{
@@ -39,11 +39,11 @@ fn mount() -> Mounted {
     put_dataset_in_page();
     let container: HtmlElement = document.create_element("div").expect("div").unchecked_into();
     document.body().expect("body").append_child(&container).expect("append");
-    let handle = app::mount(container.clone(), Loaded { dataset: data::embedded(), banner: None }, false);
-    Mounted { container, _handle: handle }
+    let handle = app::mount(container.clone(), data::embedded(), None, false);
+    Mounted { container, _handle: Box::new(handle) }
 }
 
-/// The page the build writes holds the built-in dataset, packed; this test page does not.
+/// The page the build writes holds the built-in dataset; this test page does not.
 fn put_dataset_in_page() {
     let document = document();
     if document.get_element_by_id(data::DATASET_ELEMENT_ID).is_some() {
@@ -53,7 +53,7 @@ fn put_dataset_in_page() {
     script.set_attribute("type", "application/json").expect("type");
     script.set_id(data::DATASET_ELEMENT_ID);
     let dataset = Dataset::from_json(data::EMBEDDED_JSON).expect("the embedded dataset is valid (tests/dataset.rs)");
-    script.set_text_content(Some(&pack(&dataset)));
+    script.set_text_content(Some(&to_page_json(&dataset)));
     document.head().expect("head").append_child(&script).expect("append");
 }
 

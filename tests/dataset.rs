@@ -357,3 +357,30 @@ fn a_byte_order_mark_is_ignored() {
     let json = format!("\u{feff}{}", small(&context("x", r#"[{"exact":"met"}]"#)));
     assert!(Dataset::from_json(&json).is_ok());
 }
+
+#[test]
+fn a_long_article_is_checked_in_steps_with_the_same_result() {
+    // A hundred paragraphs of a thousand bytes, and a hundred notes anchored in the last one:
+    // every anchor searches the whole article.
+    let paragraph = "Serbia met Russia and the talks went on. ".repeat(25);
+    let blocks: Vec<String> = std::iter::once(r#"{"id":"h","kind":"headline","text":"A long article"}"#.to_owned())
+        .chain((0..100).map(|p| format!(r#"{{"id":"p{p}","kind":"paragraph","text":"{paragraph}Name{p:03}."}}"#)))
+        .collect();
+    let notes: Vec<String> =
+        (0..100).map(|n| context(&format!("n{n}"), &format!(r#"[{{"exact":"Name{n:03}"}}]"#))).collect();
+    let json = format!(
+        r#"{{"format":1,"article":{{"publisher":"P","published":"2022","blocks":[{}]}},"notes":[{}]}}"#,
+        blocks.join(","),
+        notes.join(",")
+    );
+    let pauses = std::cell::Cell::new(0);
+    let in_steps = futures::executor::block_on(Dataset::read(&json).expect("read").check_in_steps(|| {
+        pauses.set(pauses.get() + 1);
+        std::future::ready(())
+    }))
+    .expect("valid");
+    assert!(pauses.get() >= 2, "{} pauses for 10 MB of searching", pauses.get());
+    let at_once = Dataset::read(&json).expect("read").check().expect("valid");
+    assert_eq!(format!("{:?}", in_steps.dataset), format!("{:?}", at_once.dataset));
+    assert_eq!(at_once.dataset.mentions.len(), 100);
+}

@@ -1,6 +1,7 @@
 //! The host side of embedding: the script a news page includes stays small and dependency-free,
 //! and the example host page loads exactly that script with a matching integrity hash.
-#![cfg(not(target_arch = "wasm32"))]
+// The integrity hash is the build-time tools' (`ssr`).
+#![cfg(feature = "ssr")]
 
 use reading_companion::loader::sri;
 

@@ -1,14 +1,16 @@
-//! `companion-prerender INDEX_HTML`: writes the embedded dataset's page into a built
-//! `index.html` (Trunk runs it after each build), with the page title, description and language
-//! from the data, so the article reads before and without the wasm.
+//! `companion-prerender INDEX_HTML`: renders the built-in dataset's page into a built
+//! `index.html` (Trunk runs it after each build) with the same Leptos components that hydrate it,
+//! and writes the page's title, description and language from the data and the dataset the wasm
+//! reads, so the article reads before and without the wasm.
 
+use std::cell::Cell;
 use std::process::ExitCode;
 
+use lol_html::html_content::ContentType;
+use lol_html::{RewriteStrSettings, element, rewrite_str};
+use reading_companion::app::ROOT_ID;
 use reading_companion::model::{BlockKind, Dataset};
-use reading_companion::prerender::{dataset_script, escape, page};
-
-/// Where the page goes in `index.html`.
-const MARKER: &str = "<!-- prerendered page -->";
+use reading_companion::prerender::{dataset_script, page};
 
 fn main() -> ExitCode {
     let Some(path) = std::env::args().nth(1) else {
@@ -16,49 +18,62 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let dataset = match Dataset::from_json(reading_companion::data::EMBEDDED_JSON) {
-        Ok(dataset) => dataset,
+        Ok(dataset) => &*Box::leak(Box::new(dataset)),
         Err(error) => {
             eprintln!("companion-prerender: the embedded dataset is invalid: {error}");
             return ExitCode::FAILURE;
         }
     };
-    let html = match std::fs::read_to_string(&path) {
-        Ok(html) => html,
+    let filled = std::fs::read_to_string(&path).map_err(|e| e.to_string()).and_then(|html| fill(&html, dataset));
+    match filled.and_then(|html| std::fs::write(&path, html).map_err(|e| e.to_string())) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("companion-prerender: {path}: {error}");
-            return ExitCode::from(2);
-        }
-    };
-    match fill(&html, &dataset) {
-        Some(filled) => match std::fs::write(&path, filled) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(error) => {
-                eprintln!("companion-prerender: {path}: {error}");
-                ExitCode::FAILURE
-            }
-        },
-        None => {
-            eprintln!("companion-prerender: {path} has no {MARKER}, <title> or description to fill");
             ExitCode::FAILURE
         }
     }
 }
 
-/// `html` with the page at the marker and the title, description and language from the data.
-fn fill(html: &str, dataset: &Dataset) -> Option<String> {
-    let title = format!("<title>{} · Reading Companion</title>", escape(dataset.article.title()));
-    let start = html.find("<title>")?;
-    let end = html[start..].find("</title>")? + start + "</title>".len();
-    let mut out = format!("{}{title}{}", &html[..start], &html[end..]);
-    if let Some(standfirst) = dataset.article.blocks.iter().find(|b| b.kind == BlockKind::Standfirst) {
-        let at = out.find("<meta name=\"description\" content=\"")? + "<meta name=\"description\" content=\"".len();
-        let close = out[at..].find('"')? + at;
-        out.replace_range(at..close, &escape(&standfirst.text));
-    }
-    // The dataset the wasm reads, after the page: the article's text arrives, and paints, first.
-    out = out.replacen("</body>", &format!("{}\n</body>", dataset_script(dataset)), 1);
-    if let Some(language) = &dataset.language {
-        out = out.replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", escape(language)), 1);
-    }
-    out.contains(MARKER).then(|| out.replacen(MARKER, &format!("<div data-prerendered>{}</div>", page(dataset)), 1))
+/// `html` with the page in its root element, the title, description and language from the
+/// data, and the dataset at the end of the body. The root's content is written exactly as
+/// rendered: hydration walks it node by node.
+fn fill(html: &str, dataset: &'static Dataset) -> Result<String, String> {
+    let attribute = |text: &str| html_escape::encode_double_quoted_attribute(text).into_owned();
+    let title = format!("{} · Reading Companion", dataset.article.title());
+    let description =
+        dataset.article.blocks.iter().find(|b| b.kind == BlockKind::Standfirst).map(|b| attribute(&b.text));
+    let (page, data) = (page(dataset), dataset_script(dataset));
+    let rooted = Cell::new(false);
+    let settings = [
+        element!("html", |el| {
+            if let Some(language) = &dataset.language {
+                el.set_attribute("lang", &attribute(language))?;
+            }
+            Ok(())
+        }),
+        element!("title", |el| {
+            el.set_inner_content(&title, ContentType::Text);
+            Ok(())
+        }),
+        element!("meta[name=description]", |el| {
+            if let Some(description) = &description {
+                el.set_attribute("content", description)?;
+            }
+            Ok(())
+        }),
+        element!(&format!("#{ROOT_ID}"), |el| {
+            el.set_inner_content(&page, ContentType::Html);
+            rooted.set(true);
+            Ok(())
+        }),
+        // The dataset the wasm reads, after the page: the article's text arrives, and paints, first.
+        element!("body", |el| {
+            el.append(&data, ContentType::Html);
+            Ok(())
+        }),
+    ]
+    .into_iter()
+    .fold(RewriteStrSettings::new(), RewriteStrSettings::append_element_content_handler);
+    let out = rewrite_str(html, settings).map_err(|e| e.to_string())?;
+    if rooted.get() { Ok(out) } else { Err(format!("no <div id=\"{ROOT_ID}\"> to render the page into")) }
 }

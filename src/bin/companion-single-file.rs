@@ -4,7 +4,9 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use reading_companion::loader::{base64, between};
+use base64::Engine;
+use lol_html::html_content::ContentType;
+use lol_html::{RewriteStrSettings, element, rewrite_str};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -26,42 +28,57 @@ fn read(dist: &Path, href: &str) -> Result<Vec<u8>, String> {
     std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
+fn text(dist: &Path, href: &str) -> Result<String, String> {
+    String::from_utf8(read(dist, href)?).map_err(|e| format!("{href}: {e}"))
+}
+
+/// What a `<script>` may hold of `text` as a JavaScript string literal: JSON, with no `</script`
+/// or `<!--` to end or change the element.
+fn literal(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_default().replace('<', "\\u003c")
+}
+
+/// The built page with each stylesheet inlined as `<style>`, the preloads gone, and the loader
+/// replaced by a script that starts the wasm from bytes in the page: the glue is imported from
+/// a `blob:` address made of its text, as a module must be.
 fn build(dist: &Path) -> Result<String, String> {
-    let html = String::from_utf8(read(dist, "index.html")?).map_err(|e| e.to_string())?;
-    let mut out = String::with_capacity(html.len() * 4);
-    let mut rest = html.as_str();
-    // Each tag Trunk wrote: stylesheets become <style>, preloads go, the loader is replaced.
-    while let Some(at) = rest.find('<') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let tag_end = rest.find('>').map_or(rest.len(), |e| e + 1);
-        let tag = &rest[..tag_end];
-        if tag.starts_with("<link rel=\"stylesheet\"") {
-            let href = between(tag, "href=\"", "\"").ok_or("a stylesheet without href")?;
-            let css = String::from_utf8(read(dist, href)?).map_err(|e| e.to_string())?;
-            out.push_str(&format!("<style>{}</style>", css.replace("</style", "<\\/style")));
-            rest = &rest[tag_end..];
-        } else if tag.starts_with("<link rel=\"modulepreload\"") || tag.starts_with("<link rel=\"preload\"") {
-            rest = &rest[tag_end..];
-        } else if tag.starts_with("<script type=\"module\" src=\"") {
-            let close = rest.find("</script>").ok_or("an unclosed loader script")? + "</script>".len();
-            let start = String::from_utf8(read(dist, between(tag, "src=\"", "\"").ok_or("no loader file")?)?)
-                .map_err(|e| e.to_string())?;
-            let js_href = between(&start, "from \"", "\"").ok_or("no JavaScript in the loader")?;
-            let wasm_href = between(&start, "module_or_path: new URL(\"", "\"").ok_or("no wasm in the loader")?;
-            let js = String::from_utf8(read(dist, js_href)?).map_err(|e| e.to_string())?;
-            let wasm = base64(&read(dist, wasm_href)?);
-            out.push_str("<script type=\"module\">\n");
-            out.push_str(&js.replace("</script", "<\\/script"));
-            out.push_str(&format!(
-                "\nconst bytes = Uint8Array.from(atob(\"{wasm}\"), (c) => c.charCodeAt(0));\ninitSync({{ module: bytes }});\n</script>"
-            ));
-            rest = &rest[close..];
-        } else {
-            out.push_str(tag);
-            rest = &rest[tag_end..];
-        }
-    }
-    out.push_str(rest);
-    Ok(out)
+    let html = text(dist, "index.html")?;
+    let settings = [
+        element!("link[rel=stylesheet][href]", |el| {
+            let css = text(dist, &el.get_attribute("href").unwrap_or_default())?;
+            el.replace(&format!("<style>{}</style>", css.replace("</style", "<\\/style")), ContentType::Html);
+            Ok(())
+        }),
+        element!("link[rel=modulepreload], link[rel=preload]", |el| {
+            el.remove();
+            Ok(())
+        }),
+        element!("script[type=module][src]", |el| {
+            let start = text(dist, &el.get_attribute("src").unwrap_or_default())?;
+            let glue = between(&start, "from \"", "\"").ok_or("no JavaScript in the loader")?;
+            let wasm = between(&start, "module_or_path: new URL(\"", "\"").ok_or("no wasm in the loader")?;
+            let (glue, wasm) = (text(dist, glue)?, base64::engine::general_purpose::STANDARD.encode(read(dist, wasm)?));
+            el.replace(
+                &format!(
+                    "<script type=\"module\">\n\
+                         const glue = URL.createObjectURL(new Blob([{}], {{ type: \"text/javascript\" }}));\n\
+                         const {{ initSync }} = await import(glue);\n\
+                         initSync({{ module: Uint8Array.from(atob(\"{wasm}\"), (c) => c.charCodeAt(0)) }});\n\
+                         </script>",
+                    literal(&glue)
+                ),
+                ContentType::Html,
+            );
+            Ok(())
+        }),
+    ]
+    .into_iter()
+    .fold(RewriteStrSettings::new(), RewriteStrSettings::append_element_content_handler);
+    rewrite_str(&html, settings).map_err(|e| e.to_string())
+}
+
+/// The text between `start` and the next `end` after it.
+fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = text.find(start)? + start.len();
+    Some(&text[from..from + text[from..].find(end)?])
 }

@@ -1,19 +1,57 @@
-//! The view: one public component per file, each a function that builds its element from
-//! [`crate::markup`], wires it to the shared state with effects and listeners ([`crate::dom`]),
-//! and takes the data it shows as arguments.
+//! The view: one public component per file, each written with `view!`, taking the data it shows
+//! as props and the shared state ([`crate::state`]) from context. The same components render
+//! the prerendered page at build time and hydrate it in the browser.
 
+mod actor_details;
 mod article_view;
+mod byline;
+mod card_content;
+mod context_details;
+mod copy_link;
 mod disclosure_toggle;
-mod keys;
+mod endnotes;
+mod lead;
+mod legend;
+mod loading_line;
+mod mark;
+mod new_tab_link;
 mod note_card;
 mod notes_panel;
+mod notice_banner;
+mod poll_chart;
+mod poll_details;
+mod poll_tables;
+mod problem_page;
+mod reading_options;
 mod reading_progress;
-mod reading_tools;
+mod source_list;
+mod text_block;
+mod timeline;
+mod whos_who;
 
-pub use crate::markup::article::trigger_id;
-pub use article_view::{Prerendered, article_view, switch_marks};
-pub use disclosure_toggle::disclosure_toggle;
-pub use note_card::{CARD_ID, bring_into_view, focus_mark, note_card};
-pub use notes_panel::notes_panel;
-pub use reading_progress::reading_progress;
-pub use reading_tools::reading_tools;
+pub use actor_details::ActorDetails;
+pub use article_view::{ArticleView, body};
+pub use byline::Byline;
+pub use card_content::{CardContent, TITLE_ID};
+pub use context_details::ContextDetails;
+pub use copy_link::CopyLink;
+pub use disclosure_toggle::DisclosureToggle;
+pub use endnotes::Endnotes;
+pub use lead::Lead;
+pub use legend::Legend;
+pub use loading_line::LoadingLine;
+pub use mark::{CARD_ID, Mark, trigger_id};
+pub use new_tab_link::NewTabLink;
+pub use note_card::NoteCard;
+pub use notes_panel::NotesPanel;
+pub use notice_banner::NoticeBanner;
+pub use poll_chart::PollChart;
+pub use poll_details::PollDetails;
+pub use poll_tables::PollTables;
+pub use problem_page::ProblemPage;
+pub use reading_options::ReadingOptions;
+pub use reading_progress::ReadingProgress;
+pub use source_list::SourceList;
+pub use text_block::TextBlock;
+pub use timeline::Timeline;
+pub use whos_who::WhosWho;

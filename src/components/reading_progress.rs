@@ -1,32 +1,38 @@
 //! A thin bar along the top that shows how far through the page the reader is.
 
-use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlElement};
+use leptos::prelude::*;
 
-use crate::dom::{document, listen, request_animation_frame, window};
 use crate::labels::decimal;
-use crate::markup::el;
 
 /// The reading progress bar (decorative: the scroll position is already known to assistive
-/// technology), kept in step with scrolling and resizing.
-pub fn reading_progress() -> Element {
-    let page = document();
-    let progress = el("div").attr("class", "progress").attr("aria-hidden", "true").to_dom(&page);
-    // A `div` is an HTML element.
-    let bar: HtmlElement = el("div").attr("class", "progress__bar").to_dom(&page).unchecked_into();
-    _ = progress.append_child(&bar);
+/// technology), kept in step with scrolling and resizing. An embed hides it (`style/tools.css`).
+/// At the top of the page it has no inline style at all: the prerendered page may hold none, as
+/// a strict Content-Security-Policy forbids style attributes in markup (the app then sets the
+/// bar's transform through the CSSOM, which the policy allows).
+#[component]
+pub fn ReadingProgress() -> impl IntoView {
+    let share = RwSignal::new(0.0_f64);
     let measure = move || {
         let Some(root) = document().document_element() else { return };
         let scrollable = f64::from(root.scroll_height() - root.client_height());
         let top = window().scroll_y().unwrap_or(0.0);
-        let share = if scrollable > 0.0 { (top / scrollable).clamp(0.0, 1.0) } else { 1.0 };
-        _ = bar.style().set_property("transform", &format!("scaleX({})", decimal(share, 4)));
+        share.set(if scrollable > 0.0 { (top / scrollable).clamp(0.0, 1.0) } else { 1.0 });
     };
-    let window = window();
-    for event in ["scroll", "resize"] {
-        let measure = measure.clone();
-        listen(&window, event, move |_: Event| measure());
+    // In the browser only, once mounted.
+    Effect::new(move |_| {
+        let handles = ["scroll", "resize"].map(|event| window_event_listener_untyped(event, move |_| measure()));
+        on_cleanup(move || handles.into_iter().for_each(|handle| handle.remove()));
+        request_animation_frame(measure);
+    });
+    view! {
+        <div class="progress" aria-hidden="true">
+            <div
+                class="progress__bar"
+                style:transform=move || {
+                    let share = share.get();
+                    (share > 0.0).then(|| format!("scaleX({})", decimal(share, 4)))
+                }
+            ></div>
+        </div>
     }
-    request_animation_frame(measure);
-    progress
 }

@@ -25,14 +25,13 @@ pub fn occurrences(text: &str, quote: Quote<'_>) -> Vec<Range<usize>> {
     if quote.exact.is_empty() {
         return Vec::new();
     }
+    let edges = Edges::of(quote.exact);
     text.match_indices(quote.exact)
         .map(|(start, exact)| start..start + exact.len())
         .filter(|range| {
             let before = &text[..range.start];
             let after = &text[range.end..];
-            before.ends_with(quote.prefix)
-                && after.starts_with(quote.suffix)
-                && at_word_boundary(before, quote.exact, after)
+            before.ends_with(quote.prefix) && after.starts_with(quote.suffix) && edges.at_word_boundary(before, after)
         })
         .collect()
 }
@@ -72,6 +71,7 @@ impl<'a> Blocks<'a> {
         if quote.exact.is_empty() {
             return Vec::new();
         }
+        let edges = Edges::of(quote.exact);
         self.joined
             .match_indices(quote.exact)
             .filter_map(|(at, exact)| {
@@ -81,17 +81,36 @@ impl<'a> Blocks<'a> {
                 let (before, after) = (&text[..range.start], &text[range.end..]);
                 (before.ends_with(quote.prefix)
                     && after.starts_with(quote.suffix)
-                    && at_word_boundary(before, quote.exact, after))
+                    && edges.at_word_boundary(before, after))
                 .then_some((block, range))
             })
             .collect()
     }
 }
 
-/// True when `exact` does not begin or end in the middle of a word.
-fn at_word_boundary(before: &str, exact: &str, after: &str) -> bool {
-    let joins = |a: Option<char>, b: Option<char>| matches!((a, b), (Some(a), Some(b)) if is_alphanumeric(a) && is_alphanumeric(b));
-    !joins(before.chars().next_back(), exact.chars().next()) && !joins(exact.chars().next_back(), after.chars().next())
+/// Whether a quote begins and ends with a letter or digit: what decides, for each place it is
+/// found, whether the text around it must not be one. Worked out once per quote, since a quote
+/// such as a name may be found thousands of times in a long article (and in the browser a
+/// letter outside ASCII is classed by the JavaScript engine).
+struct Edges {
+    starts_in_word: bool,
+    ends_in_word: bool,
+}
+
+impl Edges {
+    fn of(exact: &str) -> Self {
+        let in_word = |c: Option<char>| c.is_some_and(is_alphanumeric);
+        Self { starts_in_word: in_word(exact.chars().next()), ends_in_word: in_word(exact.chars().next_back()) }
+    }
+
+    /// True when the quote, found between `before` and `after`, does not begin or end in the
+    /// middle of a word.
+    fn at_word_boundary(&self, before: &str, after: &str) -> bool {
+        let in_word = |c: Option<char>| c.is_some_and(is_alphanumeric);
+        let joins_before = self.starts_in_word && in_word(before.chars().next_back());
+        let joins_after = self.ends_in_word && in_word(after.chars().next());
+        !joins_before && !joins_after
+    }
 }
 
 #[cfg(test)]

@@ -6,8 +6,9 @@
 
 use std::ops::Range;
 
+use serde::{Deserialize, Serialize};
+
 use super::error::{DatasetError, Problem, ProblemKind};
-use super::json::Reader;
 use super::raw::RawDataset;
 use super::segment::Segment;
 use super::url::SafeUrl;
@@ -19,15 +20,21 @@ pub const FORMAT: u32 = 1;
 pub const BLOCK_SEPARATOR: &str = "\n\n";
 
 /// Index of a note in [`Dataset::notes`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct NoteId(pub usize);
 
 /// Index of a mention in [`Dataset::mentions`], which are in reading order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct MentionId(pub usize);
 
 /// A validated dataset: the article, its notes and where they are mentioned.
-#[derive(Debug)]
+///
+/// It serialises without what [`Dataset::link`] derives again (each note's mentions and number,
+/// each mention's ordinal, each block's segments): that is how the build hands the built-in
+/// dataset to the wasm (see [`crate::data`]).
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Dataset {
     /// BCP 47 language of the article text, where given.
     pub language: Option<String>,
@@ -42,7 +49,7 @@ pub struct Dataset {
 }
 
 /// The article's metadata and text.
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Article {
     /// Who published it ("European Council on Foreign Relations (ECFR)").
     pub publisher: String,
@@ -93,7 +100,8 @@ impl Article {
 }
 
 /// The author: a name only where it is verified.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Author {
     /// The author's name, where verified.
     pub name: Option<String>,
@@ -104,7 +112,8 @@ pub struct Author {
 }
 
 /// What a block is, which decides how it is set.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum BlockKind {
     Headline,
     Standfirst,
@@ -114,17 +123,8 @@ pub enum BlockKind {
     Disclaimer,
 }
 
-impl BlockKind {
-    /// Every kind, in the order of [`BlockKind::NAMES`].
-    pub(super) const ALL: [Self; 6] =
-        [Self::Headline, Self::Standfirst, Self::Caption, Self::Paragraph, Self::Pullquote, Self::Disclaimer];
-    /// The names the JSON uses.
-    pub(super) const NAMES: [&'static str; 6] =
-        ["headline", "standfirst", "caption", "paragraph", "pullquote", "disclaimer"];
-}
-
 /// A paragraph, heading, caption, pull quote or disclaimer, cut into segments.
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Block {
     /// Stable id from the dataset.
     pub id: String,
@@ -133,11 +133,13 @@ pub struct Block {
     /// The text, verbatim.
     pub text: String,
     /// The text cut into plain and marked runs; they tile `text` exactly.
+    #[serde(skip)]
     pub segments: Vec<Segment>,
 }
 
 /// A poll that poll figures come from.
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Poll {
     /// Stable id that poll figures refer to.
     pub id: String,
@@ -152,13 +154,15 @@ pub struct Poll {
     /// What was asked, as far as verified.
     pub question: String,
     /// What is not verified about the poll.
+    #[serde(default)]
     pub unverified: Option<String>,
     /// A sentence on the poll itself.
+    #[serde(default)]
     pub about: Option<String>,
 }
 
 /// One annotation.
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Note {
     /// Stable id from the dataset, used in links.
     pub id: String,
@@ -169,13 +173,16 @@ pub struct Note {
     /// At least one `https` source.
     pub sources: Vec<Source>,
     /// This note's mentions, in reading order.
+    #[serde(skip)]
     pub mentions: Vec<MentionId>,
     /// Its endnote number (from 1; see [`Dataset::endnotes`]), which its marks carry on paper.
+    #[serde(skip)]
     pub number: usize,
 }
 
 /// The three kinds of note, for legends and styles.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum NoteKind {
     Actor,
     Poll,
@@ -202,7 +209,7 @@ impl NoteKind {
 }
 
 /// Kind-specific note content.
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub enum NoteBody {
     Actor(Actor),
     Poll(PollFigure),
@@ -210,7 +217,7 @@ pub enum NoteBody {
 }
 
 /// A person, state, organisation or party.
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Actor {
     /// What sort of actor.
     pub kind: ActorKind,
@@ -223,7 +230,8 @@ pub struct Actor {
 }
 
 /// What sort of actor a note describes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ActorKind {
     Person,
     State,
@@ -232,11 +240,6 @@ pub enum ActorKind {
 }
 
 impl ActorKind {
-    /// Every kind, in the order of [`ActorKind::NAMES`].
-    pub(super) const ALL: [Self; 4] = [Self::Person, Self::State, Self::Organisation, Self::Party];
-    /// The names the JSON uses.
-    pub(super) const NAMES: [&'static str; 4] = ["person", "state", "organisation", "party"];
-
     /// The word shown on the card.
     pub fn label(self) -> &'static str {
         match self {
@@ -259,7 +262,7 @@ impl ActorKind {
 }
 
 /// One figure from a poll.
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct PollFigure {
     /// Index into [`Dataset::polls`].
     pub poll: usize,
@@ -270,7 +273,7 @@ pub struct PollFigure {
 }
 
 /// An event, treaty or term.
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Context {
     /// The date or dates it concerns.
     pub dates: String,
@@ -283,7 +286,7 @@ pub struct Context {
 }
 
 /// A source for a note.
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Source {
     /// Where it is.
     pub url: SafeUrl,
@@ -292,7 +295,7 @@ pub struct Source {
 }
 
 /// One anchored occurrence of a note in the text.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Mention {
     /// The note mentioned.
     pub note: NoteId,
@@ -301,6 +304,7 @@ pub struct Mention {
     /// Byte range in the block text.
     pub range: Range<usize>,
     /// 0-based position among the note's mentions.
+    #[serde(skip)]
     pub ordinal: usize,
 }
 
@@ -321,7 +325,16 @@ impl Unchecked {
     /// The second half of [`Dataset::check`]: validates the dataset, anchors its notes and cuts
     /// its blocks into segments.
     pub fn check(self) -> Result<Checked, DatasetError> {
-        let (dataset, problems) = self.0.validate().map_err(DatasetError::Invalid)?;
+        futures::executor::block_on(self.check_in_steps(|| std::future::ready(())))
+    }
+
+    /// [`Unchecked::check`] in steps: `pause` is awaited between them (in the browser, the next
+    /// task), so a very long article is checked without holding the page up.
+    pub async fn check_in_steps<P: Future<Output = ()>>(
+        self,
+        pause: impl FnMut() -> P,
+    ) -> Result<Checked, DatasetError> {
+        let (dataset, problems) = self.0.validate(pause).await.map_err(DatasetError::Invalid)?;
         Ok(Checked { dataset, problems })
     }
 }
@@ -346,7 +359,7 @@ impl Dataset {
     pub fn read(json: &str) -> Result<Unchecked, DatasetError> {
         let json = json.strip_prefix('\u{feff}').unwrap_or(json);
         // Another format may have another shape: say so rather than list what does not fit.
-        if let Some(format) = Reader::format_of(json)
+        if let Some(format) = RawDataset::format_of(json)
             && format != FORMAT
         {
             return Err(DatasetError::Invalid(vec![Problem::new("format", ProblemKind::UnsupportedFormat(format))]));
@@ -395,7 +408,7 @@ impl Dataset {
     }
 
     /// Derives what the mentions imply, from the mentions in reading order (sorted, disjoint, and
-    /// in range: validation and the packed reader make sure): each note's mentions and their
+    /// in range: validation and [`super::in_page`] make sure): each note's mentions and their
     /// ordinals, each block's segments, and the endnote numbers.
     pub(super) fn link(&mut self) {
         for note in &mut self.notes {

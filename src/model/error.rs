@@ -41,7 +41,7 @@ pub struct Problem {
 pub enum ProblemKind {
     /// The `format` number is not one this build reads.
     UnsupportedFormat(u32),
-    /// The page holds no built-in dataset this build can read (missing, damaged, or packed by
+    /// The page holds no built-in dataset this build can read (missing, damaged, or written by
     /// another build).
     NotInPage,
     /// The article has no blocks, or its first block is not the headline.

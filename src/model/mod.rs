@@ -8,9 +8,8 @@
 mod anchor;
 mod dataset;
 mod error;
-mod json;
+pub mod in_page;
 mod near_miss;
-pub mod packed;
 pub mod position;
 mod raw;
 mod segment;

@@ -1,9 +1,23 @@
-//! The JSON as written: types that mirror `data/README.md` field for field, each reading itself
-//! with the strict [`Reader`]. Unknown fields are errors, so a misspelt field is reported rather
-//! than silently ignored.
+//! The JSON as written: types that mirror `data/README.md` field for field, read by serde with
+//! `serde_path_to_error`, so a problem is reported with its JSON path (`notes[3].anchors[0].exact`),
+//! line and column. Unknown fields are errors, so a misspelt field is reported rather than
+//! silently ignored.
+//!
+//! A note is read as one flat struct holding every field any kind may have, then checked against
+//! its kind: serde's internally tagged enums would lose the positions of errors and ignore
+//! `deny_unknown_fields`. Each note is first taken as its raw JSON text, so that what its kind
+//! does not allow is still reported where it stands.
 
-use super::dataset::{ActorKind, Author, BlockKind, Poll};
-use super::json::{Read, Reader};
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+use super::dataset::{ActorKind, Author, BlockKind, NoteKind, Poll};
+use super::error::DatasetError;
+
+/// What reading gives: the value, or where and why the file does not fit.
+pub(super) type Read<T> = Result<T, DatasetError>;
 
 pub(super) struct RawDataset {
     pub(super) language: Option<String>,
@@ -12,21 +26,51 @@ pub(super) struct RawDataset {
     pub(super) notes: Vec<RawNote>,
 }
 
+/// The top level as written; each note is kept as its text until [`RawDataset::read`] reads it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Document<'a> {
+    /// Checked before (see `Dataset::read`); required here.
+    #[serde(rename = "format")]
+    _format: u32,
+    #[serde(default)]
+    language: Option<String>,
+    article: RawArticle,
+    #[serde(default)]
+    polls: Vec<Poll>,
+    #[serde(borrow)]
+    notes: Vec<&'a RawValue>,
+}
+
+/// Just the format number, read before anything else: another format may have another shape.
+#[derive(Deserialize)]
+struct FormatOnly {
+    format: Option<u32>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(super) struct RawArticle {
     pub(super) publisher: String,
+    #[serde(default)]
     pub(super) url: Option<String>,
     pub(super) published: String,
+    #[serde(default)]
     pub(super) published_note: Option<String>,
+    #[serde(default)]
     pub(super) author: Author,
     pub(super) blocks: Vec<RawBlock>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(super) struct RawBlock {
     pub(super) id: String,
     pub(super) kind: BlockKind,
     pub(super) text: String,
 }
 
+/// A note as its kind requires it.
 pub(super) enum RawNote {
     Actor {
         id: String,
@@ -59,279 +103,149 @@ pub(super) enum RawNote {
     },
 }
 
-pub(super) struct RawAnchor {
-    pub(super) exact: String,
-    pub(super) prefix: String,
-    pub(super) suffix: String,
-    /// Every occurrence is a mention, instead of exactly one.
-    pub(super) every: bool,
-}
-
-pub(super) struct RawSource {
-    pub(super) url: String,
-    pub(super) label: String,
-}
-
-impl RawDataset {
-    /// The whole text as a dataset, or the first place it does not fit the format. The format
-    /// number is required here; its value is checked before (see `Dataset::check`).
-    pub(super) fn read(text: &str) -> Read<Self> {
-        let reader = &mut Reader::new(text);
-        let (mut format, mut language, mut article, mut polls, mut notes) = (None, None, None, Vec::new(), None);
-        reader.object(&["format", "language", "article", "polls", "notes"], &mut |r, key| {
-            match key {
-                "format" => format = Some(r.whole()?),
-                "language" => language = r.optional_string()?,
-                "article" => article = Some(RawArticle::read(r)?),
-                "polls" => polls = r.list(Poll::read)?,
-                _ => notes = Some(r.list(RawNote::read)?),
-            }
-            Ok(())
-        })?;
-        reader.required(format, "format")?;
-        let dataset = Self {
-            language,
-            article: reader.required(article, "article")?,
-            polls,
-            notes: reader.required(notes, "notes")?,
-        };
-        reader.finish()?;
-        Ok(dataset)
-    }
-}
-
-impl RawArticle {
-    fn read(reader: &mut Reader) -> Read<Self> {
-        let (mut publisher, mut url, mut published, mut published_note, mut author, mut blocks) =
-            (None, None, None, None, Author::default(), None);
-        reader.object(&["publisher", "url", "published", "published_note", "author", "blocks"], &mut |r, key| {
-            match key {
-                "publisher" => publisher = Some(r.string()?),
-                "url" => url = r.optional_string()?,
-                "published" => published = Some(r.string()?),
-                "published_note" => published_note = r.optional_string()?,
-                "author" => author = Author::read(r)?,
-                _ => blocks = Some(r.list(RawBlock::read)?),
-            }
-            Ok(())
-        })?;
-        Ok(Self {
-            publisher: reader.required(publisher, "publisher")?,
-            url,
-            published: reader.required(published, "published")?,
-            published_note,
-            author,
-            blocks: reader.required(blocks, "blocks")?,
-        })
-    }
-}
-
-impl Author {
-    fn read(reader: &mut Reader) -> Read<Self> {
-        let mut author = Self::default();
-        reader.object(&["name", "role", "note"], &mut |r, key| {
-            let value = r.optional_string()?;
-            match key {
-                "name" => author.name = value,
-                "role" => author.role = value,
-                _ => author.note = value,
-            }
-            Ok(())
-        })?;
-        Ok(author)
-    }
-}
-
-impl RawBlock {
-    fn read(reader: &mut Reader) -> Read<Self> {
-        let (mut id, mut kind, mut text) = (None, None, None);
-        reader.object(&["id", "kind", "text"], &mut |r, key| {
-            match key {
-                "id" => id = Some(r.string()?),
-                "kind" => kind = Some(BlockKind::ALL[r.name_of(&BlockKind::NAMES)?]),
-                _ => text = Some(r.string()?),
-            }
-            Ok(())
-        })?;
-        Ok(Self {
-            id: reader.required(id, "id")?,
-            kind: reader.required(kind, "kind")?,
-            text: reader.required(text, "text")?,
-        })
-    }
-}
-
-impl Poll {
-    fn read(reader: &mut Reader) -> Read<Self> {
-        let mut texts: [Option<String>; 8] = Default::default();
-        const FIELDS: &[&str] = &["id", "title", "by", "when", "population", "question", "unverified", "about"];
-        reader.object(FIELDS, &mut |r, key| {
-            let at = FIELDS.iter().position(|f| *f == key).unwrap_or_default();
-            texts[at] = if at < 6 { Some(r.string()?) } else { r.optional_string()? };
-            Ok(())
-        })?;
-        let [id, title, by, when, population, question, unverified, about] = texts;
-        Ok(Self {
-            id: reader.required(id, "id")?,
-            title: reader.required(title, "title")?,
-            by: reader.required(by, "by")?,
-            when: reader.required(when, "when")?,
-            population: reader.required(population, "population")?,
-            question: reader.required(question, "question")?,
-            unverified,
-            about,
-        })
-    }
-}
-
 /// Every field a note of any kind may have; which ones its kind allows is checked after.
-const NOTE_FIELDS: &[&str] = &[
-    "kind",
-    "id",
-    "title",
-    "anchors",
-    "sources",
-    "actor_kind",
-    "role",
-    "summary",
-    "stance",
-    "poll",
-    "value",
-    "label",
-    "dates",
-    "figure",
-    "record",
-];
-
-/// The kinds of note, in the order of [`RawNote`]'s variants.
-const NOTE_KINDS: &[&str] = &["actor", "poll", "context"];
-
-/// Whether a note of kind `kind` (an index into [`NOTE_KINDS`]) may have `field`.
-fn allowed(kind: usize, field: &str) -> bool {
-    let own: &[&str] = match kind {
-        0 => &["actor_kind", "role", "summary", "stance"],
-        1 => &["poll", "value", "label"],
-        _ => &["dates", "summary", "figure", "record"],
-    };
-    NOTE_FIELDS[..5].contains(&field) || own.contains(&field)
-}
-
-/// A note's fields as read, before its kind says which it must have.
-#[derive(Default)]
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct NoteFields {
-    kind: Option<usize>,
-    id: Option<String>,
-    title: Option<String>,
-    anchors: Option<Vec<RawAnchor>>,
-    sources: Option<Vec<RawSource>>,
+    kind: NoteKind,
+    id: String,
+    title: String,
+    anchors: Vec<RawAnchor>,
+    sources: Vec<RawSource>,
+    #[serde(default, deserialize_with = "given")]
     actor_kind: Option<ActorKind>,
+    #[serde(default, deserialize_with = "given")]
     role: Option<String>,
+    #[serde(default, deserialize_with = "given")]
     summary: Option<String>,
     stance: Option<String>,
+    #[serde(default, deserialize_with = "given")]
     poll: Option<String>,
+    #[serde(default, deserialize_with = "given")]
     value: Option<f64>,
+    #[serde(default, deserialize_with = "given")]
     label: Option<String>,
+    #[serde(default, deserialize_with = "given")]
     dates: Option<String>,
     figure: Option<String>,
     record: Option<String>,
 }
 
+/// A field its kind requires, where present: `null` is no value for it.
+fn given<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(deserializer).map(Some)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawAnchor {
+    pub(super) exact: String,
+    #[serde(default)]
+    pub(super) prefix: String,
+    #[serde(default)]
+    pub(super) suffix: String,
+    /// Every occurrence is a mention, instead of exactly one.
+    #[serde(default)]
+    pub(super) every: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawSource {
+    pub(super) url: String,
+    pub(super) label: String,
+}
+
+/// The fields only some kinds of note have, with the kind that has each (a summary: actors and
+/// context notes).
+const KIND_FIELDS: [(&str, &[NoteKind]); 10] = [
+    ("actor_kind", &[NoteKind::Actor]),
+    ("role", &[NoteKind::Actor]),
+    ("summary", &[NoteKind::Actor, NoteKind::Context]),
+    ("stance", &[NoteKind::Actor]),
+    ("poll", &[NoteKind::Poll]),
+    ("value", &[NoteKind::Poll]),
+    ("label", &[NoteKind::Poll]),
+    ("dates", &[NoteKind::Context]),
+    ("figure", &[NoteKind::Context]),
+    ("record", &[NoteKind::Context]),
+];
+
+impl RawDataset {
+    /// The format number, if the text is JSON with a whole number there.
+    pub(super) fn format_of(text: &str) -> Option<u32> {
+        serde_json::from_str::<FormatOnly>(text).ok()?.format
+    }
+
+    /// The whole text as a dataset, or the first place it does not fit the format. The format
+    /// number is required here; its value is checked before (see `Dataset::read`).
+    pub(super) fn read(text: &str) -> Read<Self> {
+        let document: Document = parse(text, text, "")?;
+        let notes = (document.notes.iter().enumerate())
+            .map(|(index, note)| RawNote::read(text, note, &format!("notes[{index}]")))
+            .collect::<Read<_>>()?;
+        Ok(Self { language: document.language, article: document.article, polls: document.polls, notes })
+    }
+}
+
 impl RawNote {
-    fn read(reader: &mut Reader) -> Read<Self> {
-        let mut f = NoteFields::default();
-        let mut seen = Vec::new();
-        reader.object(NOTE_FIELDS, &mut |r, key| {
-            seen.push((key, r.key_at()));
-            match key {
-                "kind" => f.kind = Some(r.name_of(NOTE_KINDS)?),
-                "id" => f.id = Some(r.string()?),
-                "title" => f.title = Some(r.string()?),
-                "anchors" => f.anchors = Some(r.list(RawAnchor::read)?),
-                "sources" => f.sources = Some(r.list(RawSource::read)?),
-                "actor_kind" => f.actor_kind = Some(ActorKind::ALL[r.name_of(&ActorKind::NAMES)?]),
-                "role" => f.role = Some(r.string()?),
-                "summary" => f.summary = Some(r.string()?),
-                "stance" => f.stance = r.optional_string()?,
-                "poll" => f.poll = Some(r.string()?),
-                "value" => f.value = Some(r.number()?),
-                "label" => f.label = Some(r.string()?),
-                "dates" => f.dates = Some(r.string()?),
-                "figure" => f.figure = r.optional_string()?,
-                _ => f.record = r.optional_string()?,
-            }
-            Ok(())
-        })?;
-        let r = reader;
-        let kind = r.required(f.kind, "kind")?;
-        if let Some(&(key, at)) = seen.iter().find(|(key, _)| !allowed(kind, key)) {
-            return Err(r.unknown_field(at, key));
+    /// One note, from its text `raw` inside the whole `text`, at JSON path `path`.
+    fn read(text: &str, raw: &RawValue, path: &str) -> Read<Self> {
+        let f: NoteFields = parse(text, raw.get(), path)?;
+        let present = [
+            f.actor_kind.is_some(),
+            f.role.is_some(),
+            f.summary.is_some(),
+            f.stance.is_some(),
+            f.poll.is_some(),
+            f.value.is_some(),
+            f.label.is_some(),
+            f.dates.is_some(),
+            f.figure.is_some(),
+            f.record.is_some(),
+        ];
+        let foreign =
+            (KIND_FIELDS.iter().zip(present)).find(|((_, kinds), present)| *present && !kinds.contains(&f.kind));
+        if let Some(((field, _), _)) = foreign {
+            return Err(error_at(text, field_offset(text, raw, field), &format!("{path}.{field}"), unknown(field)));
         }
-        let (id, title) = (r.required(f.id, "id")?, r.required(f.title, "title")?);
-        Ok(match kind {
-            0 => Self::Actor {
+        // A field the kind needs and the note lacks: reported just after its closing brace.
+        let end = offset_in(text, raw.get()) + raw.get().len();
+        let missing = |field: &str| error_at(text, end, path, format!("missing field `{field}`"));
+        let (id, title, anchors, sources) = (f.id, f.title, f.anchors, f.sources);
+        Ok(match f.kind {
+            NoteKind::Actor => Self::Actor {
                 id,
                 title,
-                actor_kind: r.required(f.actor_kind, "actor_kind")?,
-                role: r.required(f.role, "role")?,
-                summary: r.required(f.summary, "summary")?,
+                actor_kind: f.actor_kind.ok_or_else(|| missing("actor_kind"))?,
+                role: f.role.ok_or_else(|| missing("role"))?,
+                summary: f.summary.ok_or_else(|| missing("summary"))?,
                 stance: f.stance,
-                anchors: r.required(f.anchors, "anchors")?,
-                sources: r.required(f.sources, "sources")?,
+                anchors,
+                sources,
             },
-            1 => Self::Poll {
+            NoteKind::Poll => Self::Poll {
                 id,
                 title,
-                poll: r.required(f.poll, "poll")?,
-                value: r.required(f.value, "value")?,
-                label: r.required(f.label, "label")?,
-                anchors: r.required(f.anchors, "anchors")?,
-                sources: r.required(f.sources, "sources")?,
+                poll: f.poll.ok_or_else(|| missing("poll"))?,
+                value: f.value.ok_or_else(|| missing("value"))?,
+                label: f.label.ok_or_else(|| missing("label"))?,
+                anchors,
+                sources,
             },
-            _ => Self::Context {
+            NoteKind::Context => Self::Context {
                 id,
                 title,
-                dates: r.required(f.dates, "dates")?,
-                summary: r.required(f.summary, "summary")?,
+                dates: f.dates.ok_or_else(|| missing("dates"))?,
+                summary: f.summary.ok_or_else(|| missing("summary"))?,
                 figure: f.figure,
                 record: f.record,
-                anchors: r.required(f.anchors, "anchors")?,
-                sources: r.required(f.sources, "sources")?,
+                anchors,
+                sources,
             },
         })
     }
-}
 
-impl RawAnchor {
-    fn read(reader: &mut Reader) -> Read<Self> {
-        let (mut exact, mut prefix, mut suffix, mut every) = (None, String::new(), String::new(), false);
-        reader.object(&["exact", "prefix", "suffix", "every"], &mut |r, key| {
-            match key {
-                "exact" => exact = Some(r.string()?),
-                "prefix" => prefix = r.string()?,
-                "suffix" => suffix = r.string()?,
-                _ => every = r.boolean()?,
-            }
-            Ok(())
-        })?;
-        Ok(Self { exact: reader.required(exact, "exact")?, prefix, suffix, every })
-    }
-}
-
-impl RawSource {
-    fn read(reader: &mut Reader) -> Read<Self> {
-        let (mut url, mut label) = (None, None);
-        reader.object(&["url", "label"], &mut |r, key| {
-            match key {
-                "url" => url = Some(r.string()?),
-                _ => label = Some(r.string()?),
-            }
-            Ok(())
-        })?;
-        Ok(Self { url: reader.required(url, "url")?, label: reader.required(label, "label")? })
-    }
-}
-
-impl RawNote {
     /// The fields every kind of note has: id, title, anchors and sources.
     pub(super) fn parts(&self) -> (&str, &str, &[RawAnchor], &[RawSource]) {
         match self {
@@ -340,4 +254,86 @@ impl RawNote {
             | Self::Context { id, title, anchors, sources, .. } => (id, title, anchors, sources),
         }
     }
+}
+
+/// serde's words for a field the object may not have.
+fn unknown(field: &str) -> String {
+    format!("unknown field `{field}`")
+}
+
+/// `part` (a slice of `text`, at JSON path `path`) read as a `T`; an error names its path and
+/// its line and column in the whole of `text`.
+fn parse<'a, T: Deserialize<'a>>(text: &str, part: &'a str, path: &str) -> Read<T> {
+    let at = |error: &serde_json::Error, inner: &str| {
+        let within = line_start(part, error.line()) + error.column();
+        let path = match (path, inner) {
+            (path, ".") if !path.is_empty() => path.to_owned(),
+            ("", inner) => inner.to_owned(),
+            (path, inner) if inner.starts_with('[') => format!("{path}{inner}"),
+            (path, inner) => format!("{path}.{inner}"),
+        };
+        error_at(text, offset_in(text, part) + within, &path, message(error))
+    };
+    let mut deserializer = serde_json::Deserializer::from_str(part);
+    let value = serde_path_to_error::deserialize(&mut deserializer)
+        .map_err(|error| at(error.inner(), &written(error.path())))?;
+    deserializer.end().map_err(|error| at(&error, "."))?;
+    Ok(value)
+}
+
+/// A path as the checker writes it (`notes[3].anchors[0]`, `.` for the top), without the steps
+/// serde could not name (a key that did not parse).
+fn written(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Segment::Unknown => {}
+        }
+    }
+    if out.is_empty() { ".".to_owned() } else { out }
+}
+
+/// serde_json's message without the position it appends ("… at line 3 column 7").
+fn message(error: &serde_json::Error) -> String {
+    let full = error.to_string();
+    match full.rfind(" at line ") {
+        Some(at) if error.line() > 0 => full[..at].to_owned(),
+        _ => full,
+    }
+}
+
+/// The byte offset where 1-based line `line` of `text` starts.
+fn line_start(text: &str, line: usize) -> usize {
+    if line <= 1 {
+        return 0;
+    }
+    text.match_indices('\n').nth(line - 2).map_or(text.len(), |(at, _)| at + 1)
+}
+
+/// Where `part`, a slice of `text`, starts in it.
+fn offset_in(text: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize).min(text.len())
+}
+
+/// Where the value of `field` starts in the object `raw` (a slice of `text`).
+fn field_offset(text: &str, raw: &RawValue, field: &str) -> usize {
+    let fields: BTreeMap<String, &RawValue> = serde_json::from_str(raw.get()).unwrap_or_default();
+    fields.get(field).map_or_else(|| offset_in(text, raw.get()), |value| offset_in(text, value.get()))
+}
+
+/// A JSON error at byte `offset` of `text` (after the character at fault, as serde_json counts):
+/// its 1-based line and its column in bytes.
+fn error_at(text: &str, offset: usize, path: &str, message: String) -> DatasetError {
+    let before = &text.as_bytes()[..offset.min(text.len())];
+    let start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+    DatasetError::Json { path: path.to_owned(), line, column: before.len() - start, message }
 }

@@ -6,9 +6,27 @@
 
 use std::fmt;
 
-/// An absolute `https:` URL that is safe to put in an `href`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+use serde::{Deserialize, Serialize};
+
+/// An absolute `https:` URL that is safe to put in an `href`. It deserialises only from text
+/// that [`SafeUrl::parse`] accepts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct SafeUrl(String);
+
+impl TryFrom<String> for SafeUrl {
+    type Error = &'static str;
+
+    fn try_from(raw: String) -> Result<Self, Self::Error> {
+        Self::parse(&raw).ok_or("not an absolute https URL")
+    }
+}
+
+impl From<SafeUrl> for String {
+    fn from(url: SafeUrl) -> Self {
+        url.0
+    }
+}
 
 impl SafeUrl {
     /// Accepts `https://host/...` only; returns `None` for any other scheme, a missing host,

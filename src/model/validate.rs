@@ -35,12 +35,22 @@ fn fnv(text: &str) -> usize {
     text.bytes().fold(0x811c_9dc5_u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)) as usize
 }
 
+/// How many bytes of article the anchors of one step may search before validation pauses (see
+/// [`RawDataset::validate`]): a few milliseconds' work in the browser.
+const SEARCH_PER_STEP: usize = 4 << 20;
+
 /// Words of context on each side of an ambiguous match.
 const CONTEXT_WORDS: usize = 4;
 
 impl RawDataset {
     /// The dataset with what passed, and every problem; `Err` when the article cannot be shown.
-    pub(super) fn validate(self) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
+    /// Anchoring searches the whole article once per anchor, which for a very long article is
+    /// long work: `pause` is awaited between notes whenever [`SEARCH_PER_STEP`] bytes have been
+    /// searched since the last pause, so a caller in the browser can let the page answer.
+    pub(super) async fn validate<P: Future<Output = ()>>(
+        self,
+        mut pause: impl FnMut() -> P,
+    ) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
         let mut problems = Vec::new();
         let article = self.article;
         if article.blocks.first().map(|b| b.kind) != Some(BlockKind::Headline) {
@@ -78,9 +88,16 @@ impl RawDataset {
         let mut notes: Vec<Note> = Vec::with_capacity(self.notes.len());
         // Each mention with the note and anchor it came from, for a problem found later.
         let mut found: Vec<(Mention, (usize, usize))> = Vec::new();
+        let article_bytes: usize = texts.iter().map(|(_, text)| text.len()).sum();
+        let mut searched = 0;
         for (index, raw) in self.notes.iter().enumerate() {
             let at = |field: &str| format!("notes[{index}]{field}");
             let (id, title, anchors, raw_sources) = raw.parts();
+            searched += anchors.len() * article_bytes;
+            if searched > SEARCH_PER_STEP {
+                pause().await;
+                searched = anchors.len() * article_bytes;
+            }
             if repeated_notes[index] {
                 problems.push(Problem::new(at(".id"), ProblemKind::DuplicateId(id.to_owned())));
                 continue;

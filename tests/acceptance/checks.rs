@@ -30,8 +30,9 @@ pub struct Page<'a> {
 type Check = fn(&Page) -> Result<Outcome, String>;
 
 /// Every check, in the order they run.
-pub const CHECKS: [(&str, Check); 22] = [
+pub const CHECKS: [(&str, Check); 23] = [
     ("the_article_and_every_mark_are_shown", article_and_marks),
+    ("the_page_stays_in_place_when_the_app_takes_it_over", stays_in_place),
     ("hovering_each_mark_opens_its_note_and_leaving_closes_it", every_mention_by_hover),
     ("tab_reaches_every_mark_in_reading_order_with_a_visible_focus", tab_order),
     ("enter_and_space_toggle_the_card_and_aria_expanded_follows", enter_and_space),
@@ -57,6 +58,9 @@ pub const CHECKS: [(&str, Check); 22] = [
 
 const CARD_TITLE: &str = "const c = document.getElementById('note-card'); \
     return c && !c.hidden && c.hasAttribute('data-placed') ? c.querySelector('h2').textContent : null;";
+/// True once the app has taken over the prerendered page (whose marks are links until then).
+pub const TAKEN_OVER: &str = "return !!document.querySelector('.page[data-ready]')";
+
 const CARD_CLOSED: &str = "const c = document.getElementById('note-card'); return !!c && c.hidden;";
 
 impl Page<'_> {
@@ -64,8 +68,7 @@ impl Page<'_> {
     pub fn reset(&self) -> Result<(), String> {
         self.wd.viewport(1280, 800)?;
         self.wd.goto(self.url)?;
-        self.wait("return document.querySelectorAll('[data-mention]').length > 0", 15_000)
-            .map_err(|_| "the app did not mount within 15 s".to_owned())?;
+        self.wait(TAKEN_OVER, 15_000).map_err(|_| "the app did not mount within 15 s".to_owned())?;
         Ok(())
     }
 
@@ -178,6 +181,35 @@ fn article_and_marks(page: &Page) -> Result<Outcome, String> {
     for (i, mark) in marks.iter().enumerate() {
         let expected = json!([format!("mention-{i}"), "button", "false", "note-card", 0]);
         ensure(*mark == expected, || format!("mark {i} is {mark}, expected {expected}"))?;
+    }
+    Ok(Outcome::Passed)
+}
+
+/// Where the brand line, the article, its first paragraph and its last block are on the page
+/// (top and height, in CSS pixels from the document's top), and the page's height.
+const LAYOUT: &str = "const at = (s) => { const r = document.querySelector(s).getBoundingClientRect(); \
+     return [Math.round((r.top + scrollY) * 10) / 10, Math.round(r.height * 10) / 10]; }; \
+     return { brand: at('.page__brand'), article: at('article'), first: at('article > p[data-block]'), \
+              last: at('article > :last-child'), page: document.documentElement.scrollHeight };";
+
+/// The prerendered page is the page: when the wasm starts, nothing moves, at a laptop's and a
+/// tablet's width (the brand line with its tools is in the page from the start).
+fn stays_in_place(page: &Page) -> Result<Outcome, String> {
+    for (width, height) in [(1280, 800), (768, 1024)] {
+        page.wd.viewport(width, height)?;
+        page.wd.goto(&format!("{}__nowasm/", page.url))?;
+        page.wait("return document.readyState === 'complete' && document.fonts.status === 'loaded'", 10_000)?;
+        let before = page.js(LAYOUT, vec![])?;
+        ensure(page.js("return document.querySelectorAll('[role=button]').length", vec![])? == json!(0), || {
+            "without the wasm the page is still the prerendered one".into()
+        })?;
+        page.wd.goto(page.url)?;
+        page.wait(TAKEN_OVER, 15_000)?;
+        page.wait("return document.fonts.status === 'loaded'", 10_000)?;
+        let after = page.js(LAYOUT, vec![])?;
+        ensure(before == after, || {
+            format!("at {width} px wide the page moved: before the wasm {before}, after {after}")
+        })?;
     }
     Ok(Outcome::Passed)
 }
@@ -399,7 +431,7 @@ fn viewports(page: &Page) -> Result<Outcome, String> {
         } else {
             page.wd.goto(page.url)?;
         }
-        page.wait("return document.querySelectorAll('[data-mention]').length > 0", 15_000)?;
+        page.wait(TAKEN_OVER, 15_000)?;
         let inner = page.js("return [window.innerWidth, window.innerHeight]", vec![])?;
         let size = format!("{}×{}", inner[0], inner[1]);
         ensure(inner == json!([width, height]), || format!("asked for {width}×{height}, got {size}"))?;

@@ -14,9 +14,9 @@ use super::webdriver::keys;
 const BUILT_IN: &str = "Bound to Russia";
 /// The example host page, served beside the build.
 const NEWS_PAGE: &str = "examples/news-page.html";
-/// True once the app has replaced the prerendered page and any dataset has loaded.
+/// True once the app has taken over the prerendered page and any dataset has loaded.
 const SETTLED: &str =
-    "return !document.querySelector('[data-prerendered], .loading') && !!document.querySelector('#main, .problem')";
+    "return !document.querySelector('.loading') && !!document.querySelector('.page[data-ready], .problem')";
 
 /// True while a card is open and placed.
 const CARD_PLACED: &str =
@@ -283,6 +283,8 @@ pub fn remote_datasets(page: &Page) -> Result<Outcome, String> {
         ("?data=javascript:alert(1)", "address is not allowed"),
         ("?data=data:application/json,%7B%7D", "address is not allowed"),
         ("?data=https%3A%2F%2F127.0.0.1%3A9%2Fblocked.json", "could not be downloaded"),
+        // A web page where a notes file should be (a wrong address that answers 200).
+        ("?data=/examples/news-page.html", "something other than a notes file (“text/html; charset=utf-8”)"),
     ] {
         load(page, path)?;
         let banner = text(page, ".notice[role=alert]").map_err(|_| format!("{path}: no alert banner"))?;

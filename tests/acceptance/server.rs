@@ -4,6 +4,8 @@
 //! - `/__frame?w=W&h=H`: the companion in an iframe of exactly W × H CSS pixels, for viewports
 //!   narrower than a browser lets its window become;
 //! - `/__nocsp/…`: the built folder without the policy, to show the app itself injects nothing;
+//! - `/__nowasm/…`: the built folder, under the policy, with no WebAssembly to be had: the page
+//!   as it reads before the app starts (and where it never does);
 //! - `/__probe`: a page that breaks the policy, to show the policy is really applied;
 //! - `/__bad/NAME.json`: the bad-input corpus;
 //! - `/examples/…` and `/data/…`: the repository's host page and datasets.
@@ -151,6 +153,16 @@ fn route(site: &Site, target: &str, body: Vec<u8>) -> Reply {
         _ => {
             let (root, rest, policy) = if let Some(rest) = path.strip_prefix("/__nocsp/") {
                 (&site.dist, rest, false)
+            } else if let Some(rest) = path.strip_prefix("/__nowasm/") {
+                if rest.ends_with(".wasm") {
+                    return Reply {
+                        status: "404 Not Found",
+                        kind: "text/plain",
+                        body: b"not found".to_vec(),
+                        policy: true,
+                    };
+                }
+                (&site.dist, rest, true)
             } else if path.starts_with("/examples/") || path.starts_with("/data/") {
                 (&site.repo, path, false)
             } else {

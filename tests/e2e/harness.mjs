@@ -37,16 +37,26 @@ export async function start(dir) {
   const base = `http://127.0.0.1:${server.address().port}/`;
 
   /** A fresh page on the companion (at `path` after the base URL) once the app has mounted
-   *  (unless `waitForApp` is false), with console errors collected. */
-  async function open({ waitForApp = true, path = '', ...options } = {}) {
+   *  (unless `waitForApp` is false), with console errors collected. With `hold`, the wasm is
+   *  held back until `release()` is called (the page is returned once its HTML is parsed); with
+   *  `html`, that text is served as the page instead of the built one. */
+  async function open({ waitForApp = true, path = '', hold = false, html, ...options } = {}) {
     const context = await browser.newContext(options);
     const page = await context.newPage();
     const errors = [];
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(base + path);
+    let release = () => {};
+    if (hold) {
+      const released = new Promise((resolve) => { release = resolve; });
+      await page.route((url) => url.pathname.endsWith('.wasm'), async (route) => { await released; await route.continue(); });
+    }
+    if (html !== undefined) {
+      await page.route((url) => url.href === base + path, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    }
+    await page.goto(base + path, { waitUntil: hold ? 'domcontentloaded' : 'load' });
     if (waitForApp) await page.locator('[role=button][data-mention]').first().waitFor({ timeout: 15000 });
-    return { page, errors, close: () => context.close() };
+    return { page, errors, release, close: () => context.close() };
   }
 
   return {

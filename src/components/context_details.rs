@@ -1,0 +1,29 @@
+//! What a context note's card says: when, what, and where the article's wording differs from
+//! the record.
+
+use leptos::prelude::*;
+
+use super::Lead;
+use crate::model::Context;
+
+/// The dates, a summary, the key figure, and what the record shows, where the note has them.
+#[component]
+pub fn ContextDetails(
+    /// The event, treaty or term.
+    context: &'static Context,
+) -> impl IntoView {
+    let record = context.record.as_deref().map(|record| {
+        view! {
+            <section class="card__record" aria-label="What the record shows">
+                <h3>"What the record shows"</h3>
+                <p>{record}</p>
+            </section>
+        }
+    });
+    view! {
+        <p class="card__dates">{context.dates.as_str()}</p>
+        <p>{context.summary.as_str()}</p>
+        {context.figure.as_deref().map(|figure| view! { <Lead class="card__figure" lead="The figure: " text=figure /> })}
+        {record}
+    }
+}

@@ -1,0 +1,21 @@
+//! A paragraph that opens with a bold lead-in ("In this story: …", "Not verified: …").
+
+use leptos::prelude::*;
+
+/// `<p class=class><strong>lead</strong>text</p>`.
+#[component]
+pub fn Lead(
+    /// The paragraph's class.
+    class: &'static str,
+    /// The bold words it opens with, ending in a space.
+    lead: &'static str,
+    /// The rest of the paragraph.
+    text: &'static str,
+) -> impl IntoView {
+    view! {
+        <p class=class>
+            <strong>{lead}</strong>
+            {text}
+        </p>
+    }
+}

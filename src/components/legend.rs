@@ -1,0 +1,37 @@
+//! The legend under the article's header: what each style of mark means.
+
+use leptos::prelude::*;
+
+use crate::labels::{HOW_TO_OPEN, LEGEND_TITLE, legend_entry};
+use crate::model::{Dataset, NoteKind};
+
+/// One line per kind of note in the dataset, with a sample of its mark and a count, then how to
+/// open a note.
+#[component]
+pub fn Legend(
+    /// The dataset whose notes are counted.
+    dataset: &'static Dataset,
+) -> impl IntoView {
+    let items = NoteKind::ALL
+        .into_iter()
+        .filter_map(|kind| {
+            let count = dataset.notes.iter().filter(|n| n.kind() == kind).count();
+            let (sample, meaning) = legend_entry(kind);
+            (count > 0).then(|| {
+                view! {
+                    <li>
+                        <span class=format!("legend__sample mark--{}", kind.as_str())>{sample}</span>
+                        {format!(" {meaning} ({count})")}
+                    </li>
+                }
+            })
+        })
+        .collect_view();
+    view! {
+        <aside class="legend" aria-labelledby="legend-title">
+            <h2 id="legend-title" class="legend__title">{LEGEND_TITLE}</h2>
+            <ul class="legend__items">{items}</ul>
+            <p class="legend__how">{HOW_TO_OPEN}</p>
+        </aside>
+    }
+}

@@ -1,0 +1,19 @@
+//! A link to a source.
+
+use leptos::prelude::*;
+
+/// A link that opens in a new tab, without giving the new page a handle on this one. `href` is
+/// always a [`crate::model::SafeUrl`]'s text.
+#[component]
+pub fn NewTabLink(
+    /// Where it leads: an `https:` URL from a [`crate::model::SafeUrl`].
+    href: &'static str,
+    /// What it says.
+    text: &'static str,
+) -> impl IntoView {
+    view! {
+        <a href=href target="_blank" rel="noopener noreferrer">
+            {text}
+        </a>
+    }
+}

@@ -1,0 +1,40 @@
+//! The banner over the article when a dataset from elsewhere could not be used, or was used
+//! without some of its parts. Plain language first, the technical detail one click away.
+
+use leptos::prelude::*;
+
+use crate::notice::Notice;
+
+/// Lines of technical detail shown; the rest are counted.
+const MAX_LINES: usize = 100;
+
+/// What went wrong and what the reader sees instead, announced as an alert when the article
+/// asked for is not shown and as a status when it is shown in part.
+#[component]
+pub fn NoticeBanner(
+    /// What to say.
+    notice: &'static Notice,
+) -> impl IntoView {
+    let detail = notice.detail();
+    let more = detail.len().saturating_sub(MAX_LINES);
+    let lines = (detail.into_iter().take(MAX_LINES).chain((more > 0).then(|| format!("… and {more} more"))))
+        .map(|line| view! { <li>{line}</li> })
+        .collect_view();
+    let details = notice.detail_heading().map(|summary| {
+        view! {
+            <details class="notice__detail">
+                <summary>{summary}</summary>
+                <ul>{lines}</ul>
+            </details>
+        }
+    });
+    view! {
+        <section class="notice" role=notice.role() aria-labelledby="load-notice">
+            <h2 class="notice__title" id="load-notice">
+                {notice.headline()}
+            </h2>
+            <p class="notice__text">{notice.explanation()}</p>
+            {details}
+        </section>
+    }
+}

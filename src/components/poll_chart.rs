@@ -1,0 +1,46 @@
+//! A small bar chart of one poll's figures, drawn with SVG and readable as a list.
+
+use leptos::prelude::*;
+
+use crate::labels::{decimal, percent};
+use crate::model::Dataset;
+
+/// Every figure of one poll as a labelled bar; the figure of one note can be highlighted.
+#[component]
+pub fn PollChart(
+    /// The dataset the poll is in.
+    dataset: &'static Dataset,
+    /// Index of the poll in `dataset.polls`.
+    poll: usize,
+    /// The id of the note whose figure is highlighted, if any.
+    #[prop(optional)]
+    current: Option<&'static str>,
+) -> impl IntoView {
+    let rows = dataset
+        .poll_figures(poll)
+        .map(|(note, figure)| {
+            view! {
+                <li class="chart__row" data-current=(current == Some(note.id.as_str())).then_some("")>
+                    <span class="chart__label">{figure.label.as_str()}</span>
+                    <svg
+                        class="chart__bar"
+                        viewBox="0 0 100 6"
+                        preserveAspectRatio="none"
+                        aria-hidden="true"
+                        focusable="false"
+                    >
+                        <rect class="chart__track" width="100" height="6"></rect>
+                        <rect class="chart__fill" width=decimal(figure.value, 2) height="6"></rect>
+                    </svg>
+                    <span class="chart__value">{percent(figure.value)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart">
+            <figcaption>{format!("All figures from the {}", dataset.polls[poll].title)}</figcaption>
+            <ul class="chart__rows">{rows}</ul>
+        </figure>
+    }
+}

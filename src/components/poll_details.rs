@@ -1,0 +1,41 @@
+//! What a poll figure's card says: the figure, what was asked of whom and when (as far as
+//! verified), and a chart of the whole poll.
+
+use leptos::prelude::*;
+
+use super::{Lead, PollChart};
+use crate::labels::percent;
+use crate::model::{Dataset, Note, PollFigure};
+
+/// The figure in large type, the poll's facts, a sentence on the poll, its chart with this
+/// figure highlighted, and what is not verified about it.
+#[component]
+pub fn PollDetails(
+    /// The dataset the note is in.
+    dataset: &'static Dataset,
+    /// The poll figure's note.
+    note: &'static Note,
+    /// The figure.
+    figure: &'static PollFigure,
+) -> impl IntoView {
+    let poll = &dataset.polls[figure.poll];
+    let facts = [
+        ("Poll", &poll.title),
+        ("By", &poll.by),
+        ("When", &poll.when),
+        ("Who was asked", &poll.population),
+        ("What was asked", &poll.question),
+    ]
+    .map(|(term, value)| view! { <dt>{term}</dt> <dd>{value.as_str()}</dd> });
+    view! {
+        <p class="card__figure-big">
+            <span class="card__percent">{percent(figure.value)}</span>
+            " "
+            {figure.label.as_str()}
+        </p>
+        <dl class="card__facts">{facts}</dl>
+        {poll.about.as_deref().map(|about| view! { <p>{about}</p> })}
+        <PollChart dataset poll=figure.poll current=note.id.as_str() />
+        {poll.unverified.as_deref().map(|text| view! { <Lead class="card__unverified" lead="Not verified: " text /> })}
+    }
+}

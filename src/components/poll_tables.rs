@@ -1,0 +1,54 @@
+//! The panel's Polls: each poll charted, with a real table behind the chart.
+
+use leptos::prelude::*;
+
+use super::{Lead, NewTabLink, PollChart};
+use crate::labels::percent;
+use crate::model::Dataset;
+
+/// Every poll of the dataset: its chart (hidden from assistive technology, which reads the
+/// table), a table of its figures with their sources, and what is not verified about it.
+#[component]
+pub fn PollTables(
+    /// The dataset whose polls are shown.
+    dataset: &'static Dataset,
+) -> impl IntoView {
+    let polls = dataset
+        .polls
+        .iter()
+        .enumerate()
+        .map(|(index, poll)| {
+            let rows = dataset
+                .poll_figures(index)
+                .map(|(note, figure)| {
+                    let source = note.sources.first().map(|s| view! { <NewTabLink href=s.url.as_str() text=s.url.host() /> });
+                    view! {
+                        <tr>
+                            <th scope="row">{figure.label.as_str()}</th>
+                            <td>{percent(figure.value)}</td>
+                            <td>{source}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div aria-hidden="true">
+                    <PollChart dataset poll=index />
+                </div>
+                <table class="panel__table">
+                    <caption>{format!("{}: {}, {}", poll.title, poll.by, poll.when)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Respondents who…"</th>
+                            <th scope="col">"Share"</th>
+                            <th scope="col">"Source"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+                {poll.unverified.as_deref().map(|text| view! { <Lead class="card__unverified" lead="Not verified: " text /> })}
+            }
+        })
+        .collect_view();
+    view! { <div class="panel__view">{polls}</div> }
+}

@@ -1,0 +1,118 @@
+//! Reading options in a disclosure at the top corner: which kinds of note are marked, clean
+//! reading, light or dark, and text size.
+
+use leptos::prelude::*;
+use web_sys::{Event, KeyboardEvent};
+
+use super::DisclosureToggle;
+use crate::focus::focus_by_id;
+use crate::labels::kind_heading;
+use crate::model::{Dataset, NoteKind};
+use crate::state::{Appearance, ShownNotes, TEXT_SIZES, Theme};
+
+const PANEL_ID: &str = "reading-options";
+const TOGGLE_ID: &str = "reading-options-toggle";
+
+/// The reading options button and its panel. The choices of marks are kept in the page address
+/// and the colours and text size in storage, by the app ([`crate::app`]).
+#[component]
+pub fn ReadingOptions(
+    /// The dataset whose kinds of note can be marked.
+    dataset: &'static Dataset,
+) -> impl IntoView {
+    let shown = expect_context::<ShownNotes>();
+    let appearance = expect_context::<Appearance>();
+    let open = RwSignal::new(false);
+    let kinds = NoteKind::ALL
+        .into_iter()
+        .filter_map(|kind| {
+            let count = dataset.notes.iter().filter(|n| n.kind() == kind).count();
+            (count > 0).then(|| {
+                view! {
+                    <label class="tools__option">
+                        <input
+                            type="checkbox"
+                            name="kind"
+                            value=kind.as_str()
+                            prop:checked=move || shown.get().chosen(kind)
+                            prop:disabled=move || shown.get().clean
+                            on:change=move |ev: Event| shown.set_kind(kind, event_target_checked(&ev))
+                        />
+                        {format!(" {} ({count})", kind_heading(kind))}
+                    </label>
+                }
+            })
+        })
+        .collect_view();
+    let themes = Theme::ALL.map(|(theme, label)| {
+        view! {
+            <label class="tools__option">
+                <input
+                    type="radio"
+                    name="reading-theme"
+                    value=theme.name()
+                    prop:checked=move || appearance.theme() == theme
+                    on:change=move |_| appearance.set_theme(theme)
+                />
+                {format!(" {label}")}
+            </label>
+        }
+    });
+    let (smallest, largest) = (TEXT_SIZES[0], TEXT_SIZES[TEXT_SIZES.len() - 1]);
+    view! {
+        <div
+            class="tools"
+            on:keydown=move |ev: KeyboardEvent| {
+                if ev.key() == "Escape" && open.get_untracked() {
+                    open.set(false);
+                    focus_by_id(TOGGLE_ID);
+                }
+            }
+        >
+            <DisclosureToggle id=TOGGLE_ID controls=PANEL_ID open label="Reading options" />
+            <div id=PANEL_ID class="tools__panel" hidden=move || !open.get()>
+                <fieldset>
+                    <legend>"Marked notes"</legend>
+                    {kinds}
+                    <label class="tools__option">
+                        <input
+                            type="checkbox"
+                            name="clean"
+                            value="on"
+                            prop:checked=move || shown.get().clean
+                            on:change=move |ev: Event| shown.set_clean(event_target_checked(&ev))
+                        />
+                        " Clean reading (no marks)"
+                    </label>
+                </fieldset>
+                <fieldset>
+                    <legend>"Colours"</legend>
+                    {themes}
+                </fieldset>
+                <fieldset class="tools__size">
+                    <legend>"Text size"</legend>
+                    <button
+                        type="button"
+                        class="button"
+                        disabled=move || appearance.size() == smallest
+                        on:click=move |_| appearance.step_size(-1)
+                    >
+                        "Smaller"
+                    </button>
+                    <output aria-live="polite">{move || format!("{} %", appearance.size())}</output>
+                    <button
+                        type="button"
+                        class="button"
+                        disabled=move || appearance.size() == largest
+                        on:click=move |_| appearance.step_size(1)
+                    >
+                        "Larger"
+                    </button>
+                </fieldset>
+                <p class="tools__hint">
+                    "These choices of marks are kept in the page address, so a shared link shows the same."
+                </p>
+            </div>
+        </div>
+    }
+}

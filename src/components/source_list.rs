@@ -1,0 +1,31 @@
+//! A note's sources, as links that open in a new tab.
+
+use leptos::prelude::*;
+
+use super::NewTabLink;
+use crate::model::Source;
+
+/// Every source, with its host beside it; every URL is an `https:` [`crate::model::SafeUrl`].
+#[component]
+pub fn SourceList(
+    /// The note's sources.
+    sources: &'static [Source],
+) -> impl IntoView {
+    let items = sources
+        .iter()
+        .map(|source| {
+            view! {
+                <li>
+                    <NewTabLink href=source.url.as_str() text=source.label.as_str() />
+                    <span class="card__host">{format!(" ({}, opens in a new tab)", source.url.host())}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card__sources" aria-label="Sources">
+            <h3>"Sources"</h3>
+            <ul>{items}</ul>
+        </section>
+    }
+}

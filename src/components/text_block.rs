@@ -1,0 +1,43 @@
+//! One block of the article: its element by kind, holding its text as plain runs and marks.
+
+use leptos::either::{Either, EitherOf4};
+use leptos::prelude::*;
+
+use super::Mark;
+use crate::model::{Block, BlockKind, Dataset, Segment};
+
+/// A paragraph, heading, caption, pull quote or disclaimer, with each mention as a [`Mark`].
+#[component]
+pub fn TextBlock(
+    /// The dataset the block is in.
+    dataset: &'static Dataset,
+    /// The block.
+    block: &'static Block,
+) -> impl IntoView {
+    let runs = block
+        .segments
+        .iter()
+        .map(|segment| match segment {
+            Segment::Plain(range) => Either::Left(&block.text[range.clone()]),
+            Segment::Marked { range, mention } => {
+                Either::Right(view! { <Mark dataset mention=*mention text=&block.text[range.clone()] /> })
+            }
+        })
+        .collect_view();
+    let id = block.id.as_str();
+    match block.kind {
+        BlockKind::Headline => EitherOf4::A(view! { <h1 class="article__headline" data-block=id>{runs}</h1> }),
+        BlockKind::Paragraph => EitherOf4::B(view! { <p data-block=id>{runs}</p> }),
+        BlockKind::Pullquote => {
+            EitherOf4::C(view! { <blockquote class="article__pullquote"><p data-block=id>{runs}</p></blockquote> })
+        }
+        kind => {
+            let class = match kind {
+                BlockKind::Standfirst => "article__standfirst",
+                BlockKind::Caption => "article__caption",
+                _ => "article__disclaimer",
+            };
+            EitherOf4::D(view! { <p class=class data-block=id>{runs}</p> })
+        }
+    }
+}

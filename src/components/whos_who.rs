@@ -1,0 +1,56 @@
+//! The panel's Who's who: the dataset's actors by kind, with their mention counts.
+
+use leptos::prelude::*;
+
+use crate::model::{ActorKind, Dataset, NoteBody, NoteId};
+use crate::state::Highlight;
+
+/// The actors by kind; choosing one calls `choose` with its note. The highlighted actor's
+/// button is pressed.
+#[component]
+pub fn WhosWho(
+    /// The dataset whose actors are listed.
+    dataset: &'static Dataset,
+    /// What choosing an actor does.
+    choose: Callback<NoteId>,
+) -> impl IntoView {
+    let highlight = expect_context::<Highlight>();
+    let groups = [ActorKind::Person, ActorKind::State, ActorKind::Organisation, ActorKind::Party]
+        .into_iter()
+        .filter_map(|kind| {
+            let actors: Vec<NoteId> = (0..dataset.notes.len())
+                .map(NoteId)
+                .filter(|id| matches!(&dataset.notes[id.0].body, NoteBody::Actor(a) if a.kind == kind))
+                .collect();
+            let items = actors
+                .iter()
+                .map(|&id| {
+                    let note = &dataset.notes[id.0];
+                    let count = note.mentions.len();
+                    let count = if count == 1 { "1 mention".to_owned() } else { format!("{count} mentions") };
+                    view! {
+                        <li>
+                            <button
+                                type="button"
+                                class="button panel__item"
+                                data-actor=note.id.as_str()
+                                aria-pressed=move || if highlight.is(id) { "true" } else { "false" }
+                                on:click=move |_| choose.run(id)
+                            >
+                                {note.title.as_str()}
+                                <span class="panel__count">{count}</span>
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            (!actors.is_empty()).then(|| {
+                view! {
+                    <h3>{kind.plural()}</h3>
+                    <ul class="panel__list">{items}</ul>
+                }
+            })
+        })
+        .collect_view();
+    view! { <div class="panel__view">{groups}</div> }
+}

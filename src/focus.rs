@@ -1,0 +1,67 @@
+//! Finding marks and the card from events, and moving focus and the view to them: the few things
+//! the components do by DOM id, since a mark, the card and the panels' buttons are found from
+//! one another across components.
+
+use leptos::prelude::document;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+use crate::components::{CARD_ID, trigger_id};
+use crate::model::MentionId;
+
+/// What can take focus inside the card.
+const FOCUSABLE: &str = "a[href], button:not([disabled]), input";
+
+/// The element matching `selector` that the event happened in (its target or an ancestor).
+pub fn closest(ev: &Event, selector: &str) -> Option<Element> {
+    ev.target()?.dyn_into::<Element>().ok()?.closest(selector).ok()?
+}
+
+/// Whether `element` is inside the card.
+pub fn in_card(element: &Element) -> bool {
+    document().get_element_by_id(CARD_ID).is_some_and(|card| card.contains(Some(element)))
+}
+
+/// The controls in the card, in order.
+pub fn focusables(card: &Element) -> Vec<Element> {
+    let Ok(list) = card.query_selector_all(FOCUSABLE) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
+/// Moves focus to the card's first control; false when the card is closed or has none.
+pub fn focus_first_in_card() -> bool {
+    let first = document().get_element_by_id(CARD_ID).and_then(|card| focusables(&card).into_iter().next());
+    focus(first.as_ref());
+    first.is_some()
+}
+
+/// Moves focus to the element with this id, if there is one.
+pub fn focus_by_id(id: &str) {
+    focus(document().get_element_by_id(id).as_ref());
+}
+
+/// Moves focus back to a mention's mark.
+pub fn focus_mark(mention: MentionId) {
+    focus_by_id(&trigger_id(mention));
+}
+
+/// Scrolls a mention's mark to the middle of the viewport and focuses it.
+pub fn bring_into_view(mention: MentionId) {
+    if let Some(mark) = document().get_element_by_id(&trigger_id(mention)) {
+        let options = ScrollIntoViewOptions::new();
+        options.set_block(ScrollLogicalPosition::Center);
+        mark.scroll_into_view_with_scroll_into_view_options(&options);
+        focus(Some(&mark));
+    }
+}
+
+/// Whether the page has a mark for `mention` yet (a long article renders in steps).
+pub fn has_mark(mention: MentionId) -> bool {
+    document().get_element_by_id(&trigger_id(mention)).is_some()
+}
+
+fn focus(element: Option<&Element>) {
+    if let Some(element) = element.and_then(|e| e.dyn_ref::<HtmlElement>()) {
+        _ = element.focus();
+    }
+}

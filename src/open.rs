@@ -1,0 +1,45 @@
+//! The page for datasets from elsewhere (`open/`, the `open` feature): `?data=URL` (what an
+//! embed's `data-src` becomes) is loaded, checked and rendered in the browser, under a banner
+//! that says what was left out; when it cannot be used at all, the built-in article is shown
+//! under a banner that says why.
+
+use web_sys::HtmlElement;
+
+use crate::app::mount;
+use crate::components::LoadingLine;
+use crate::data::embedded;
+use crate::launch::Launch;
+use crate::model::{Checked, Dataset, DatasetError};
+use crate::notice::{LoadNotice, Notice};
+use crate::remote::load;
+
+/// Renders the dataset the address asks for (or the built-in one) into `root`, in place of the
+/// prerendered built-in article; "Loading the article…" while it loads.
+pub async fn show(root: HtmlElement, launch: Launch) {
+    root.set_text_content(None);
+    let (dataset, notice) = match launch.data {
+        None => (embedded(), None),
+        Some(given) => {
+            let loading = leptos::mount::mount_to(root.clone(), LoadingLine);
+            let loaded = load(&given).await;
+            // Reading a dataset and rendering its article are each a task's worth of work: run
+            // them as two, so neither holds the page up for the sum of both.
+            gloo_timers::future::TimeoutFuture::new(0).await;
+            drop(loading);
+            match loaded {
+                Ok((Checked { dataset, problems }, url)) => {
+                    let notice =
+                        (!problems.is_empty()).then(|| leak(Notice::Load(LoadNotice::Partial { url, problems })));
+                    (leak(Ok::<Dataset, DatasetError>(dataset)), notice)
+                }
+                Err(notice) => (embedded(), Some(leak(Notice::Load(notice)))),
+            }
+        }
+    };
+    mount(root, dataset, notice, launch.embed).forget();
+}
+
+/// A value that lives as long as the page, as the components' props do.
+fn leak<T>(value: T) -> &'static T {
+    Box::leak(Box::new(value))
+}

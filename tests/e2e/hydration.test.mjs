@@ -1,0 +1,56 @@
+// Hydration: the page the build wrote is the page the app uses. The wasm hydrates the
+// prerendered DOM node by node, so every node stays in place (nothing is rendered again), and a
+// page whose markup no longer matches what the components render (rewritten by a minifier, a
+// proxy or a hand) fails loudly rather than half working.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { root, served } from './harness.mjs';
+
+const app = served('dist');
+
+/** Opens the article's page with its wasm held back until `release()`. */
+async function openHeld() {
+  const opened = await app.open({ waitForApp: false, hold: true });
+  return opened;
+}
+
+test('hydration keeps every prerendered node: the app takes the page over without rendering it again', async () => {
+  const { page, errors, close, release } = await openHeld();
+  const before = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.getElementById('companion'), NodeFilter.SHOW_ALL);
+    let count = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) node.__prerendered = ++count;
+    return { count, buttons: document.querySelectorAll('[role=button][data-mention]').length };
+  });
+  assert.equal(before.buttons, 0, 'before the wasm, marks are links');
+  release();
+  await page.locator('.page[data-ready] [role=button][data-mention]').first().waitFor({ timeout: 15000 });
+  const after = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.getElementById('companion'), NodeFilter.SHOW_ALL);
+    const fresh = [];
+    let kept = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.__prerendered) kept++;
+      else fresh.push(node.nodeName + (node.id ? '#' + node.id : ''));
+    }
+    return { kept, fresh };
+  });
+  assert.equal(after.kept, before.count, 'every prerendered node is still in the page');
+  assert.deepEqual(after.fresh, [], 'and nothing was rendered anew');
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a page whose markup does not match the components fails to hydrate, loudly', async () => {
+  const html = await readFile(join(root, 'dist/index.html'), 'utf8');
+  // What a minifier does: drop the comments that mark where dynamic content goes.
+  const rewritten = html.replace(/<!-->/g, '').replace(/<!>/g, '');
+  assert.notEqual(rewritten, html, 'the prerendered page holds hydration markers');
+  const { page, errors, close } = await app.open({ waitForApp: false, html: rewritten });
+  await page.waitForTimeout(1500);
+  assert.ok(errors.length > 0, 'the mismatch is reported on the console');
+  assert.equal(await page.locator('[role=button][data-mention]').count(), 0, 'and the marks never become buttons');
+  await close();
+});
