@@ -87,7 +87,7 @@ pub fn App(
             open_note(dataset, state, shown, id, OPEN_NOTE_FRAMES);
         }
         // Marks answer input from the next task on (their updates run before it): the moment the
-        // benchmark calls "notes interactive".
+        // benchmark calls "everything ready".
         gloo_timers::callback::Timeout::new(0, || {
             if let Some(performance) = window().performance() {
                 _ = performance.mark("companion-ready");

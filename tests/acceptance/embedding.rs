@@ -26,7 +26,21 @@ const CARD_PLACED: &str =
 fn load(page: &Page, path: &str) -> Result<(), String> {
     page.wd.goto("about:blank")?;
     page.wd.goto(&format!("{}{path}", page.url))?;
-    page.wait(SETTLED, 30_000).map(drop).map_err(|_| format!("{path}: the app did not settle within 30 s"))
+    settle(page).map(drop).map_err(|e| format!("{path}: the app did not settle within 30 s ({e})"))
+}
+
+/// Waits up to 30 s for [`SETTLED`]. The article's page sends `?data=` on to `open/` as it
+/// loads, and a wait begun on the first page ends with it (WebKit reports the script as
+/// interrupted): it is begun again on the next one.
+fn settle(page: &Page) -> Result<Value, String> {
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match page.wait(SETTLED, u64::try_from(left.as_millis()).unwrap_or(u64::MAX)) {
+            Err(_) if left > Duration::from_millis(200) => std::thread::sleep(Duration::from_millis(100)),
+            settled => return settled,
+        }
+    }
 }
 
 /// Focuses the first mark, presses Enter, and waits for its card.
@@ -125,7 +139,7 @@ fn content_height(page: &Page, index: u32) -> Result<f64, String> {
 /// reflows it), opens a card, and returns a few facts, with the fitted height.
 fn inside_frame(page: &Page, index: u32) -> Result<Value, String> {
     page.wd.frame(Some(index))?;
-    let facts = page.wait(SETTLED, 30_000).and_then(|_| {
+    let facts = settle(page).and_then(|_| {
         page.js(
             "let storage = true; try { localStorage.getItem('x'); } catch (e) { storage = false; } \
              const mark = document.querySelector('[role=button][data-mention]'); \
