@@ -26,9 +26,7 @@ impl Launch {
         }
         launch
     }
-}
 
-impl Launch {
     /// The choices in this page's address. In an embed the document is marked `data-embed`,
     /// which its styles follow (compact chrome, no reading progress).
     pub fn from_page() -> Self {
