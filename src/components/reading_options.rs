@@ -28,35 +28,24 @@ pub fn ReadingOptions(
         .filter_map(|kind| {
             let count = dataset.notes.iter().filter(|n| n.kind() == kind).count();
             (count > 0).then(|| {
-                view! {
-                    <label class="tools__option">
-                        <input
-                            type="checkbox"
-                            name="kind"
-                            value=kind.as_str()
-                            prop:checked=move || shown.get().chosen(kind)
-                            prop:disabled=move || shown.get().clean
-                            on:change=move |ev: Event| shown.set_kind(kind, event_target_checked(&ev))
-                        />
-                        {format!(" {} ({count})", kind_heading(kind))}
-                    </label>
-                }
+                choice(
+                    Input { kind: "checkbox", name: "kind", value: kind.as_str() },
+                    format!(" {} ({count})", kind_heading(kind)),
+                    Signal::derive(move || shown.get().chosen(kind)),
+                    Signal::derive(move || shown.get().clean),
+                    Callback::new(move |on| shown.set_kind(kind, on)),
+                )
             })
         })
         .collect_view();
     let themes = Theme::ALL.map(|(theme, label)| {
-        view! {
-            <label class="tools__option">
-                <input
-                    type="radio"
-                    name="reading-theme"
-                    value=theme.name()
-                    prop:checked=move || appearance.theme() == theme
-                    on:change=move |_| appearance.set_theme(theme)
-                />
-                {format!(" {label}")}
-            </label>
-        }
+        choice(
+            Input { kind: "radio", name: "reading-theme", value: theme.name() },
+            format!(" {label}"),
+            Signal::derive(move || appearance.theme() == theme),
+            Signal::stored(false),
+            Callback::new(move |_| appearance.set_theme(theme)),
+        )
     });
     let (smallest, largest) = (TEXT_SIZES[0], TEXT_SIZES[TEXT_SIZES.len() - 1]);
     view! {
@@ -74,16 +63,13 @@ pub fn ReadingOptions(
                 <fieldset>
                     <legend>"Marked notes"</legend>
                     {kinds}
-                    <label class="tools__option">
-                        <input
-                            type="checkbox"
-                            name="clean"
-                            value="on"
-                            prop:checked=move || shown.get().clean
-                            on:change=move |ev: Event| shown.set_clean(event_target_checked(&ev))
-                        />
-                        " Clean reading (no marks)"
-                    </label>
+                    {choice(
+                        Input { kind: "checkbox", name: "clean", value: "on" },
+                        " Clean reading (no marks)".to_owned(),
+                        Signal::derive(move || shown.get().clean),
+                        Signal::stored(false),
+                        Callback::new(move |on| shown.set_clean(on)),
+                    )}
                 </fieldset>
                 <fieldset>
                     <legend>"Colours"</legend>
@@ -114,5 +100,36 @@ pub fn ReadingOptions(
                 </p>
             </div>
         </div>
+    }
+}
+
+/// What an option's `<input>` is: its type (`checkbox` or `radio`), form name and value.
+struct Input {
+    kind: &'static str,
+    name: &'static str,
+    value: &'static str,
+}
+
+/// One option with its label: `checked` and `disabled` follow the state, and `on_change` is
+/// told whether the input is now checked.
+fn choice(
+    input: Input,
+    label: String,
+    checked: Signal<bool>,
+    disabled: Signal<bool>,
+    on_change: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <label class="tools__option">
+            <input
+                type=input.kind
+                name=input.name
+                value=input.value
+                prop:checked=checked
+                prop:disabled=disabled
+                on:change=move |ev: Event| on_change.run(event_target_checked(&ev))
+            />
+            {label}
+        </label>
     }
 }
