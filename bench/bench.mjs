@@ -28,15 +28,18 @@ files.set('/long.json', compress(readFileSync(longDataset)));
 const index = readFileSync(join(dist, 'index.html'), 'utf8');
 const floorHtml = index.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link [^>]*rel="?(modulepreload|preload)\b[^>]*>/g, '');
 files.set('/floor.html', compress(Buffer.from(floorHtml)));
-// The plain tooltip page: the floor, then at the end of its body each note's title and summary
-// and the scripts, as Tippy's documentation places them.
+// The plain tooltip page: the floor without the companion's cards (the last part of the page,
+// after the article), then at the end of its body each note's title and summary and the
+// scripts, as Tippy's documentation places them.
+const tooltipBase = floorHtml.replace(/<\/main>[\s\S]*(<!><\/div><\/div>)/, '</main>$1');
+if (tooltipBase.includes('class="card ')) throw new Error('the tooltip page still holds the companion\'s cards');
 const dataset = JSON.parse(readFileSync(process.env.COMPANION_DATA ?? 'data/bound-to-russia.json', 'utf8'));
 const tooltipNotes = Object.fromEntries(dataset.notes.map((n) => [n.id, [n.title, n.summary ?? `${n.value} % ${n.label}`]]));
 const TOOLTIP_SCRIPTS = ['node_modules/@popperjs/core/dist/umd/popper.min.js', 'node_modules/tippy.js/dist/tippy-bundle.umd.min.js', 'bench/tooltips.js'];
 for (const script of TOOLTIP_SCRIPTS) files.set('/tooltips/' + basename(script), compress(readFileSync(script)));
 const tooltipTail = `<script type="application/json" id="tooltip-notes">${JSON.stringify(tooltipNotes).replace(/</g, '\\u003c')}</script>`
   + TOOLTIP_SCRIPTS.map((script) => `<script src="/tooltips/${basename(script)}"></script>`).join('');
-files.set('/tooltips.html', compress(Buffer.from(floorHtml.replace('</body>', `${tooltipTail}</body>`))));
+files.set('/tooltips.html', compress(Buffer.from(tooltipBase.replace('</body>', `${tooltipTail}</body>`))));
 
 const server = siteServer(files);
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -64,14 +67,20 @@ const CONDITIONS = [
 const KINDS = {
   app: {
     ready: 'companion-ready',
-    marks: '[data-mention][role=button]',
-    shown: (n) => { const c = document.getElementById('note-card'); return !!c && !c.hidden && c.hasAttribute('data-placed') && document.getElementById('mention-' + n)?.getAttribute('aria-expanded') === 'true'; },
-    closed: () => document.getElementById('note-card').hidden,
+    marks: '[data-mention]',
+    // Before the app the browser opens a card where it is; from then on the app places it.
+    shown: (n) => {
+      const c = document.querySelector('.card[popover]:popover-open');
+      const ready = !!document.querySelector('.page[data-ready]');
+      return !!c && c.id === 'card-' + document.getElementById('mention-' + n)?.dataset.note
+        && (!ready || (c.hasAttribute('data-side') && document.getElementById('open-' + n)?.getAttribute('aria-expanded') === 'true'));
+    },
+    closed: () => !document.querySelector('.card[popover]:popover-open'),
   },
   tooltips: {
     ready: 'tooltips-ready',
     marks: '[data-mention]',
-    shown: (n) => { const m = document.getElementById('mention-' + n); return !!m?._tippy?.state.isVisible && !!m._tippy.popper.querySelector('.tippy-box[data-state=visible]'); },
+    shown: (n) => { const m = document.getElementById('open-' + n); return !!m?._tippy?.state.isVisible && !!m._tippy.popper.querySelector('.tippy-box[data-state=visible]'); },
     closed: () => !document.querySelector('[data-tippy-root]'),
   },
 };
@@ -207,7 +216,7 @@ async function latency(path, condition, via, count, kind = 'app') {
     }, { via, n, shown: shown.toString(), kind });
     const done = page.evaluate(() => window.__latency);
     if (via === 'Enter') {
-      await page.evaluate((n) => document.getElementById('mention-' + n).focus(), n);
+      await page.evaluate((n) => document.getElementById('open-' + n).focus(), n);
       await page.keyboard.press('Enter');
     } else if (via === 'hover') {
       await page.mouse.move(at.x, at.y);

@@ -2,9 +2,11 @@
 // where Tippy.js (with Popper) opens a card with each note's title and summary on the same marks,
 // as a news site might build it instead. Text only, never HTML.
 const notes = JSON.parse(document.getElementById('tooltip-notes').textContent);
-tippy('a[data-mention]', {
-  content(mark) {
-    const [title, summary] = notes[mark.dataset.note];
+// The page's own cards are the companion's: here each mark's button opens a tooltip instead.
+for (const button of document.querySelectorAll('[data-opener]')) button.removeAttribute('popovertarget');
+tippy('[data-opener]', {
+  content(button) {
+    const [title, summary] = notes[button.previousElementSibling.dataset.note];
     const card = document.createElement('div');
     const heading = document.createElement('strong');
     heading.textContent = title;
@@ -17,7 +19,5 @@ tippy('a[data-mention]', {
   interactive: true,
   appendTo: () => document.body,
   maxWidth: 360,
-  // A mark is a link to its endnote; here it opens the tooltip instead.
-  onTrigger(instance, event) { event.preventDefault(); },
 });
 performance.mark('tooltips-ready');

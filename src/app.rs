@@ -1,7 +1,7 @@
 //! The composition root: provides the shared state ([`crate::state`]), keeps the page address and
 //! storage in step with it, owns the document's and window's listeners, and composes the page:
 //! reading progress, the brand line with the panel and reading options, the article with its
-//! endnotes, and the card.
+//! endnotes, and the cards.
 //!
 //! The page is rendered once at build time ([`crate::prerender`]) and hydrated in the browser
 //! ([`hydrate`]); a dataset from elsewhere is rendered in the browser ([`mount`]). Either way the
@@ -15,7 +15,8 @@ use web_sys::{Element, Event, HtmlElement, KeyboardEvent};
 
 use crate::card_state::Via;
 use crate::components::{
-    ArticleView, Endnotes, NoteCard, NotesPanel, NoticeBanner, ProblemPage, ReadingOptions, ReadingProgress, trigger_id,
+    ArticleView, Endnotes, NoteCards, NotesPanel, NoticeBanner, ProblemPage, ReadingOptions, ReadingProgress,
+    opener_id, take_over,
 };
 use crate::focus::{bring_into_view, focus_mark, has_mark, in_card};
 use crate::model::{BlockKind, Dataset, DatasetError};
@@ -36,6 +37,11 @@ const OPEN_NOTE_FRAMES: u32 = 600;
 
 /// An article with at least this many mentions is rendered in steps (see [`ArticleView`]).
 const PROGRESSIVE_MENTIONS: usize = 2000;
+
+/// Whether hydration has walked the whole prerendered page. It stops, with a panic on the
+/// console, where the page's markup does not match the components (a rewritten page); the app
+/// then never takes the page over, which stays the browser's, cards and all.
+static HYDRATED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// How the page is to start.
 #[derive(Clone, Copy)]
@@ -69,8 +75,12 @@ pub fn App(
     provide_context(appearance);
     let banner = RwSignal::new(None::<&'static Notice>);
 
-    // Once the app has the page: what the address and storage say, then input.
+    // Once the app has the page: what the address and storage say, then input. Effects run after
+    // hydration has returned.
     Effect::new(move |_| {
+        if start.hydrating && !HYDRATED.load(std::sync::atomic::Ordering::Relaxed) {
+            return;
+        }
         let (settings, deep_link) = Settings::from_fragment(&window().location().hash().unwrap_or_default());
         shown.set(settings);
         if let Some(theme) = stored::<String>(THEME_KEY) {
@@ -80,6 +90,7 @@ pub fn App(
             appearance.set_size(size);
         }
         banner.set(notice);
+        take_over(dataset, state);
         ready.set();
         describe_page(dataset);
         listen_to_the_document(state);
@@ -155,7 +166,7 @@ pub fn App(
                 <ArticleView dataset progressive />
                 {endnotes(dataset, progressive)}
             </main>
-            <NoteCard dataset embed=start.embed />
+            <NoteCards dataset embed=start.embed />
         </div>
     }
 }
@@ -206,7 +217,7 @@ fn listen_to_the_document(state: CardState) {
         let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
         if in_card(&target) {
             state.focus_entered();
-        } else if target.id() != trigger_id(open.mention) {
+        } else if target.id() != opener_id(open.mention) {
             state.dismiss();
         }
     });
@@ -306,4 +317,5 @@ pub fn mount(
 pub fn hydrate(root: HtmlElement, dataset: &'static Dataset, notice: Option<&'static Notice>, embed: bool) {
     let start = Start { hydrating: true, embed };
     leptos::mount::hydrate_from(root, move || view! { <App dataset notice start /> }).forget();
+    HYDRATED.store(true, std::sync::atomic::Ordering::Relaxed);
 }

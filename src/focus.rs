@@ -1,15 +1,18 @@
-//! Finding marks and the card from events, and moving focus and the view to them: the few things
-//! the components do by DOM id, since a mark, the card and the panels' buttons are found from
-//! one another across components.
+//! Finding marks and cards from events, and moving focus and the view to them: the few things
+//! the components do by DOM id, since a mark, its note's card and the panels' buttons are found
+//! from one another across components.
 
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 
-use crate::components::{CARD_ID, trigger_id};
-use crate::model::MentionId;
+use crate::components::{card_id, opener_id, trigger_id};
+use crate::model::{Dataset, MentionId};
 
-/// What can take focus inside the card.
+/// What every card is, and only cards.
+const CARD: &str = ".card[popover]";
+
+/// What can take focus inside a card.
 const FOCUSABLE: &str = "a[href], button:not([disabled]), input";
 
 /// The element matching `selector` that the event happened in (its target or an ancestor).
@@ -17,9 +20,9 @@ pub fn closest(ev: &Event, selector: &str) -> Option<Element> {
     ev.target()?.dyn_into::<Element>().ok()?.closest(selector).ok()?
 }
 
-/// Whether `element` is inside the card.
+/// Whether `element` is inside a card.
 pub fn in_card(element: &Element) -> bool {
-    document().get_element_by_id(CARD_ID).is_some_and(|card| card.contains(Some(element)))
+    element.closest(CARD).ok().flatten().is_some()
 }
 
 /// The controls in the card, in order.
@@ -28,9 +31,10 @@ pub fn focusables(card: &Element) -> Vec<Element> {
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
 
-/// Moves focus to the card's first control; false when the card is closed or has none.
-pub fn focus_first_in_card() -> bool {
-    let first = document().get_element_by_id(CARD_ID).and_then(|card| focusables(&card).into_iter().next());
+/// Moves focus to the first control of `mention`'s card; false when it has none.
+pub fn focus_first_in_card(dataset: &Dataset, mention: MentionId) -> bool {
+    let card = document().get_element_by_id(&card_id(&dataset.note_of(mention).id));
+    let first = card.and_then(|card| focusables(&card).into_iter().next());
     focus(first.as_ref());
     first.is_some()
 }
@@ -40,18 +44,18 @@ pub fn focus_by_id(id: &str) {
     focus(document().get_element_by_id(id).as_ref());
 }
 
-/// Moves focus back to a mention's mark.
+/// Moves focus to a mention's mark (its button, which takes focus for the phrase).
 pub fn focus_mark(mention: MentionId) {
-    focus_by_id(&trigger_id(mention));
+    focus_by_id(&opener_id(mention));
 }
 
-/// Scrolls a mention's mark to the middle of the viewport and focuses it.
+/// Scrolls a mention's phrase to the middle of the viewport and focuses its mark.
 pub fn bring_into_view(mention: MentionId) {
-    if let Some(mark) = document().get_element_by_id(&trigger_id(mention)) {
+    if let Some(phrase) = document().get_element_by_id(&trigger_id(mention)) {
         let options = ScrollIntoViewOptions::new();
         options.set_block(ScrollLogicalPosition::Center);
-        mark.scroll_into_view_with_scroll_into_view_options(&options);
-        focus(Some(&mark));
+        phrase.scroll_into_view_with_scroll_into_view_options(&options);
+        focus_mark(mention);
     }
 }
 

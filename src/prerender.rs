@@ -1,6 +1,6 @@
 //! The page as HTML, rendered at build time by the same components that hydrate it in the
 //! browser (Leptos's `to_html`), so the article paints before the wasm arrives and reads without
-//! it: until the app takes over, marks link to the endnotes.
+//! it: every note's card is in it, and until the app takes over the browser opens them.
 
 use leptos::prelude::*;
 
@@ -32,12 +32,19 @@ mod tests {
     use super::page;
     use crate::model::Dataset;
 
+    /// The start tag holding `attribute`.
+    fn tag<'a>(html: &'a str, attribute: &str) -> &'a str {
+        let at = html.find(attribute).unwrap_or_else(|| panic!("no element with {attribute}"));
+        let start = html[..at].rfind('<').unwrap_or(0);
+        &html[start..at + html[at..].find('>').unwrap_or(0) + 1]
+    }
+
     fn bound_to_russia() -> &'static Dataset {
         Box::leak(Box::new(Dataset::from_json(crate::data::EMBEDDED_JSON).expect("valid")))
     }
 
     #[test]
-    fn the_page_holds_every_block_every_mark_as_a_link_and_every_note_as_an_endnote() {
+    fn the_page_holds_every_block_every_mark_with_its_opener_and_every_note_as_a_card_and_an_endnote() {
         let dataset = bound_to_russia();
         let html = page(dataset);
         for note in &dataset.notes {
@@ -46,11 +53,27 @@ mod tests {
                 "{}",
                 note.id
             );
+            let card = tag(&html, &format!("id=\"card-{}\"", note.id));
+            for attribute in [
+                format!("class=\"card card--{}\"", note.kind().as_str()),
+                "popover=\"auto\"".into(),
+                "role=\"dialog\"".into(),
+            ] {
+                assert!(card.contains(&attribute), "{card} has no {attribute}");
+            }
+            assert!(html.contains(&format!(">{}</h2>", note.title)), "{}: the card's content is in the page", note.id);
+        }
+        for (i, mention) in dataset.mentions.iter().enumerate() {
+            let note = &dataset.notes[mention.note.0].id;
+            let opener = tag(&html, &format!("id=\"open-{i}\""));
+            for attribute in [format!("popovertarget=\"card-{note}\""), format!("aria-labelledby=\"mention-{i}\"")] {
+                assert!(opener.contains(&attribute), "{opener} has no {attribute}");
+            }
+            assert!(!opener.contains("aria-expanded"), "until the app takes over, the browser says which card is open");
         }
         assert_eq!(html.matches(" data-block=\"").count(), dataset.article.blocks.len());
         assert_eq!(html.matches(" class=\"mark mark--").count(), dataset.mentions.len());
-        assert_eq!(html.matches(" href=\"#endnote-").count(), dataset.mentions.len());
-        assert!(!html.contains("role=\"button\""), "marks become buttons only once the app has taken over");
+        assert_eq!(html.matches(" popovertargetaction=\"hide\"").count(), dataset.notes.len(), "every card closes");
         assert!(!html.contains("<script"));
         assert!(!html.contains(" style="), "a strict policy blocks style attributes in markup");
     }

@@ -21,7 +21,7 @@ pub const LEAVE_GRACE: Duration = Duration::from_millis(300);
 
 /// Whether the page answers input: false in the prerendered page and while it is hydrated (so
 /// the browser's DOM and the components' first render are the same), true from the moment the
-/// app has taken it over. Marks are links to their endnotes until then, and buttons after.
+/// app has taken it over. Until then the browser opens and closes the cards on its own.
 #[derive(Clone, Copy)]
 pub struct Ready(RwSignal<bool>);
 
@@ -34,6 +34,11 @@ impl Ready {
     /// Whether the app has taken over (tracked).
     pub fn get(&self) -> bool {
         self.0.get()
+    }
+
+    /// Whether the app has taken over, without subscribing.
+    pub fn get_untracked(&self) -> bool {
+        self.0.get_untracked()
     }
 
     /// The app has taken over (every mark follows, so only a change notifies).

@@ -8,40 +8,43 @@ use crate::model::{Actor, Dataset, MentionId};
 use crate::state::CardState;
 
 /// The actor's role, summary and stance in this story, then "‹ Previous", where this mention
-/// stands among the note's mentions, and "Next ›".
+/// stands among the note's mentions, and "Next ›" (shown once the app has taken over, since only
+/// it can move between mentions: see `style/card.css`).
 #[component]
 pub fn ActorDetails(
     /// The dataset the note is in.
     dataset: &'static Dataset,
     /// The actor.
     actor: &'static Actor,
-    /// The mention whose card this is.
-    mention: MentionId,
+    /// The mention the card is open for.
+    mention: Signal<MentionId>,
 ) -> impl IntoView {
     let state = expect_context::<CardState>();
-    let note = dataset.note_of(mention);
-    let ordinal = dataset.mentions[mention.0].ordinal;
+    let ordinal = move || dataset.mentions[mention.get().0].ordinal;
+    let note = dataset.note_of(mention.get_untracked());
     let count = note.mentions.len();
-    let position = if count == 1 {
-        "The only mention in the article".to_owned()
-    } else {
-        format!("Mention {} of {count}", ordinal + 1)
+    let position = move || {
+        if count == 1 {
+            "The only mention in the article".to_owned()
+        } else {
+            format!("Mention {} of {count}", ordinal() + 1)
+        }
     };
-    let step = move |label: &'static str, target: Option<MentionId>| {
+    let step = move |label: &'static str, target: Signal<Option<MentionId>>| {
         let go = move |_| {
-            if let Some(target) = target {
+            if let Some(target) = target.get_untracked() {
                 state.press(target, None);
                 bring_into_view(target);
             }
         };
         view! {
-            <button type="button" class="button" disabled=target.is_none() on:click=go>
+            <button type="button" class="button" disabled=move || target.get().is_none() on:click=go>
                 {label}
             </button>
         }
     };
-    let previous = ordinal.checked_sub(1).and_then(|i| note.mentions.get(i)).copied();
-    let next = note.mentions.get(ordinal + 1).copied();
+    let previous = Signal::derive(move || ordinal().checked_sub(1).and_then(|i| note.mentions.get(i)).copied());
+    let next = Signal::derive(move || note.mentions.get(ordinal() + 1).copied());
     view! {
         <p class="card__role">{actor.role.as_str()}</p>
         <p>{actor.summary.as_str()}</p>

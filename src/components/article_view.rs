@@ -9,9 +9,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Event, KeyboardEvent, MouseEvent, Node, PointerEvent};
 
 use super::{Byline, Legend, TextBlock};
-use crate::focus::{closest, focus_first_in_card};
+use crate::focus::{closest, focus_first_in_card, focus_mark};
 use crate::model::{Block, BlockKind, Dataset, MentionId, NoteKind};
-use crate::state::{CardState, ShownNotes};
+use crate::state::{CardState, Ready, ShownNotes};
 
 /// An article of at most this many runs of text (plain or marked) is rendered at once.
 const FIRST_RUNS: usize = 600;
@@ -43,6 +43,7 @@ pub fn ArticleView(
 ) -> impl IntoView {
     let state = expect_context::<CardState>();
     let shown = expect_context::<ShownNotes>();
+    let ready = expect_context::<Ready>();
     let article = &dataset.article;
     let blocks: Vec<&'static Block> = body(dataset).collect();
     let runs: Vec<usize> = blocks.iter().map(|b| b.segments.len()).collect();
@@ -60,46 +61,41 @@ pub fn ArticleView(
     let meta_notes = (article.published_note.iter().chain(&article.author.note))
         .map(|note| view! { <p class="article__meta-note">{note.as_str()}</p> });
 
-    let mark = move |ev: &Event| mark_of(dataset, ev).filter(|&(_, kind)| shown.shows_untracked(kind));
+    // Until the app has taken the page over, the browser has the marks: their buttons open cards.
+    let mark = move |ev: &Event| {
+        ready.get_untracked().then(|| mark_of(dataset, ev)).flatten().filter(|&(_, kind)| shown.shows_untracked(kind))
+    };
     let on_pointer_over = move |ev: PointerEvent| {
         if let (true, Some((mention, _))) = (ev.pointer_type() == "mouse" && !from_same_mark(&ev), mark(&ev)) {
             state.hover(mention, (f64::from(ev.client_x()), f64::from(ev.client_y())));
         }
     };
     let on_pointer_out = move |ev: PointerEvent| {
-        if ev.pointer_type() == "mouse" && !from_same_mark(&ev) && mark_of(dataset, &ev).is_some() {
+        if ev.pointer_type() == "mouse" && !from_same_mark(&ev) && mark(&ev).is_some() {
             state.pointer_left();
         }
     };
+    // A click on the phrase, or on its button (which Enter and Space click), opens the card: the
+    // app's, not the browser's popover, which the app has taken over.
     let on_click = move |ev: MouseEvent| {
         if let Some((mention, _)) = mark(&ev) {
-            // A mark is a link until the app takes over; from then on it opens its card.
             ev.prevent_default();
             let pointer = (ev.detail() > 0).then(|| (f64::from(ev.client_x()), f64::from(ev.client_y())));
             state.press(mention, pointer);
+            // As a click on a label would: the button takes focus for its phrase.
+            focus_mark(mention);
         }
     };
     let on_key_down = move |ev: KeyboardEvent| {
         let Some((mention, _)) = mark(&ev) else { return };
         match ev.key().as_str() {
-            "Enter" => {
-                ev.prevent_default();
-                if !ev.repeat() {
-                    state.press(mention, None);
-                }
-            }
-            // Space activates on release, like a native button; stop it scrolling the page.
-            " " => ev.prevent_default(),
+            // A held Enter would click the button again and again.
+            "Enter" if ev.repeat() => ev.prevent_default(),
             // Tab from an open card's mark moves into the card (when it has something to focus).
-            "Tab" if !ev.shift_key() && state.is_open_untracked(mention) && focus_first_in_card() => {
+            "Tab" if !ev.shift_key() && state.is_open_untracked(mention) && focus_first_in_card(dataset, mention) => {
                 ev.prevent_default()
             }
             _ => {}
-        }
-    };
-    let on_key_up = move |ev: KeyboardEvent| {
-        if let (" ", Some((mention, _))) = (ev.key().as_str(), mark(&ev)) {
-            state.press(mention, None);
         }
     };
     view! {
@@ -110,7 +106,6 @@ pub fn ArticleView(
             on:pointerout=on_pointer_out
             on:click=on_click
             on:keydown=on_key_down
-            on:keyup=on_key_up
         >
             <header class="article__header">
                 {head.collect_view()}
@@ -123,10 +118,12 @@ pub fn ArticleView(
     }
 }
 
-/// The mention whose mark an event happened on (or inside), and its kind of note.
+/// The mention whose mark (its phrase or its button) an event happened on (or inside), and its
+/// kind of note.
 fn mark_of(dataset: &Dataset, ev: &Event) -> Option<(MentionId, NoteKind)> {
-    let mark = closest(ev, "[data-mention]")?;
-    let mention = MentionId(mark.get_attribute("data-mention")?.parse().ok()?);
+    let mark = closest(ev, "[data-mention], [data-opener]")?;
+    let number = mark.get_attribute("data-mention").or_else(|| mark.get_attribute("data-opener"))?;
+    let mention = MentionId(number.parse().ok()?);
     (mention.0 < dataset.mentions.len()).then(|| (mention, dataset.note_of(mention).kind()))
 }
 

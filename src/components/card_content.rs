@@ -1,30 +1,38 @@
-//! What a card shows for one mention: the note's kind and title with a close button, its body by
-//! kind, its sources and "Copy link".
+//! What a note's card shows: the note's kind and title with a close button, its body by kind,
+//! its sources and "Copy link" (shown once the app has taken over: see `style/card.css`).
 
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
-use super::{ActorDetails, ContextDetails, CopyLink, PollDetails, SourceList};
+use super::{ActorDetails, ContextDetails, CopyLink, PollDetails, SourceList, card_id};
 use crate::focus::focus_mark;
-use crate::model::{Dataset, MentionId, Note, NoteBody};
+use crate::model::{Dataset, MentionId, Note, NoteBody, NoteId};
 use crate::state::CardState;
 
-/// The id of the card's title, which the card's `aria-labelledby` names.
-pub const TITLE_ID: &str = "note-card-title";
+/// The id of a card's title, which the card's `aria-labelledby` names.
+pub fn title_id(note: &str) -> String {
+    format!("card-{note}-title")
+}
 
-/// The content of the card for `mention`.
+/// The content of `note`'s card. `mention` is the mention it is open for (its first, while no
+/// mention of it is open).
 #[component]
 pub fn CardContent(
-    /// The dataset the mention is in.
+    /// The dataset the note is in.
     dataset: &'static Dataset,
-    /// The mention whose note is shown.
-    mention: MentionId,
+    /// The note shown.
+    note: NoteId,
+    /// The mention the card is open for.
+    mention: Signal<MentionId>,
 ) -> impl IntoView {
     let state = expect_context::<CardState>();
-    let note = dataset.note_of(mention);
-    let close = move |_| {
+    let note = &dataset.notes[note.0];
+    // Without the wasm the button hides the popover itself; with it, the app closes the card and
+    // puts focus back on the mark that opened it.
+    let close = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
         state.dismiss();
-        focus_mark(mention);
+        focus_mark(mention.get_untracked());
     };
     let body = match &note.body {
         NoteBody::Actor(actor) => EitherOf3::A(view! { <ActorDetails dataset actor mention /> }),
@@ -34,10 +42,16 @@ pub fn CardContent(
     view! {
         <div class="card__head">
             <p class="card__kind">{kind_label(note)}</p>
-            <h2 class="card__title" id=TITLE_ID>
+            <h2 class="card__title" id=title_id(&note.id)>
                 {note.title.as_str()}
             </h2>
-            <button type="button" class="card__close" on:click=close>
+            <button
+                type="button"
+                class="card__close"
+                popovertarget=card_id(&note.id)
+                popovertargetaction="hide"
+                on:click=close
+            >
                 <span aria-hidden="true">"×"</span>
                 <span class="visually-hidden">"Close note"</span>
             </button>

@@ -1,26 +1,37 @@
-//! A mention's mark: the phrase that opens its note.
+//! A mention's mark: the phrase that opens its note, and the button that does.
 
 use leptos::prelude::*;
 
-use crate::model::{Dataset, MentionId};
+use crate::model::{Dataset, MentionId, NoteId};
 use crate::state::{CardState, Highlight, Ready, ShownNotes};
 
-/// The DOM id of the card, which every mark's `aria-controls` names.
-pub const CARD_ID: &str = "note-card";
-
-/// The DOM id of a mention's mark, so the card can find and refocus it.
+/// The DOM id of a mention's phrase, whose line boxes the card is placed beside.
 pub fn trigger_id(mention: MentionId) -> String {
     format!("mention-{}", mention.0)
 }
 
-/// One mention's mark around its text. Until the app has taken over (and without the wasm) it is
-/// a link to its note's endnote; then a button for its card (`role="button"`, focusable, with
-/// `aria-expanded`), styled by its kind, or plain text when the reader hides that kind. It stays
-/// an `<a>` throughout, so the prerendered element is the one the app uses, and a phrase wraps
-/// across lines like the text around it (a `<button>` would not).
+/// The DOM id of a mention's button, which takes focus for the phrase.
+pub fn opener_id(mention: MentionId) -> String {
+    format!("open-{}", mention.0)
+}
+
+/// The DOM id of a note's card, which every one of its mentions' buttons opens.
+pub fn card_id(note: &str) -> String {
+    format!("card-{note}")
+}
+
+/// One mention's mark around its text: a `<label>` for the phrase, so that it wraps across lines
+/// like the text around it, and after it a visually hidden `<button popovertarget>` for its
+/// note's card, named by the phrase. A click or tap on the phrase is a click on the button, and
+/// the button is the tab stop: so the page's HTML opens, closes and focuses cards with no script
+/// at all (the popover's light dismiss, Esc and focus order are the browser's). The phrase is
+/// hidden from assistive technology, which meets it once, as the button's name.
 ///
-/// Input on marks is handled once for the whole article (see [`super::ArticleView`]), which
-/// finds the mark by `data-mention`.
+/// Once the app has taken over, the button's `aria-expanded` follows the app's card (the
+/// browser's own expanded state only knows the popovers it opened). A mark whose kind the reader
+/// hides is plain text, read as such, and its button is disabled and hidden. Input on marks is
+/// handled once for the whole article (see [`super::ArticleView`]), which finds the mark by
+/// `data-mention` (the phrase) or `data-opener` (its button).
 #[component]
 pub fn Mark(
     /// The dataset the mention is in.
@@ -32,9 +43,9 @@ pub fn Mark(
 ) -> impl IntoView {
     let state = expect_context::<CardState>();
     let shown = expect_context::<ShownNotes>();
-    let highlight = expect_context::<Highlight>();
     let ready = expect_context::<Ready>();
-    let id = dataset.mentions[mention.0].note;
+    let highlight = expect_context::<Highlight>();
+    let id: NoteId = dataset.mentions[mention.0].note;
     let note = &dataset.notes[id.0];
     let kind = note.kind();
     let style = match kind.as_str() {
@@ -42,16 +53,12 @@ pub fn Mark(
         "poll" => "mark mark--poll",
         _ => "mark mark--context",
     };
-    let button = move || ready.get() && shown.shows(kind);
     view! {
-        <a
+        <label
             id=trigger_id(mention)
+            for=opener_id(mention)
             class=move || if shown.shows(kind) { style } else { "mark-off" }
-            href=move || (!ready.get()).then(|| format!("#endnote-{}", note.id))
-            role=move || button().then_some("button")
-            tabindex=move || button().then_some("0")
-            aria-controls=CARD_ID
-            aria-expanded=move || button().then(|| if state.is_open(mention) { "true" } else { "false" })
+            aria-hidden=move || shown.shows(kind).then_some("true")
             data-highlight=move || highlight.is(id).then_some("")
             data-mention=mention.0
             data-kind=kind.as_str()
@@ -59,6 +66,17 @@ pub fn Mark(
             data-ref=note.number
         >
             {text}
-        </a>
+        </label>
+        <button
+            type="button"
+            id=opener_id(mention)
+            class="opener"
+            popovertarget=card_id(&note.id)
+            aria-labelledby=trigger_id(mention)
+            disabled=move || !shown.shows(kind)
+            hidden=move || !shown.shows(kind)
+            aria-expanded=move || ready.get().then(|| if state.is_open(mention) { "true" } else { "false" })
+            data-opener=mention.0
+        ></button>
     }
 }

@@ -1,69 +1,106 @@
-//! The card: a non-modal dialog with the open note's content, placed beside its mark.
+//! The cards: one non-modal dialog per note, each a `popover` in the page's HTML, placed beside
+//! the mark that opened it.
 //!
-//! There is one card element for the whole article. It follows the ARIA Authoring Practices
-//! non-modal dialog pattern: the mark keeps focus when the card opens; Tab from the mark moves
-//! into the card, Tab past the card's last control continues after the mark, Shift+Tab from its
-//! first control returns to the mark, and Esc closes it (handled by the app, which owns the
-//! document's listeners).
+//! Until the app takes over (and without the wasm) the browser opens them: every mark's button
+//! is a `popovertarget`, so a click, tap, Enter or Space opens its note's card, Tab moves into it,
+//! Esc, a press outside or its close button close it, and one card is open at a time
+//! (`popover="auto"`). Where CSS anchor positioning works the card hangs from its phrase;
+//! elsewhere it is a sheet at the bottom of the viewport (see `style/card.css`).
+//!
+//! Once the app has taken over, the cards are `popover="manual"` and follow [`CardState`]: the
+//! app adds hover intent and the hoverable hover card, places the card beside the right line of a
+//! wrapped phrase, and keeps focus in the ARIA Authoring Practices non-modal dialog pattern: the
+//! mark keeps focus when the card opens; Tab from the mark moves into the card, Tab past the
+//! card's last control continues after the mark, Shift+Tab from its first control returns to the
+//! mark, and Esc closes it (handled by the app, which owns the document's listeners). A card the
+//! browser opened before then stays open where it is, as the app's open card, and is the
+//! browser's until it closes (see [`take_over`]).
 
-use leptos::html::Div;
 use leptos::prelude::*;
-use web_sys::{Element, HtmlElement, KeyboardEvent, PointerEvent};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlElement, KeyboardEvent, PointerEvent};
 
-use super::{CARD_ID, CardContent, TITLE_ID, trigger_id};
+use super::{CardContent, card_id, opener_id, title_id, trigger_id};
 use crate::card_state::OpenCard;
 use crate::focus::{focus_mark, focusables};
 use crate::keys::is_tab;
 use crate::labels::decimal;
-use crate::model::{Dataset, MentionId};
+use crate::model::{Dataset, MentionId, NoteId};
 use crate::placement::{MARGIN, Placement, Rect, pick_line, place};
-use crate::state::CardState;
+use crate::state::{CardState, Ready};
 
-/// The card for whichever mention is open. In an embed (`embed`) it always floats beside its
-/// phrase: no bottom sheet.
+/// Every note's card, and the placing of the open one. In an embed (`embed`) a card always floats
+/// beside its phrase: no bottom sheet.
 #[component]
-pub fn NoteCard(
-    /// The dataset whose notes the card shows.
+pub fn NoteCards(
+    /// The dataset whose notes the cards show.
     dataset: &'static Dataset,
     /// Whether the page is embedded in another (no bottom sheet).
     embed: bool,
 ) -> impl IntoView {
     let state = expect_context::<CardState>();
-    let card = NodeRef::<Div>::new();
-    // The content is rendered anew when another mention opens: not on resizes, nor when a
-    // hovered card is pinned.
-    let open_mention = Memo::new(move |_| state.current().map(|o| o.mention));
-    let placed = RwSignal::new(None::<MentionId>);
     let resized = RwSignal::new(0u32);
     Effect::new(move |_| {
         let handle = window_event_listener(leptos::ev::resize, move |_| resized.update(|n| *n = n.wrapping_add(1)));
         on_cleanup(move || handle.remove());
     });
-    Effect::new(move |_| {
-        resized.track();
-        match state.current() {
-            // After the frame's DOM updates, so the card is measured with its new content.
-            Some(open) => request_animation_frame(move || {
-                if let Some(element) = card.get_untracked() {
-                    position(&element, open, !embed);
-                    _ = placed.try_set(Some(open.mention));
-                }
-            }),
-            None => placed.set(None),
+    // Shows the open card and hides the one before, then places it at once, in the same task,
+    // so it is first painted where it belongs; and again after the frame's updates, in case its
+    // content changed with the mention (another mention of the same note).
+    Effect::new(move |before: Option<(Option<OpenCard>, u32)>| {
+        let (open, size) = (state.current(), resized.get());
+        let (was, was_size) = before.unwrap_or((None, size));
+        let card_of = |o: OpenCard| card_element(dataset, o.mention);
+        if let Some(card) =
+            was.filter(|w| open.is_none_or(|o| note_of(dataset, o) != note_of(dataset, *w))).and_then(card_of)
+        {
+            _ = card.hide_popover();
         }
+        if let Some((open, card)) = open.and_then(|o| Some((o, card_of(o)?))) {
+            // A card the browser opened before the app took over keeps its place until it moves.
+            let adopted = was.is_none() && is_open(&card) && size == was_size;
+            if !is_open(&card) {
+                _ = card.show_popover();
+            }
+            if !adopted {
+                position(&card, open, !embed);
+                request_animation_frame(move || {
+                    if state.current_untracked() == Some(open) {
+                        position(&card, open, !embed);
+                    }
+                });
+            }
+        }
+        (open, size)
     });
-    let class = move || {
-        let kind = open_mention.get().map_or("closed", |m| dataset.note_of(m).kind().as_str());
-        format!("card card--{kind}")
-    };
+    dataset.notes.iter().enumerate().map(|(i, _)| view! { <NoteCard dataset note=NoteId(i) /> }).collect_view()
+}
+
+/// One note's card.
+#[component]
+fn NoteCard(
+    /// The dataset the note is in.
+    dataset: &'static Dataset,
+    /// The note.
+    note: NoteId,
+) -> impl IntoView {
+    let state = expect_context::<CardState>();
+    let ready = expect_context::<Ready>();
+    let first = dataset.notes[note.0].mentions.first().copied().unwrap_or(MentionId(0));
+    // The mention this card is open for, or its first while none of its mentions is: only a change
+    // of that reaches the card's content.
+    let mention = Signal::from(Memo::new(move |_| {
+        state.current().map(|o| o.mention).filter(|&m| dataset.mentions[m.0].note == note).unwrap_or(first)
+    }));
+    let id = dataset.notes[note.0].id.as_str();
+    let kind = dataset.notes[note.0].kind().as_str();
     let on_key_down = move |ev: KeyboardEvent| {
-        let (true, Some(open), Some(element)) = (is_tab(&ev), state.current_untracked(), card.get_untracked()) else {
-            return;
-        };
-        let focusables = focusables(&element);
+        let (true, Some(open)) = (is_tab(&ev), state.current_untracked()) else { return };
+        let Some(card) = ev.current_target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+        let focusables = focusables(&card);
         let active = document().active_element();
         let is_active = |el: Option<&Element>| el.is_some() && el == active.as_ref();
-        if ev.shift_key() && (is_active(focusables.first()) || is_active(Some(&element))) {
+        if ev.shift_key() && (is_active(focusables.first()) || is_active(Some(&card))) {
             ev.prevent_default();
             focus_mark(open.mention);
         } else if !ev.shift_key() && is_active(focusables.last()) {
@@ -73,14 +110,12 @@ pub fn NoteCard(
     };
     view! {
         <div
-            id=CARD_ID
-            node_ref=card
-            class=class
+            id=card_id(id)
+            class=format!("card card--{kind}")
+            popover="auto"
             role="dialog"
-            aria-labelledby=TITLE_ID
+            aria-labelledby=title_id(id)
             tabindex="-1"
-            hidden=move || open_mention.get().is_none()
-            data-placed=move || (open_mention.get().is_some() && placed.get() == open_mention.get()).then_some("")
             on:pointerenter=move |ev: PointerEvent| {
                 if ev.pointer_type() == "mouse" {
                     state.pointer_back()
@@ -92,15 +127,80 @@ pub fn NoteCard(
                 }
             }
             on:keydown=on_key_down
+            on:toggle=move |ev: Event| {
+                if ready.get_untracked() {
+                    closed_by_the_browser(state, dataset, note, &ev);
+                }
+            }
         >
-            {move || open_mention.get().map(|mention| view! { <CardContent dataset mention /> })}
+            <CardContent dataset note mention />
         </div>
     }
 }
 
+/// The app takes the cards over from the browser, before it answers any input: every closed card
+/// becomes `popover="manual"`, opened and closed by the app alone; a card the browser has open
+/// becomes the app's open card, for the mention whose mark opened it, and stays the browser's
+/// (`auto`) until it closes.
+pub fn take_over(dataset: &'static Dataset, state: CardState) {
+    for note in &dataset.notes {
+        let Some(card) = document().get_element_by_id(&card_id(&note.id)) else { continue };
+        if !is_open(&card) {
+            _ = card.set_attribute("popover", "manual");
+        } else if let Some(mention) = opener_of(&card, &note.mentions) {
+            state.press(mention, None);
+        }
+    }
+}
+
+/// Which of `mentions` opened the browser's open `card`: the one whose mark has focus (a keyboard,
+/// and most mice, focus the button they press), else the one whose mark is nearest the card,
+/// which hangs from it (or, as a sheet, is nearest the phrase the reader was at).
+fn opener_of(card: &Element, mentions: &[MentionId]) -> Option<MentionId> {
+    let marks = mentions.iter().filter_map(|&m| Some((m, document().get_element_by_id(&opener_id(m))?)));
+    let active = document().active_element();
+    if let Some((mention, _)) = marks.clone().find(|(_, mark)| Some(mark) == active.as_ref()) {
+        return Some(mention);
+    }
+    let area = card.get_bounding_client_rect();
+    let distance = |mark: &Element| {
+        let y = mark.get_bounding_client_rect().y();
+        (area.top() - y).max(y - area.bottom()).max(0.0)
+    };
+    marks.min_by(|(_, a), (_, b)| distance(a).total_cmp(&distance(b))).map(|(mention, _)| mention)
+}
+
+/// A card closed: when the browser closed it (light dismiss or Esc on a card it had opened
+/// before the app took over), it becomes the app's like the others, and the app's open card,
+/// if it was this one, closes too.
+fn closed_by_the_browser(state: CardState, dataset: &Dataset, note: NoteId, ev: &Event) {
+    let Some(card) = ev.current_target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    if is_open(&card) {
+        return;
+    }
+    _ = card.set_attribute("popover", "manual");
+    if state.current_untracked().is_some_and(|o| note_of(dataset, o) == note) {
+        state.dismiss();
+    }
+}
+
+fn note_of(dataset: &Dataset, open: OpenCard) -> NoteId {
+    dataset.mentions[open.mention.0].note
+}
+
+/// The card of `mention`'s note.
+fn card_element(dataset: &Dataset, mention: MentionId) -> Option<HtmlElement> {
+    document().get_element_by_id(&card_id(&dataset.note_of(mention).id)).and_then(|e| e.dyn_into().ok())
+}
+
+/// Whether a card is showing.
+pub fn is_open(card: &Element) -> bool {
+    card.matches(":popover-open").unwrap_or(false)
+}
+
 /// Places the card beside the open mention's mark, or clears its position for the bottom sheet.
 /// Measuring and placing is layout work the browser does at once, so it is done on the element
-/// itself, after the frame's updates, rather than through reactive attributes.
+/// itself rather than through reactive attributes.
 fn position(card: &HtmlElement, open: OpenCard, sheets: bool) {
     let Some(mark) = document().get_element_by_id(&trigger_id(open.mention)) else {
         return;
@@ -116,7 +216,8 @@ fn position(card: &HtmlElement, open: OpenCard, sheets: bool) {
         (f64::from(document().document_element().map_or(0, |e| e.client_width())), number(window.inner_height()));
     let style = card.style();
     _ = style.remove_property("max-height");
-    // 100vw counts a vertical scrollbar; the room the card really has does not.
+    // Measured as a floating card: 100vw counts a vertical scrollbar; the room it has does not.
+    _ = card.set_attribute("data-side", "below");
     _ = style.set_property("max-width", &px((viewport.0 - 2.0 * MARGIN).max(0.0)));
     let size = card.get_bounding_client_rect();
     let Some(line) = pick_line(&lines, open.pointer) else {

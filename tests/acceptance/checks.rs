@@ -6,8 +6,8 @@ use std::time::Duration;
 use reading_companion::model::{Dataset, MentionId};
 use serde_json::{Value, json};
 
-use super::embedding;
 use super::webdriver::{WebDriver, keys};
+use super::{before_the_app, embedding};
 
 /// How a check ended, when it did not fail.
 pub enum Outcome {
@@ -30,9 +30,19 @@ pub struct Page<'a> {
 type Check = fn(&Page) -> Result<Outcome, String>;
 
 /// Every check, in the order they run.
-pub const CHECKS: [(&str, Check); 23] = [
+pub const CHECKS: [(&str, Check); 30] = [
     ("the_article_and_every_mark_are_shown", article_and_marks),
     ("the_page_stays_in_place_when_the_app_takes_it_over", stays_in_place),
+    ("without_the_wasm_every_mark_opens_its_card_by_click_enter_and_space", before_the_app::every_mark),
+    (
+        "without_the_wasm_tab_enters_the_card_and_esc_close_or_a_click_outside_close_it",
+        before_the_app::keyboard_and_dismissal,
+    ),
+    ("without_the_wasm_a_tap_opens_a_card_and_a_tap_outside_closes_it", before_the_app::touch),
+    ("without_the_wasm_a_wrapped_phrase_wraps_and_its_card_hangs_from_it", before_the_app::wrapped_phrase),
+    ("without_the_wasm_cards_stay_inside_a_phone_and_a_laptop_viewport", before_the_app::viewports),
+    ("without_the_wasm_axe_core_finds_no_violations_with_a_card_open", before_the_app::axe),
+    ("a_card_opened_before_the_app_starts_stays_open_and_becomes_the_apps", before_the_app::hand_over),
     ("hovering_each_mark_opens_its_note_and_leaving_closes_it", every_mention_by_hover),
     ("tab_reaches_every_mark_in_reading_order_with_a_visible_focus", tab_order),
     ("enter_and_space_toggle_the_card_and_aria_expanded_follows", enter_and_space),
@@ -56,12 +66,15 @@ pub const CHECKS: [(&str, Check); 23] = [
     ("hostile_strings_show_as_text_and_no_script_runs_with_or_without_the_policy", embedding::hostile_input),
 ];
 
-const CARD_TITLE: &str = "const c = document.getElementById('note-card'); \
-    return c && !c.hidden && c.hasAttribute('data-placed') ? c.querySelector('h2').textContent : null;";
+/// The open card's title once it is placed (by the app, or by the browser before it), or what
+/// is wrong when more than one card is open.
+const CARD_TITLE: &str = "const open = [...document.querySelectorAll('.card[popover]')].filter(c => c.matches(':popover-open')); \
+    if (open.length > 1) return open.length + ' cards open at once'; const c = open[0]; \
+    return c && (c.hasAttribute('data-side') || !document.querySelector('.page[data-ready]')) ? c.querySelector('h2').textContent : null;";
 /// True once the app has taken over the prerendered page (whose marks are links until then).
 pub const TAKEN_OVER: &str = "return !!document.querySelector('.page[data-ready]')";
 
-const CARD_CLOSED: &str = "const c = document.getElementById('note-card'); return !!c && c.hidden;";
+const CARD_CLOSED: &str = "return !document.querySelector('.card[popover]:popover-open');";
 
 impl Page<'_> {
     /// A fresh page at 1280 × 800, once its marks are there.
@@ -88,11 +101,11 @@ impl Page<'_> {
         if value.is_null() { Err(format!("timed out after {timeout_ms} ms waiting for: {body}")) } else { Ok(value) }
     }
 
-    fn title_of(&self, mention: usize) -> String {
+    pub fn title_of(&self, mention: usize) -> String {
         self.dataset.note_of(MentionId(mention)).title.clone()
     }
 
-    fn wait_card(&self, mention: usize) -> Result<(), String> {
+    pub fn wait_card(&self, mention: usize) -> Result<(), String> {
         let expected = self.title_of(mention);
         let got =
             self.wait(CARD_TITLE, 3000).map_err(|_| format!("no card opened for mention {mention} ({expected})"))?;
@@ -103,17 +116,17 @@ impl Page<'_> {
         }
     }
 
-    fn wait_closed(&self, what: &str) -> Result<(), String> {
+    pub fn wait_closed(&self, what: &str) -> Result<(), String> {
         self.wait(CARD_CLOSED, 3000).map(drop).map_err(|_| format!("the card did not close {what}"))
     }
 
-    fn card_is_open(&self) -> Result<bool, String> {
+    pub fn card_is_open(&self) -> Result<bool, String> {
         Ok(!self.js(CARD_TITLE, vec![])?.is_null())
     }
 
     /// Scrolls a mark to `block` ("start", "center", "end") and returns the centre of its first
     /// line box.
-    fn show_mark(&self, mention: usize, block: &str) -> Result<(f64, f64), String> {
+    pub fn show_mark(&self, mention: usize, block: &str) -> Result<(f64, f64), String> {
         let v = self.js(
             "const m = document.getElementById('mention-' + arguments[0]); m.scrollIntoView({ block: arguments[1] }); \
              const r = m.getClientRects()[0]; return [r.left + r.width / 2, r.top + r.height / 2];",
@@ -122,33 +135,38 @@ impl Page<'_> {
         Ok((v[0].as_f64().unwrap_or(0.0), v[1].as_f64().unwrap_or(0.0)))
     }
 
-    fn focus_mark(&self, mention: usize) -> Result<(), String> {
+    /// Focuses a mention's mark (its button) with its phrase in the middle of the viewport.
+    pub fn focus_mark(&self, mention: usize) -> Result<(), String> {
         self.js(
-            "const m = document.getElementById('mention-' + arguments[0]); m.scrollIntoView({ block: 'center' }); m.focus();",
+            "document.getElementById('mention-' + arguments[0]).scrollIntoView({ block: 'center' }); \
+             document.getElementById('open-' + arguments[0]).focus();",
             vec![json!(mention)],
         )
         .map(drop)
     }
 
-    fn active(&self) -> Result<Value, String> {
+    /// What has focus, and the outline shown for it (a mark's button shows its focus on its
+    /// phrase).
+    pub fn active(&self) -> Result<Value, String> {
         self.js(
-            "const a = document.activeElement; const s = getComputedStyle(a); \
+            "const a = document.activeElement; \
+             const s = getComputedStyle(a.matches('[data-opener]') ? a.previousElementSibling : a); \
              return { id: a.id, tag: a.tagName, body: a === document.body, \
-                      inCard: !!document.getElementById('note-card')?.contains(a), link: a.tagName === 'A', \
+                      inCard: !!a.closest('.card[popover]'), link: a.tagName === 'A', \
                       outline: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth) };",
             vec![],
         )
     }
 
-    fn expanded(&self, mention: usize) -> Result<String, String> {
+    pub fn expanded(&self, mention: usize) -> Result<String, String> {
         let v = self.js(
-            "return document.getElementById('mention-' + arguments[0]).getAttribute('aria-expanded')",
+            "return document.getElementById('open-' + arguments[0]).getAttribute('aria-expanded')",
             vec![json!(mention)],
         )?;
         Ok(v.as_str().unwrap_or("").to_owned())
     }
 
-    fn first_mention(&self, note: &str) -> Result<usize, String> {
+    pub fn first_mention(&self, note: &str) -> Result<usize, String> {
         let note = self.dataset.notes.iter().find(|n| n.id == note).ok_or(format!("no note {note}"))?;
         note.mentions.first().map(|m| m.0).ok_or(format!("note {} has no mention", note.id))
     }
@@ -170,8 +188,9 @@ fn article_and_marks(page: &Page) -> Result<Outcome, String> {
     let expected: Vec<Value> = page.dataset.article.blocks.iter().map(|b| json!([b.id, b.text])).collect();
     ensure(shown == Value::Array(expected), || "the blocks shown differ from the dataset text".into())?;
     let marks = page.js(
-        "return [...document.querySelectorAll('[data-mention]')].map(m => [m.id, m.getAttribute('role'), \
-         m.getAttribute('aria-expanded'), m.getAttribute('aria-controls'), m.tabIndex])",
+        "return [...document.querySelectorAll('[data-mention]')].map(m => { const b = m.nextElementSibling; \
+         return [m.id, m.getAttribute('aria-hidden'), b.tagName, b.id, b.getAttribute('popovertarget'), \
+                 b.getAttribute('aria-expanded'), b.tabIndex]; })",
         vec![],
     )?;
     let marks = marks.as_array().cloned().unwrap_or_default();
@@ -179,7 +198,8 @@ fn article_and_marks(page: &Page) -> Result<Outcome, String> {
         format!("{} marks for {} mentions", marks.len(), page.dataset.mentions.len())
     })?;
     for (i, mark) in marks.iter().enumerate() {
-        let expected = json!([format!("mention-{i}"), "button", "false", "note-card", 0]);
+        let card = format!("card-{}", page.dataset.note_of(MentionId(i)).id);
+        let expected = json!([format!("mention-{i}"), "true", "BUTTON", format!("open-{i}"), card, "false", 0]);
         ensure(*mark == expected, || format!("mark {i} is {mark}, expected {expected}"))?;
     }
     Ok(Outcome::Passed)
@@ -200,9 +220,7 @@ fn stays_in_place(page: &Page) -> Result<Outcome, String> {
         page.wd.goto(&format!("{}__nowasm/", page.url))?;
         page.wait("return document.readyState === 'complete' && document.fonts.status === 'loaded'", 10_000)?;
         let before = page.js(LAYOUT, vec![])?;
-        ensure(page.js("return document.querySelectorAll('[role=button]').length", vec![])? == json!(0), || {
-            "without the wasm the page is still the prerendered one".into()
-        })?;
+        ensure(page.js(TAKEN_OVER, vec![])? == json!(false), || "without the wasm the app took the page over".into())?;
         page.wd.goto(page.url)?;
         page.wait(TAKEN_OVER, 15_000)?;
         page.wait("return document.fonts.status === 'loaded'", 10_000)?;
@@ -233,9 +251,9 @@ fn tab_order(page: &Page) -> Result<Outcome, String> {
         page.wd.press(&[keys::TAB], None)?;
         let active = page.active()?;
         ensure(active["body"] != json!(true), || format!("focus fell to <body> after {step} Tab presses"))?;
-        if let Some(id) = active["id"].as_str().and_then(|id| id.strip_prefix("mention-")) {
+        if let Some(id) = active["id"].as_str().and_then(|id| id.strip_prefix("open-")) {
             let visible = active["outline"] != json!("none") && active["outlineWidth"].as_f64().unwrap_or(0.0) >= 2.0;
-            ensure(visible, || format!("mention-{id} has focus but no visible outline: {active}"))?;
+            ensure(visible, || format!("mark {id} has focus but its phrase shows no outline: {active}"))?;
             seen.push(id.parse::<usize>().unwrap_or(usize::MAX));
             if seen.len() == total {
                 break;
@@ -270,7 +288,7 @@ fn tab_through_card(page: &Page) -> Result<Outcome, String> {
     page.wd.press(&[keys::TAB], None)?;
     ensure(page.active()?["inCard"] == json!(true), || "Tab from an open mark did not move into the card".into())?;
     page.wd.press(&[keys::TAB], Some(keys::SHIFT))?;
-    ensure(page.active()?["id"] == json!(format!("mention-{mention}")), || {
+    ensure(page.active()?["id"] == json!(format!("open-{mention}")), || {
         "Shift+Tab from the card's first control did not return to the mark".into()
     })?;
     ensure(page.card_is_open()?, || "the card closed on Shift+Tab back to its mark".into())?;
@@ -288,7 +306,7 @@ fn tab_through_card(page: &Page) -> Result<Outcome, String> {
     let after = page.active()?;
     ensure(after["body"] != json!(true), || "focus fell to <body> after the card".into())?;
     ensure(after["inCard"] == json!(false), || "Tab is trapped in the card".into())?;
-    ensure(after["id"] == json!(format!("mention-{}", mention + 1)), || {
+    ensure(after["id"] == json!(format!("open-{}", mention + 1)), || {
         format!("after the card, focus went to {after}, not the next mark")
     })?;
     page.wait_closed("when focus left it")?;
@@ -297,7 +315,7 @@ fn tab_through_card(page: &Page) -> Result<Outcome, String> {
 
 fn escape_keeps_focus(page: &Page) -> Result<Outcome, String> {
     let mention = page.first_mention("saa")?;
-    let mark = json!(format!("mention-{mention}"));
+    let mark = json!(format!("open-{mention}"));
     page.focus_mark(mention)?;
     page.wd.press(&[keys::ENTER], None)?;
     page.wait_card(mention)?;
@@ -321,7 +339,7 @@ fn hover_is_dismissible_hoverable_persistent(page: &Page) -> Result<Outcome, Str
     page.wait_card(mention)?;
     std::thread::sleep(Duration::from_secs(10));
     ensure(page.card_is_open()?, || "the hover card closed by itself within 10 s".into())?;
-    let card = page.js("const r = document.getElementById('note-card').getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]", vec![])?;
+    let card = page.js("const r = document.querySelector('.card[popover]:popover-open').getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]", vec![])?;
     page.wd.mouse_to(card[0].as_f64().unwrap_or(0.0), card[1].as_f64().unwrap_or(0.0))?;
     std::thread::sleep(Duration::from_millis(800));
     ensure(page.card_is_open()?, || "the card closed when the pointer moved from the mark into it".into())?;
@@ -333,25 +351,43 @@ fn hover_is_dismissible_hoverable_persistent(page: &Page) -> Result<Outcome, Str
     Ok(Outcome::Passed)
 }
 
-fn touch(page: &Page) -> Result<Outcome, String> {
-    let mention = page.first_mention("nis-centre")?;
-    let (x, y) = page.show_mark(mention, "center")?;
+/// What came of tapping a phrase.
+pub enum Tapped {
+    /// Its card opened, and closed on a tap outside; where the phrase was tapped.
+    At(f64, f64),
+    /// The driver cannot send touch input, and says why.
+    Unsupported(String),
+}
+
+/// Taps a mention's phrase (scrolled to `block`), waits for its card, then taps the page's top
+/// left corner and waits for the card to close.
+pub fn tap_open_and_close(page: &Page, mention: usize, block: &str) -> Result<Tapped, String> {
+    let (x, y) = page.show_mark(mention, block)?;
     if let Err(error) = page.wd.press_at("touch", x, y) {
         if error.contains("unsupported operation")
             || error.contains("not supported")
             || error.contains("invalid argument")
         {
-            return Ok(Outcome::Skipped(format!("the driver cannot send touch input: {error}")));
+            return Ok(Tapped::Unsupported(format!("the driver cannot send touch input: {error}")));
         }
         return Err(error);
     }
     page.wait_card(mention)?;
     page.wd.press_at("touch", 2.0, 2.0)?;
     page.wait_closed("on a tap outside")?;
+    Ok(Tapped::At(x, y))
+}
+
+fn touch(page: &Page) -> Result<Outcome, String> {
+    let mention = page.first_mention("nis-centre")?;
+    let (x, y) = match tap_open_and_close(page, mention, "center")? {
+        Tapped::At(x, y) => (x, y),
+        Tapped::Unsupported(why) => return Ok(Outcome::Skipped(why)),
+    };
     page.wd.press_at("touch", x, y)?;
     page.wait_card(mention)?;
     let link = page.js(
-        "const a = document.querySelector('#note-card a[href]'); a.scrollIntoView({ block: 'nearest' }); \
+        "const a = document.querySelector('.card[popover]:popover-open a[href]'); a.scrollIntoView({ block: 'nearest' }); \
                         const r = a.getClientRects()[0]; return [r.left + 4, r.top + r.height / 2, a.href];",
         vec![],
     )?;
@@ -373,7 +409,7 @@ fn touch(page: &Page) -> Result<Outcome, String> {
 
 /// Marks worth testing at the current size: first, at the bottom edge, leftmost, rightmost, and
 /// a phrase that wraps (when one does at this width).
-fn edge_cases(page: &Page) -> Result<Vec<(String, usize, String)>, String> {
+pub fn edge_cases(page: &Page) -> Result<Vec<(String, usize, String)>, String> {
     let v = page.js(
         "const marks = [...document.querySelectorAll('[data-mention]')]; \
          const x = marks.map(m => m.getClientRects()[0]); \
@@ -396,13 +432,13 @@ fn edge_cases(page: &Page) -> Result<Vec<(String, usize, String)>, String> {
     Ok(cases)
 }
 
-fn card_fits(page: &Page, size: &str) -> Result<(), String> {
+pub fn card_fits(page: &Page, size: &str) -> Result<(), String> {
     for (case, mention, block) in edge_cases(page)? {
         let (x, y) = page.show_mark(mention, &block)?;
         page.wd.press_at("mouse", x, y)?;
         page.wait_card(mention).map_err(|e| format!("{size}, {case}: {e}"))?;
         let fit = page.js(
-            "const r = document.getElementById('note-card').getBoundingClientRect(); \
+            "const r = document.querySelector('.card[popover]:popover-open').getBoundingClientRect(); \
              const w = document.documentElement.clientWidth, h = window.innerHeight; \
              return [r.left >= -0.5 && r.top >= -0.5 && r.right <= w + 0.5 && r.bottom <= h + 0.5, \
                      [r.left, r.top, r.right, r.bottom].map(Math.round), [w, h]];",
@@ -456,10 +492,11 @@ fn viewports(page: &Page) -> Result<Outcome, String> {
 
 const AXE_TAGS: [&str; 6] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
-fn axe(page: &Page) -> Result<Outcome, String> {
+/// What axe-core finds wrong with the page as it is now, each line led by `state`.
+pub fn axe_violations(page: &Page, state: &str) -> Result<Vec<String>, String> {
     let source = std::fs::read_to_string("node_modules/axe-core/axe.min.js")
         .map_err(|e| format!("axe-core is not installed (npm install): {e}"))?;
-    let run = |state: &str| -> Result<Vec<String>, String> {
+    {
         // Audit what the reader sees once the card's fade-in has finished.
         page.wait("return document.getAnimations().every(a => a.playState === 'finished')", 3000)?;
         page.js(&format!("{source}\nreturn typeof axe;"), vec![])?;
@@ -480,7 +517,11 @@ fn axe(page: &Page) -> Result<Outcome, String> {
             page.note(format!("axe incomplete ({state}): {}", list("incomplete").join(", ")));
         }
         Ok(list("violations").into_iter().map(|v| format!("{state}: {v}")).collect())
-    };
+    }
+}
+
+fn axe(page: &Page) -> Result<Outcome, String> {
+    let run = |state: &str| axe_violations(page, state);
     let mut violations = run("initial")?;
     let mention = page.first_mention("eu-sanctions")?;
     page.focus_mark(mention)?;
@@ -531,11 +572,11 @@ fn reading_options(page: &Page) -> Result<Outcome, String> {
     page.wait("return !document.getElementById('reading-options').hidden", 3000)?;
     let actors = "#reading-options input[type=checkbox]";
     click(page, actors)?;
-    page.wait("return document.querySelectorAll('[data-note=\"serbia\"][role=button]').length === 0", 3000)
-        .map_err(|_| "unchecking Actors left actor marks as buttons".to_owned())?;
+    page.wait("return document.querySelectorAll('.mark[data-note=\"serbia\"]').length === 0", 3000)
+        .map_err(|_| "unchecking Actors left actor marks marked".to_owned())?;
     let state = page.js(
-        "return [location.hash, document.querySelectorAll('[data-note=\"nis-centre\"][role=button]').length, \
-                 document.querySelectorAll('[data-note=\"serbia\"][tabindex]').length]",
+        "return [location.hash, document.querySelectorAll('.mark[data-note=\"nis-centre\"]').length, \
+                 document.querySelectorAll('[data-note=\"serbia\"] + button:enabled').length]",
         vec![],
     )?;
     ensure(state[0] == json!("#show=poll,context"), || format!("the URL does not keep the choice: {}", state[0]))?;
@@ -543,8 +584,8 @@ fn reading_options(page: &Page) -> Result<Outcome, String> {
     ensure(state[2] == json!(0), || "hidden actor marks are still tab stops".into())?;
     page.wd.goto("about:blank")?;
     page.wd.goto(&format!("{}#show=poll,context", page.url))?;
-    page.wait("return document.querySelectorAll('[role=button][data-mention]').length > 0", 15_000)?;
-    let restored = page.js("return document.querySelectorAll('[data-note=\"serbia\"][role=button]').length", vec![])?;
+    page.wait(TAKEN_OVER, 15_000)?;
+    let restored = page.js("return document.querySelectorAll('.mark[data-note=\"serbia\"]').length", vec![])?;
     ensure(restored == json!(0), || "a shared link did not restore the choice".into())?;
     Ok(Outcome::Passed)
 }
@@ -554,8 +595,7 @@ fn single_file(page: &Page) -> Result<Outcome, String> {
         return Ok(Outcome::Skipped("COMPANION_SINGLE_FILE names no single-file build".into()));
     };
     page.wd.goto(&format!("file://{path}"))?;
-    page.wait("return document.querySelectorAll('[role=button][data-mention]').length > 0", 15_000)
-        .map_err(|_| "the single file did not start from file://".to_owned())?;
+    page.wait(TAKEN_OVER, 15_000).map_err(|_| "the single file did not start from file://".to_owned())?;
     let mention = page.first_mention("putin")?;
     let (x, y) = page.show_mark(mention, "center")?;
     page.wd.press_at("mouse", x, y)?;
@@ -566,7 +606,7 @@ fn single_file(page: &Page) -> Result<Outcome, String> {
     let banner = page
         .wait(
             "const b = document.querySelector('.notice[role=alert]'); \
-             return document.querySelector('[role=button][data-mention]') && b && b.textContent",
+             return document.querySelector('.page[data-ready]') && b && b.textContent",
             15_000,
         )
         .map_err(|_| "asked for another dataset, the single file showed no notice".to_owned())?;
@@ -643,7 +683,7 @@ fn colours_and_size(page: &Page) -> Result<Outcome, String> {
         format!("after choosing dark and larger: {applied}")
     })?;
     page.wd.goto(page.url)?;
-    page.wait("return document.querySelectorAll('[role=button][data-mention]').length > 0", 15_000)?;
+    page.wait(TAKEN_OVER, 15_000)?;
     let remembered = page.js(state, vec![])?;
     ensure(remembered == applied, || format!("after a reload: {remembered}"))?;
     page.js("localStorage.clear()", vec![])?;

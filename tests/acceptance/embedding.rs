@@ -20,7 +20,7 @@ const SETTLED: &str =
 
 /// True while a card is open and placed.
 const CARD_PLACED: &str =
-    "const c = document.getElementById('note-card'); return c && !c.hidden && c.hasAttribute('data-placed')";
+    "const c = document.querySelector('.card[popover]:popover-open'); return !!c && c.hasAttribute('data-side')";
 
 /// Opens `path` (relative to the server's root) and waits for the app to settle.
 fn load(page: &Page, path: &str) -> Result<(), String> {
@@ -46,16 +46,11 @@ fn settle(page: &Page) -> Result<Value, String> {
 /// Focuses the first mark, presses Enter, and waits for its card.
 fn open_first_card(page: &Page) -> Result<(), String> {
     page.js(
-        "const m = document.querySelector('[role=button][data-mention]'); m.scrollIntoView({ block: 'center' }); m.focus();",
+        "const m = document.querySelector('.mark[data-mention]'); m.scrollIntoView({ block: 'center' }); m.nextElementSibling.focus();",
         vec![],
     )?;
     page.wd.press(&[keys::ENTER], None)?;
-    page.wait(
-        "const c = document.getElementById('note-card'); return c && !c.hidden && c.hasAttribute('data-placed')",
-        3000,
-    )
-    .map(drop)
-    .map_err(|_| "Enter on the first mark opened no card".into())
+    page.wait(CARD_PLACED, 3000).map(drop).map_err(|_| "Enter on the first mark opened no card".into())
 }
 
 fn text(page: &Page, selector: &str) -> Result<String, String> {
@@ -142,9 +137,9 @@ fn inside_frame(page: &Page, index: u32) -> Result<Value, String> {
     let facts = settle(page).and_then(|_| {
         page.js(
             "let storage = true; try { localStorage.getItem('x'); } catch (e) { storage = false; } \
-             const mark = document.querySelector('[role=button][data-mention]'); \
+             const mark = document.querySelector('.mark[data-mention]'); \
              return { storage, headline: document.querySelector('h1').textContent, \
-                      marks: document.querySelectorAll('[role=button][data-mention]').length, \
+                      marks: document.querySelectorAll('.mark[data-mention]').length, \
                       rootSize: getComputedStyle(document.documentElement).fontSize, font: getComputedStyle(document.body).fontFamily, \
                       markDisplay: getComputedStyle(mark).display, embed: document.documentElement.hasAttribute('data-embed') };",
             vec![],
@@ -161,9 +156,9 @@ fn inside_frame(page: &Page, index: u32) -> Result<Value, String> {
         vec![json!(index)],
     )?;
     page.wd.frame(Some(index))?;
-    let side = page.wd.click("[role=button][data-mention]").and_then(|()| {
+    let side = page.wd.click(".mark[data-mention]").and_then(|()| {
         page.wait(CARD_PLACED, 3000).map_err(|_| "a click on the first mark opened no card".to_owned())?;
-        page.js("return document.getElementById('note-card').getAttribute('data-side')", vec![])
+        page.js("return document.querySelector('.card[popover]:popover-open').getAttribute('data-side')", vec![])
     });
     page.wd.frame(None)?;
     facts["side"] = side.map_err(|e| format!("iframe {index}: {e}"))?;
@@ -281,7 +276,7 @@ pub fn remote_datasets(page: &Page) -> Result<Outcome, String> {
     let primer = Dataset::from_json(include_str!("../../data/examples/primer.json")).map_err(|e| e.to_string())?;
     load(page, "?data=/data/examples/primer.json")?;
     let shown = page.js(
-        "return [document.querySelector('h1').textContent, document.querySelectorAll('[role=button][data-mention]').length, \
+        "return [document.querySelector('h1').textContent, document.querySelectorAll('.mark[data-mention]').length, \
                  !!document.querySelector('.notice'), document.title]",
         vec![],
     )?;
@@ -320,7 +315,7 @@ pub fn bad_input(page: &Page) -> Result<Outcome, String> {
         let mut seen = page.js(
             "const n = document.querySelector('.notice'); \
              return { headline: document.querySelector('h1')?.textContent, role: n?.getAttribute('role'), \
-                      banner: n?.textContent, notes: new Set([...document.querySelectorAll('[data-note][role=button]')].map(m => m.dataset.note)).size, \
+                      banner: n?.textContent, notes: new Set([...document.querySelectorAll('.mark[data-note]')].map(m => m.dataset.note)).size, \
                       trap: document.documentElement.getAttribute('data-trap'), polluted: ({}).polluted ?? null };",
             vec![],
         )?;
@@ -341,7 +336,7 @@ pub fn bad_input(page: &Page) -> Result<Outcome, String> {
                 ensure(seen["role"].is_null(), || format!("{name}: a banner: {banner}"))?;
                 // A long article renders in chunks after the first: wait for the last.
                 let script = format!(
-                    "return new Set([...document.querySelectorAll('[data-note][role=button]')].map(m => m.dataset.note)).size === {notes}"
+                    "return new Set([...document.querySelectorAll('.mark[data-note]')].map(m => m.dataset.note)).size === {notes}"
                 );
                 if page.wait(&script, 30_000).is_ok() {
                     seen["notes"] = json!(notes);
@@ -363,12 +358,16 @@ pub fn bad_input(page: &Page) -> Result<Outcome, String> {
 pub fn hostile_input(page: &Page) -> Result<Outcome, String> {
     for prefix in ["", "__nocsp/"] {
         load(page, &format!("{prefix}?data=/__bad/hostile-strings-and-urls.json"))?;
-        let marks = page.js("return document.querySelectorAll('[role=button][data-mention]').length", vec![])?;
+        let marks = page.js("return document.querySelectorAll('.mark[data-mention]').length", vec![])?;
         for mention in 0..marks.as_u64().unwrap_or(0) {
-            page.js("const m = document.getElementById('mention-' + arguments[0]); m.scrollIntoView({ block: 'center' }); m.focus();", vec![json!(mention)])?;
+            page.js(
+                "document.getElementById('mention-' + arguments[0]).scrollIntoView({ block: 'center' }); \
+                     document.getElementById('open-' + arguments[0]).focus();",
+                vec![json!(mention)],
+            )?;
             page.wd.press(&[keys::ENTER], None)?;
             page.wait(CARD_PLACED, 3000).map_err(|_| format!("{prefix}: mention {mention} opened no card"))?;
-            let card = text(page, "#note-card")?;
+            let card = text(page, ".card[popover]:popover-open")?;
             ensure(card.contains("<script>") && card.contains("<img src=x onerror="), || {
                 format!("{prefix}: mention {mention}: the payloads are not shown as text: {card}")
             })?;

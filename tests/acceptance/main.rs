@@ -8,6 +8,7 @@
 
 #[path = "../common/bad_input.rs"]
 mod bad_input;
+mod before_the_app;
 mod checks;
 mod embedding;
 mod engines;

@@ -2,10 +2,12 @@
 //! page is served under the strict Content-Security-Policy a host should send, with a report
 //! address whose reports the checks read. Also:
 //! - `/__frame?w=W&h=H`: the companion in an iframe of exactly W × H CSS pixels, for viewports
-//!   narrower than a browser lets its window become;
+//!   narrower than a browser lets its window become (`&nowasm=1`: the page without its wasm);
 //! - `/__nocsp/…`: the built folder without the policy, to show the app itself injects nothing;
 //! - `/__nowasm/…`: the built folder, under the policy, with no WebAssembly to be had: the page
 //!   as it reads before the app starts (and where it never does);
+//! - `/__slowwasm/…`: the same, but the WebAssembly arrives [`SLOW_WASM`] late, so a reader can
+//!   use the page before the app takes it over;
 //! - `/__probe`: a page that breaks the policy, to show the policy is really applied;
 //! - `/__bad/NAME.json`: the bad-input corpus;
 //! - `/examples/…` and `/data/…`: the repository's host page and datasets.
@@ -28,6 +30,9 @@ fn policy(origin: &str) -> String {
          img-src 'self' {origin} data:; connect-src 'self' {origin}; base-uri 'none'; report-uri /__csp-report"
     )
 }
+
+/// How late `/__slowwasm/` sends the WebAssembly.
+pub const SLOW_WASM: std::time::Duration = std::time::Duration::from_secs(4);
 
 /// A running server.
 pub struct Served {
@@ -120,17 +125,14 @@ fn route(site: &Site, target: &str, body: Vec<u8>) -> Reply {
         }
         "/__frame" => {
             let query = target.split_once('?').map_or("", |(_, q)| q);
-            let param = |name: &str| {
-                query
-                    .split('&')
-                    .find_map(|kv| kv.strip_prefix(name)?.strip_prefix('=')?.parse::<u32>().ok())
-                    .unwrap_or(320)
-            };
+            let value = |name: &str| query.split('&').find_map(|kv| kv.strip_prefix(name)?.strip_prefix('='));
+            let param = |name: &str| value(name).and_then(|v| v.parse::<u32>().ok()).unwrap_or(320);
+            let src = if value("nowasm") == Some("1") { "/__nowasm/" } else { "/" };
             html(
                 format!(
                     "<!doctype html><html><head><title>frame</title><style>html,body{{margin:0;overflow:hidden}}\
                      iframe{{display:block;border:0;width:{}px;height:{}px}}</style></head>\
-                     <body><iframe src=\"/\" title=\"companion\"></iframe></body></html>",
+                     <body><iframe src=\"{src}\" title=\"companion\"></iframe></body></html>",
                     param("w"),
                     param("h")
                 ),
@@ -161,6 +163,11 @@ fn route(site: &Site, target: &str, body: Vec<u8>) -> Reply {
                         body: b"not found".to_vec(),
                         policy: true,
                     };
+                }
+                (&site.dist, rest, true)
+            } else if let Some(rest) = path.strip_prefix("/__slowwasm/") {
+                if rest.ends_with(".wasm") {
+                    std::thread::sleep(SLOW_WASM);
                 }
                 (&site.dist, rest, true)
             } else if path.starts_with("/examples/") || path.starts_with("/data/") {

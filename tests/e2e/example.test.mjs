@@ -2,7 +2,7 @@
 // target/example-dist: the page's title, legend and marks come from that dataset.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cardBox, readDataset, served } from './harness.mjs';
+import { cardBox, copiedText, readDataset, served } from './harness.mjs';
 
 const dataset = await readDataset('data/examples/primer.json');
 
@@ -12,7 +12,7 @@ test('another dataset builds into a companion with its own title, legend, marks 
   const { page, errors, close } = await app.open();
   const headline = dataset.article.blocks[0].text;
   assert.equal(await page.title(), `${headline} · Reading Companion`);
-  assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), headline);
+  assert.equal(await copiedText(page.getByRole('heading', { level: 1 })), headline);
   const legend = await page.getByRole('complementary', { name: 'Notes in this article' }).innerText();
   const count = (kind) => dataset.notes.filter((n) => n.kind === kind).length;
   assert.match(legend, new RegExp(`people, states, organisations and parties \\(${count('actor')}\\)`));

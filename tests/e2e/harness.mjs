@@ -55,7 +55,7 @@ export async function start(dir) {
       await page.route((url) => url.href === base + path, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
     }
     await page.goto(base + path, { waitUntil: hold ? 'domcontentloaded' : 'load' });
-    if (waitForApp) await page.locator('[role=button][data-mention]').first().waitFor({ timeout: 15000 });
+    if (waitForApp) await page.locator('.page[data-ready]').waitFor({ state: 'attached', timeout: 15000 });
     return { page, errors, release, close: () => context.close() };
   }
 
@@ -68,11 +68,25 @@ export async function start(dir) {
   };
 }
 
+/** The text of what `locator` matches as a reader copying it gets: its contents selected, as
+ *  plain text (`innerText` would also count the marks' hidden buttons as line breaks). */
+export async function copiedText(locator) {
+  return locator.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    const text = getSelection().toString();
+    getSelection().removeAllRanges();
+    return text;
+  });
+}
+
 /** The open card's box, once it is visible and placed. */
 export async function cardBox(page) {
   const card = page.getByRole('dialog');
   await card.waitFor({ state: 'visible' });
-  await page.waitForFunction(() => document.getElementById('note-card')?.hasAttribute('data-placed'));
+  await page.waitForFunction(() => document.querySelector('.card:popover-open')?.hasAttribute('data-side'));
   return card.boundingBox();
 }
 

@@ -22,11 +22,11 @@ test('hydration keeps every prerendered node: the app takes the page over withou
     const walker = document.createTreeWalker(document.getElementById('companion'), NodeFilter.SHOW_ALL);
     let count = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) node.__prerendered = ++count;
-    return { count, buttons: document.querySelectorAll('[role=button][data-mention]').length };
+    return { count, ready: !!document.querySelector('.page[data-ready]') };
   });
-  assert.equal(before.buttons, 0, 'before the wasm, marks are links');
+  assert.equal(before.ready, false, 'before the wasm, the browser has the page');
   release();
-  await page.locator('.page[data-ready] [role=button][data-mention]').first().waitFor({ timeout: 15000 });
+  await page.locator('.page[data-ready]').waitFor({ state: 'attached', timeout: 15000 });
   const after = await page.evaluate(() => {
     const walker = document.createTreeWalker(document.getElementById('companion'), NodeFilter.SHOW_ALL);
     const fresh = [];
@@ -51,6 +51,12 @@ test('a page whose markup does not match the components fails to hydrate, loudly
   const { page, errors, close } = await app.open({ waitForApp: false, html: rewritten });
   await page.waitForTimeout(1500);
   assert.ok(errors.length > 0, 'the mismatch is reported on the console');
-  assert.equal(await page.locator('[role=button][data-mention]').count(), 0, 'and the marks never become buttons');
+  assert.equal(await page.locator('.page[data-ready]').count(), 0, 'and the app never takes the page over');
+  // It stays the browser's: a phrase still opens its card, and Esc closes it.
+  await page.locator('[data-note="vucic"]').first().click();
+  await page.getByRole('dialog').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('.card[popover="auto"]').count(), await page.locator('.card[popover]').count(), 'every card is still the browser\'s');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
   await close();
 });
