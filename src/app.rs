@@ -1,25 +1,28 @@
-//! The composition root: provides the shared state ([`crate::state`]), keeps the page address and
-//! storage in step with it, owns the document's and window's listeners, and composes the page:
-//! reading progress, the brand line with the panel and reading options, the article with its
-//! endnotes, and the cards.
+//! The composition root. [`App`] lays the page out: reading progress, the brand line with the
+//! panel and reading options, the article with its endnotes, and the cards, all inside
+//! [`Companion`], the app's interactive root, which provides the shared state
+//! ([`crate::state`]), keeps the page address and storage in step with it, owns the document's
+//! and window's listeners and handles input on the marks, once for all of them.
 //!
-//! The page is rendered once at build time ([`crate::prerender`]) and hydrated in the browser
-//! ([`hydrate`]); a dataset from elsewhere is rendered in the browser ([`mount`]). Either way the
-//! first render is what the build wrote (nothing from the address or storage), and what the
-//! reader chose is applied once the app has taken over.
+//! The article's page is rendered once at build time ([`crate::prerender`]) as Leptos islands:
+//! only `Companion` and the interactive parts inside it (`#[island]`) are in the wasm, which
+//! hydrates them ([`hydrate`]); the article, the endnotes and the cards' content stay HTML. A
+//! dataset from elsewhere is rendered in the browser ([`mount`]), where the islands are ordinary
+//! components. Either way the first render is what the build wrote (nothing from the address or
+//! storage), and what the reader chose is applied once the app has taken over.
 
 use gloo_events::EventListener;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlElement, KeyboardEvent};
+use web_sys::{Element, Event, HtmlElement, KeyboardEvent, MouseEvent, Node, PointerEvent};
 
 use crate::card_state::Via;
 use crate::components::{
-    ArticleView, Endnotes, NoteCards, NotesPanel, NoticeBanner, ProblemPage, ReadingOptions, ReadingProgress,
-    opener_id, take_over,
+    ArticleView, Banner, Endnotes, NoteCards, NotesPanel, ProblemPage, ReadingOptions, ReadingProgress, opener_id,
+    show_open_card, take_over,
 };
-use crate::focus::{bring_into_view, focus_mark, has_mark, in_card};
-use crate::model::{BlockKind, Dataset, DatasetError};
+use crate::focus::{bring_into_view, closest, focus_first_in_card, focus_mark, has_mark, in_card};
+use crate::model::{Dataset, DatasetError, MentionId, NoteIndex, NoteKind};
 use crate::notice::Notice;
 use crate::settings::Settings;
 use crate::state::{Appearance, CardState, Highlight, Ready, ShownNotes, Theme};
@@ -38,47 +41,117 @@ const OPEN_NOTE_FRAMES: u32 = 600;
 /// An article with at least this many mentions is rendered in steps (see [`ArticleView`]).
 const PROGRESSIVE_MENTIONS: usize = 2000;
 
-/// Whether hydration has walked the whole prerendered page. It stops, with a panic on the
-/// console, where the page's markup does not match the components (a rewritten page); the app
-/// then never takes the page over, which stays the browser's, cards and all.
+/// Whether every island of the prerendered page is hydrated. Hydration stops, with an error on
+/// the console, where the page's markup does not match the components (a rewritten page); the
+/// app then never takes the page over, which stays the browser's, cards and all.
+#[cfg(feature = "islands")]
 static HYDRATED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// How the page is to start.
-#[derive(Clone, Copy)]
+/// How the page was started, provided as context before the app renders (the page's address
+/// decides it, so the build cannot).
+#[derive(Clone, Copy, Default)]
 pub struct Start {
-    /// The page is the prerendered one, being hydrated: the first render must match it.
-    pub hydrating: bool,
     /// Compact chrome for an iframe: no reading progress, no bottom sheet.
     pub embed: bool,
+    /// What the reader must know about where the article came from, shown over it once the app
+    /// has taken over.
+    pub notice: Option<&'static Notice>,
 }
 
-/// The companion for one dataset: every part of the page, with the listeners that dismiss the
-/// card and keep the address in step. `notice` is shown over the article once the app has taken
-/// over.
+/// The companion for one dataset: every part of the page. On the article's page this renders at
+/// build time only; its islands are what the browser hydrates.
 #[component]
 pub fn App(
     /// The dataset to show.
     dataset: &'static Dataset,
-    /// What the reader must know about where it came from.
-    notice: Option<&'static Notice>,
-    /// How the page starts.
-    start: Start,
 ) -> impl IntoView {
+    let progressive = dataset.mentions.len() >= PROGRESSIVE_MENTIONS;
+    #[cfg(feature = "open")]
+    Effect::new(move |_| describe_page(dataset));
+    view! {
+        <Companion index=NoteIndex::of(dataset)>
+            <ReadingProgress />
+            <header class="page__brand">
+                <span>"Reading Companion"</span>
+                <div class="page__actions">
+                    <NotesPanel dataset />
+                    <ReadingOptions counts=kind_counts(dataset) />
+                </div>
+            </header>
+            <main id="main">
+                <Banner />
+                <ArticleView dataset progressive />
+                {endnotes(dataset, progressive)}
+            </main>
+            <NoteCards dataset />
+        </Companion>
+    }
+}
+
+/// How many notes of each kind the dataset has, for the kinds it has.
+fn kind_counts(dataset: &Dataset) -> Vec<(NoteKind, usize)> {
+    NoteKind::ALL
+        .into_iter()
+        .map(|kind| (kind, dataset.notes.iter().filter(|n| n.kind() == kind).count()))
+        .filter(|&(_, count)| count > 0)
+        .collect()
+}
+
+/// The app's interactive root, around the whole page (`children`): it provides the shared state,
+/// takes the page over from the browser once every part is hydrated, keeps the address and
+/// storage in step with the reader's choices, and answers input on the marks: hover, click, tap,
+/// Enter and Space, found from the event by the mark's `data-mention` (its phrase) or
+/// `data-opener` (its button), so a long article costs one listener per kind of event, not one
+/// per mark.
+///
+/// An island on the article's page; where the page renders in the browser, an ordinary
+/// component whose children keep their type (an island's children are erased, which there would
+/// cost the wasm the code to rebuild the whole page).
+#[cfg(feature = "islands")]
+#[island]
+pub fn Companion(
+    /// What the interactive parts know of the dataset's notes.
+    index: NoteIndex,
+    /// The page.
+    children: Children,
+) -> impl IntoView {
+    companion(index, children)
+}
+
+/// See the islands build's `Companion`.
+#[cfg(not(feature = "islands"))]
+#[component]
+pub fn Companion<C: IntoView + 'static>(
+    /// What the interactive parts know of the dataset's notes.
+    index: NoteIndex,
+    /// The page.
+    children: TypedChildren<C>,
+) -> impl IntoView {
+    companion(index, children.into_inner())
+}
+
+/// The body of [`Companion`] around the page, rendered (by `page`) once the state it shares is
+/// provided.
+fn companion<V: IntoView + 'static>(index: NoteIndex, page: impl FnOnce() -> V) -> impl IntoView {
+    let index: &'static NoteIndex = Box::leak(Box::new(index));
+    let start = use_context::<Start>().unwrap_or_default();
     let state = CardState::new();
     let shown = ShownNotes::new(Settings::default());
-    let ready = Ready::new(!start.hydrating);
+    let ready = Ready::new();
     let appearance = Appearance::new();
+    provide_context(index);
     provide_context(state);
     provide_context(shown);
     provide_context(ready);
     provide_context(Highlight::new());
     provide_context(appearance);
-    let banner = RwSignal::new(None::<&'static Notice>);
+    let announcement = Announcement(RwSignal::new(None));
+    provide_context(announcement);
 
     // Once the app has the page: what the address and storage say, then input. Effects run after
-    // hydration has returned.
+    // every island is hydrated.
     Effect::new(move |_| {
-        if start.hydrating && !HYDRATED.load(std::sync::atomic::Ordering::Relaxed) {
+        if !hydrated() {
             return;
         }
         let (settings, deep_link) = Settings::from_fragment(&window().location().hash().unwrap_or_default());
@@ -89,13 +162,12 @@ pub fn App(
         if let Some(size) = stored::<u16>(SIZE_KEY) {
             appearance.set_size(size);
         }
-        banner.set(notice);
-        take_over(dataset, state);
+        announcement.0.set(start.notice);
+        take_over(index, state);
         ready.set();
-        describe_page(dataset);
         listen_to_the_document(state);
         if let Some(id) = deep_link {
-            open_note(dataset, state, shown, id, OPEN_NOTE_FRAMES);
+            open_note(index, state, shown, id, OPEN_NOTE_FRAMES);
         }
         // Marks answer input from the next task on (their updates run before it): the moment the
         // benchmark calls "everything ready".
@@ -133,42 +205,105 @@ pub fn App(
         if !ready.get() {
             return;
         }
-        if open.is_some_and(|o| !settings.shows(dataset.note_of(o.mention).kind())) {
+        let note_of = |mention| index.note_of(mention).and_then(|n| index.note(n));
+        if open.and_then(|o| note_of(o.mention)).is_some_and(|note| !settings.shows(note.kind)) {
             state.dismiss();
             return;
         }
-        let note = open.filter(|o| o.via == Via::Press).map(|o| dataset.note_of(o.mention).id.as_str());
+        let note = open.filter(|o| o.via == Via::Press).and_then(|o| note_of(o.mention)).map(|n| n.id.as_str());
         replace_fragment(&settings.to_fragment(note));
     });
     // A `#note=` link followed on the page (pasted, or from the endnotes) opens its card too.
     Effect::new(move |_| {
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
             if let (_, Some(id)) = Settings::from_fragment(&window().location().hash().unwrap_or_default()) {
-                open_note(dataset, state, shown, id, OPEN_NOTE_FRAMES);
+                open_note(index, state, shown, id, OPEN_NOTE_FRAMES);
             }
         });
         on_cleanup(move || handle.remove());
     });
+    show_open_card(index, state, !start.embed);
 
-    let progressive = dataset.mentions.len() >= PROGRESSIVE_MENTIONS;
+    // Until the app has taken the page over, the browser has the marks: their buttons open cards.
+    let mark = move |ev: &Event| {
+        ready.get_untracked().then(|| mark_of(index, ev)).flatten().filter(|&(_, kind)| shown.shows_untracked(kind))
+    };
+    let on_pointer_over = move |ev: PointerEvent| {
+        if let (true, Some((mention, _))) = (ev.pointer_type() == "mouse" && !from_same_mark(&ev), mark(&ev)) {
+            state.hover(mention, (f64::from(ev.client_x()), f64::from(ev.client_y())));
+        }
+    };
+    let on_pointer_out = move |ev: PointerEvent| {
+        if ev.pointer_type() == "mouse" && !from_same_mark(&ev) && mark(&ev).is_some() {
+            state.pointer_left();
+        }
+    };
+    // A click on the phrase, or on its button (which Enter and Space click), opens the card: the
+    // app's, not the browser's popover, which the app has taken over.
+    let on_click = move |ev: MouseEvent| {
+        if let Some((mention, _)) = mark(&ev) {
+            ev.prevent_default();
+            let pointer = (ev.detail() > 0).then(|| (f64::from(ev.client_x()), f64::from(ev.client_y())));
+            state.press(mention, pointer);
+            // As a click on a label would: the button takes focus for its phrase.
+            focus_mark(mention);
+        }
+    };
+    let on_key_down = move |ev: KeyboardEvent| {
+        let Some((mention, _)) = mark(&ev) else { return };
+        match ev.key().as_str() {
+            // A held Enter would click the button again and again.
+            "Enter" if ev.repeat() => ev.prevent_default(),
+            // Tab from an open card's mark moves into the card (when it has something to focus).
+            "Tab" if !ev.shift_key() && state.is_open_untracked(mention) && focus_first_in_card(index, mention) => {
+                ev.prevent_default()
+            }
+            _ => {}
+        }
+    };
     view! {
-        <div class="page" data-ready=move || ready.get().then_some("")>
-            <ReadingProgress />
-            <header class="page__brand">
-                <span>"Reading Companion"</span>
-                <div class="page__actions">
-                    <NotesPanel dataset />
-                    <ReadingOptions dataset />
-                </div>
-            </header>
-            <main id="main">
-                {move || banner.get().map(|notice| view! { <NoticeBanner notice /> })}
-                <ArticleView dataset progressive />
-                {endnotes(dataset, progressive)}
-            </main>
-            <NoteCards dataset embed=start.embed />
+        <div
+            class="page"
+            data-ready=move || ready.get().then_some("")
+            on:pointerover=on_pointer_over
+            on:pointerout=on_pointer_out
+            on:click=on_click
+            on:keydown=on_key_down
+        >
+            {page()}
         </div>
     }
+}
+
+/// The notice shown over the article (see [`Banner`]), set once the app has taken over.
+#[derive(Clone, Copy)]
+pub struct Announcement(pub RwSignal<Option<&'static Notice>>);
+
+/// The mention whose mark (its phrase or its button) an event happened on (or inside), and its
+/// kind of note.
+fn mark_of(index: &NoteIndex, ev: &Event) -> Option<(MentionId, NoteKind)> {
+    let mark = closest(ev, "[data-mention], [data-opener]")?;
+    let number = mark.get_attribute("data-mention").or_else(|| mark.get_attribute("data-opener"))?;
+    let mention = MentionId(number.parse().ok()?);
+    Some((mention, index.note(index.note_of(mention)?)?.kind))
+}
+
+/// Whether the pointer moved between a mark and something inside it: not an entry or exit.
+fn from_same_mark(ev: &PointerEvent) -> bool {
+    let mark = closest(ev, "[data-mention]");
+    let other = ev.related_target().and_then(|t| t.dyn_into::<Node>().ok());
+    mark.is_some_and(|mark| other.is_some_and(|other| mark.contains(Some(&other))))
+}
+
+/// Whether the page the app runs on is whole: on the article's page, whether every island has
+/// been hydrated; a page rendered in the browser always is.
+fn hydrated() -> bool {
+    #[cfg(feature = "islands")]
+    {
+        HYDRATED.load(std::sync::atomic::Ordering::Relaxed)
+    }
+    #[cfg(not(feature = "islands"))]
+    true
 }
 
 /// The endnotes (for paper, and the page without scripting; hidden on screen). A long article
@@ -228,15 +363,15 @@ fn listen_to_the_document(state: CardState) {
 /// Opens the card of a note's first mention and brings it into view, if the note exists and its
 /// kind is shown. In a long article its mark may not be rendered yet: it tries again each frame
 /// (for up to ten seconds) until it is.
-fn open_note(dataset: &'static Dataset, state: CardState, shown: ShownNotes, id: String, frames_left: u32) {
-    let Some(note) = dataset.notes.iter().find(|n| n.id == id) else { return };
+fn open_note(index: &'static NoteIndex, state: CardState, shown: ShownNotes, id: String, frames_left: u32) {
+    let Some(note) = index.find(&id).and_then(|n| index.note(n)) else { return };
     let Some(&mention) = note.mentions.first() else { return };
-    if !shown.shows_untracked(note.kind()) {
+    if !shown.shows_untracked(note.kind) {
         return;
     }
     if !has_mark(mention) {
         if frames_left > 0 {
-            request_animation_frame(move || open_note(dataset, state, shown, id, frames_left - 1));
+            request_animation_frame(move || open_note(index, state, shown, id, frames_left - 1));
         }
         return;
     }
@@ -259,10 +394,11 @@ fn replace_fragment(fragment: &str) {
 
 /// Page title, description and language from the dataset, so one build serves any article (the
 /// prerendered page has them already; a dataset from elsewhere brings its own).
+#[cfg(feature = "open")]
 fn describe_page(dataset: &Dataset) {
     let document = document();
     document.set_title(&format!("{} · Reading Companion", dataset.article.title()));
-    let standfirst = dataset.article.blocks.iter().find(|b| b.kind == BlockKind::Standfirst);
+    let standfirst = dataset.article.blocks.iter().find(|b| b.kind == crate::model::BlockKind::Standfirst);
     if let (Some(standfirst), Ok(Some(meta))) = (standfirst, document.query_selector("meta[name=description]")) {
         _ = meta.set_attribute("content", &standfirst.text);
     }
@@ -301,21 +437,29 @@ pub fn root() -> Option<HtmlElement> {
 pub fn mount(
     parent: HtmlElement,
     dataset: &'static Result<Dataset, DatasetError>,
-    notice: Option<&'static Notice>,
-    embed: bool,
+    start: Start,
 ) -> leptos::mount::UnmountHandle<impl Mountable> {
-    let start = Start { hydrating: false, embed };
-    leptos::mount::mount_to(parent, move || match dataset {
-        Ok(dataset) => leptos::either::Either::Left(view! { <App dataset notice start /> }),
-        Err(error) => leptos::either::Either::Right(view! { <ProblemPage detail=error.to_string() /> }),
+    leptos::mount::mount_to(parent, move || {
+        provide_context(start);
+        match dataset {
+            Ok(dataset) => leptos::either::Either::Left(view! { <App dataset /> }),
+            Err(error) => leptos::either::Either::Right(view! { <ProblemPage detail=error.to_string() /> }),
+        }
     })
 }
 
-/// Brings the prerendered page to life: the same components, hydrated over the DOM the build
-/// wrote, so nothing is rendered again. `notice` is shown over the article once it is.
+/// Brings the prerendered page's islands to life. This sets up their reactive root; the start
+/// script then hydrates each island in document order (see `src/islands.js`), nested ones after
+/// the ones around them, and calls [`islands_hydrated`].
 #[cfg(feature = "hydrate")]
-pub fn hydrate(root: HtmlElement, dataset: &'static Dataset, notice: Option<&'static Notice>, embed: bool) {
-    let start = Start { hydrating: true, embed };
-    leptos::mount::hydrate_from(root, move || view! { <App dataset notice start /> }).forget();
+pub fn hydrate(start: Start) {
+    leptos::mount::hydrate_islands();
+    provide_context(start);
+}
+
+/// Every island is hydrated: from the next task on, the app may take the page over.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn islands_hydrated() {
     HYDRATED.store(true, std::sync::atomic::Ordering::Relaxed);
 }

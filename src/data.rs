@@ -1,10 +1,11 @@
 //! The built-in dataset and its one lazy read. Which file is built in is chosen at build time
 //! (`COMPANION_DATA`, see `build.rs`); by default `data/bound-to-russia.json`.
 //!
-//! The build checks it and writes it into the page as serde JSON of the validated dataset (see
-//! [`crate::model::in_page`] and [`crate::prerender::dataset_script`]), where the wasm reads it:
-//! the page is compressed as one, so the dataset costs little more of the download than the
-//! article text it repeats, and the wasm carries no dataset checker for it.
+//! The build checks it and renders the article's page from it. `open/`, which renders in the
+//! browser, gets it in its page as serde JSON of the validated dataset (see
+//! [`crate::model::in_page`] and `prerender::dataset_script`), where its wasm reads it: the page
+//! is compressed as one, so the dataset costs little more of the download than the article text
+//! it repeats.
 
 use std::sync::LazyLock;
 

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 use crate::components::{card_id, opener_id, trigger_id};
-use crate::model::{Dataset, MentionId};
+use crate::model::{MentionId, NoteIndex};
 
 /// What every card is, and only cards.
 const CARD: &str = ".card[popover]";
@@ -31,10 +31,15 @@ pub fn focusables(card: &Element) -> Vec<Element> {
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }
 
+/// The card of `mention`'s note.
+pub fn card_element(index: &NoteIndex, mention: MentionId) -> Option<Element> {
+    let note = index.note(index.note_of(mention)?)?;
+    document().get_element_by_id(&card_id(&note.id))
+}
+
 /// Moves focus to the first control of `mention`'s card; false when it has none.
-pub fn focus_first_in_card(dataset: &Dataset, mention: MentionId) -> bool {
-    let card = document().get_element_by_id(&card_id(&dataset.note_of(mention).id));
-    let first = card.and_then(|card| focusables(&card).into_iter().next());
+pub fn focus_first_in_card(index: &NoteIndex, mention: MentionId) -> bool {
+    let first = card_element(index, mention).and_then(|card| focusables(&card).into_iter().next());
     focus(first.as_ref());
     first.is_some()
 }

@@ -1,7 +1,7 @@
 //! In an embed, tells the host page how tall the companion is, so its iframe can fit the content
 //! (the host side is `src/embed.js`). It posts nothing but the height, a whole number of CSS
-//! pixels, and only when it changes: on resizes, and on changes to the page's content, which
-//! also reach an iframe that is off screen (where browsers pause resize observers).
+//! pixels, and only when it changes: at once, on resizes, and on changes to the page's content,
+//! which also reach an iframe that is off screen (where browsers pause resize observers).
 
 use leptos::prelude::window;
 use std::cell::Cell;
@@ -28,6 +28,9 @@ pub fn report_to_host() {
             _ = parent.post_message(&height.into(), "*");
         }
     });
+    // The page is prerendered, so its height is known now: an iframe off screen may see no
+    // resize and no change for a long while.
+    _ = post.as_ref().unchecked_ref::<js_sys::Function>().call0(&wasm_bindgen::JsValue::NULL);
     if let Ok(observer) = ResizeObserver::new(post.as_ref().unchecked_ref()) {
         observer.observe(&root);
     }

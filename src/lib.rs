@@ -18,6 +18,9 @@
 //! from elsewhere, and [`notice`] tells the reader what went wrong with it; in an embed,
 //! [`frame_height`] tells the host page how tall the companion is.
 
+// The page's view type is deep: islands nest the whole page inside the app's root.
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod card_state;
 pub mod components;
@@ -34,7 +37,7 @@ pub mod notice;
 #[cfg(feature = "open")]
 pub mod open;
 pub mod placement;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "ssr")]
 pub mod prerender;
 #[cfg(feature = "open")]
 pub mod remote;

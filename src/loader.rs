@@ -17,6 +17,12 @@ use sha2::{Digest, Sha384};
 /// frames at it).
 pub const OPEN_FOLDER: &str = "open";
 
+/// Whether Trunk is building the page for datasets from elsewhere (the `open` feature): Trunk
+/// runs its hooks with the build's cargo features in `TRUNK_BUILD_FEATURES`.
+pub fn building_open() -> bool {
+    std::env::var("TRUNK_BUILD_FEATURES").is_ok_and(|features| features.split(',').any(|f| f.trim() == "open"))
+}
+
 /// The files Trunk's loader starts, by the names its preload links give them.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Started {
@@ -46,10 +52,15 @@ pub fn started_files(html: &str) -> Option<Started> {
     Some(Started { glue: name(glue.into_inner())?, wasm: name(wasm.into_inner())? })
 }
 
+/// What hydrates the islands of the article's page once its wasm has started: a script that
+/// defines `hydrateIslands(bindings)`, for the start script and the single file.
+pub const ISLANDS_SCRIPT: &str = include_str!("islands.js");
+
 /// The loader as a module file, importing the glue by a path relative to itself so the build
-/// works from any folder. With `open_folder` (the build without the `open` feature), an address
-/// with `?data=` goes on to that folder's build instead, its dataset's address made absolute
-/// first (it was written relative to this page); the wasm's download is then cut short.
+/// works from any folder. With `open_folder` (the article's page, the build without the `open`
+/// feature), it hydrates the page's islands once the wasm has started, and an address with
+/// `?data=` goes on to that folder's build instead, its dataset's address made absolute first
+/// (it was written relative to this page); the wasm's download is then cut short.
 pub fn start_script(started: &Started, open_folder: Option<&str>) -> String {
     let start = format!("await init({{ module_or_path: new URL(\"./{}\", import.meta.url) }});", started.wasm);
     let start = match open_folder {
@@ -62,13 +73,15 @@ pub fn start_script(started: &Started, open_folder: Option<&str>) -> String {
              \x20 location.replace(new URL(\"./{folder}/?\" + query + location.hash, import.meta.url));\n\
              }} else {{\n\
              \x20 {start}\n\
-             }}\n"
+             \x20 hydrateIslands(bindings);\n\
+             }}\n\
+             {ISLANDS_SCRIPT}"
         ),
     };
     format!(
         "// Starts the Reading Companion: loads its WebAssembly (a file, not an inline script, so a\n\
          // strict Content-Security-Policy allows it).\n\
-         import init from \"./{}\";\n{start}",
+         import init, * as bindings from \"./{}\";\n{start}",
         started.glue
     )
 }
@@ -134,13 +147,15 @@ mod tests {
         );
         assert_eq!(start_file_name(&started), "reading-companion-ab12-start.js");
         let script = start_script(&started, None);
-        assert!(script.contains("import init from \"./reading-companion-ab12.js\";"), "{script}");
+        assert!(script.contains("import init, * as bindings from \"./reading-companion-ab12.js\";"), "{script}");
+        assert!(!script.contains("hydrateIslands"), "the open build has no islands: {script}");
         assert!(script.contains("new URL(\"./reading-companion-ab12_bg.wasm\", import.meta.url)"), "{script}");
         assert!(!script.contains("location"), "{script}");
         let sending = start_script(&started, Some("open"));
         assert!(sending.starts_with(&script[..script.find("await").unwrap_or(0)]), "{sending}");
         assert!(sending.contains("location.replace(new URL(\"./open/?\" + query"), "{sending}");
         assert!(sending.contains("  await init({ module_or_path: new URL(\"./reading-companion-ab12_bg.wasm\""));
+        assert!(sending.contains("  hydrateIslands(bindings);\n}\n// Hydrates the page's Leptos islands"), "{sending}");
 
         let html = externalise(BUILT, "start.js", "sha384-s").expect("the loader is replaced");
         assert!(!html.contains("<script type=module>"), "no inline script is left: {html}");

@@ -1,7 +1,6 @@
-//! The wasm entry point: a panic hook, then the page starts. The article's page hydrates what
-//! the build prerendered; `open/` (the `open` feature) renders a dataset from elsewhere.
+//! The wasm entry point: a panic hook, then the page starts. The article's page hydrates the
+//! islands the build prerendered; `open/` (the `open` feature) renders a dataset from elsewhere.
 
-use reading_companion::app::root;
 use reading_companion::frame_height::report_to_host;
 use reading_companion::launch::Launch;
 
@@ -11,30 +10,23 @@ fn main() {
     if launch.embed {
         report_to_host();
     }
-    let Some(root) = root() else { return };
     #[cfg(feature = "open")]
-    wasm_bindgen_futures::spawn_local(reading_companion::open::show(root, launch));
+    if let Some(root) = reading_companion::app::root() {
+        wasm_bindgen_futures::spawn_local(reading_companion::open::show(root, launch));
+    }
     #[cfg(not(feature = "open"))]
-    start(root, launch);
+    start(launch);
 }
 
-/// Hydrates the prerendered page with the page's dataset. This build reads no other dataset (on
-/// a site, the start script sends `?data=` to the build that does): asked for one, it shows the
-/// built-in article and says so. Should the page's dataset be missing or damaged, it says that
-/// instead of hydrating a page that is not its own.
+/// Hydrates the prerendered page's islands. This build reads no other dataset (on a site, the
+/// start script sends `?data=` to the build that does): asked for one, it shows the built-in
+/// article and says so.
 #[cfg(not(feature = "open"))]
-fn start(root: web_sys::HtmlElement, launch: Launch) {
-    use reading_companion::app;
-    use reading_companion::data::embedded;
-    match embedded() {
-        #[cfg(feature = "hydrate")]
-        Ok(dataset) => {
-            let notice = launch.data.is_some().then_some(&reading_companion::notice::Notice::OnlyBuiltIn);
-            app::hydrate(root, dataset, notice, launch.embed);
-        }
-        _ => {
-            root.set_text_content(None);
-            app::mount(root, embedded(), None, launch.embed).forget();
-        }
-    }
+fn start(launch: Launch) {
+    let notice = launch.data.is_some().then_some(&reading_companion::notice::Notice::OnlyBuiltIn);
+    let start = reading_companion::app::Start { embed: launch.embed, notice };
+    #[cfg(feature = "hydrate")]
+    reading_companion::app::hydrate(start);
+    #[cfg(not(feature = "hydrate"))]
+    let _ = start;
 }

@@ -5,7 +5,7 @@
 
 use web_sys::HtmlElement;
 
-use crate::app::mount;
+use crate::app::{Start, mount};
 use crate::components::LoadingLine;
 use crate::data::embedded;
 use crate::launch::Launch;
@@ -36,7 +36,7 @@ pub async fn show(root: HtmlElement, launch: Launch) {
             }
         }
     };
-    mount(root, dataset, notice, launch.embed).forget();
+    mount(root, dataset, Start { embed: launch.embed, notice }).forget();
 }
 
 /// A value that lives as long as the page, as the components' props do.

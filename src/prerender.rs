@@ -1,15 +1,19 @@
-//! The page as HTML, rendered at build time by the same components that hydrate it in the
-//! browser (Leptos's `to_html`), so the article paints before the wasm arrives and reads without
-//! it: every note's card is in it, and until the app takes over the browser opens them.
+//! The page as HTML, rendered at build time by the same components (Leptos's `to_html`), as
+//! islands: the article paints before the wasm arrives and reads without it, every note's card
+//! is in it, and until the app takes over the browser opens them; the wasm hydrates only the
+//! islands (see [`crate::app`]).
 
+use std::sync::Arc;
+
+use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 
-use crate::app::{App, Start};
+use crate::app::App;
 use crate::model::Dataset;
 use crate::model::in_page::to_page_json;
 
-/// The dataset ([`crate::model::in_page`]) as a data block for the end of the page, which the wasm
-/// reads (see [`crate::data`]).
+/// The dataset ([`crate::model::in_page`]) as a data block for the end of the page, which the
+/// `open` build's wasm reads (see [`crate::data`]).
 pub fn dataset_script(dataset: &Dataset) -> String {
     format!(
         "<script type=\"application/json\" id=\"{}\">{}</script>",
@@ -23,8 +27,8 @@ pub fn dataset_script(dataset: &Dataset) -> String {
 pub fn page(dataset: &'static Dataset) -> String {
     // Selectors spawn their work on an executor even while rendering to HTML.
     _ = any_spawner::Executor::init_futures_executor();
-    let start = Start { hydrating: true, embed: false };
-    Owner::new().with(|| view! { <App dataset notice=None start /> }.to_html())
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
+    owner.with(|| view! { <App dataset /> }.to_html())
 }
 
 #[cfg(test)]

@@ -26,9 +26,9 @@ pub const LEAVE_GRACE: Duration = Duration::from_millis(300);
 pub struct Ready(RwSignal<bool>);
 
 impl Ready {
-    /// Ready from the start (`true`, a page rendered in the browser) or once hydrated (`false`).
-    pub fn new(ready: bool) -> Self {
-        Self(RwSignal::new(ready))
+    /// Not ready: the app takes the page over in an effect, once it is whole.
+    pub fn new() -> Self {
+        Self(RwSignal::new(false))
     }
 
     /// Whether the app has taken over (tracked).
@@ -148,6 +148,12 @@ impl CardState {
     fn cancel_timers(&self) {
         self.intent.set_value(None);
         self.leave.set_value(None);
+    }
+}
+
+impl Default for Ready {
+    fn default() -> Self {
+        Self::new()
     }
 }
 

@@ -2,7 +2,7 @@
 //! parser and checks the app uses, what the reader is told about it, and the prerendered page of
 //! the hostile case, which must show every payload as text. (The same corpus runs in three
 //! browsers in the acceptance suite.) Also: no code builds HTML from strings.
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(all(not(target_arch = "wasm32"), feature = "ssr"))]
 
 #[path = "common/bad_input.rs"]
 mod bad_input;
@@ -74,7 +74,9 @@ fn hostile_strings_stay_text_and_hostile_urls_are_dropped_with_a_warning() {
             chart || !["script", "img", "svg", "iframe", "object", "embed", "style"].contains(&name.as_str()),
             "<{tag}>"
         );
-        assert!(!tag.split_whitespace().any(|a| a.starts_with("on") && a.contains('=')), "a handler in <{tag}>");
+        // Attribute values are quoted, and a quote inside one is escaped: what is left is names.
+        let names: String = tag.split('"').step_by(2).collect();
+        assert!(!names.split_whitespace().any(|a| a.starts_with("on") && a.contains('=')), "a handler in <{tag}>");
         if let Some(href) = tag.split("href=\"").nth(1) {
             assert!(href.starts_with("https://") || href.starts_with('#'), "unsafe href in <{tag}>");
         }

@@ -27,7 +27,8 @@ impl Drop for Mounted {
     }
 }
 
-fn mount() -> Mounted {
+/// Mounts the app and waits until it has taken the page over (its first effect, after the render).
+async fn mount() -> Mounted {
     // Each test starts from a bare URL: the app keeps the open note and the marks in the fragment.
     let path = window().location().pathname().expect("pathname");
     window()
@@ -39,7 +40,15 @@ fn mount() -> Mounted {
     put_dataset_in_page();
     let container: HtmlElement = document.create_element("div").expect("div").unchecked_into();
     document.body().expect("body").append_child(&container).expect("append");
-    let handle = app::mount(container.clone(), data::embedded(), None, false);
+    let handle = app::mount(container.clone(), data::embedded(), app::Start::default());
+    let ready = || container.query_selector(".page[data-ready]").ok().flatten().is_some();
+    for _ in 0..100 {
+        if ready() {
+            break;
+        }
+        sleep(5).await;
+    }
+    assert!(ready(), "the app takes the page over within half a second");
     Mounted { container, _handle: Box::new(handle) }
 }
 
@@ -164,7 +173,7 @@ fn first_mention(id: &str) -> usize {
 
 #[wasm_bindgen_test]
 async fn mounting_shows_the_article_and_all_marks() {
-    let _app = mount();
+    let _app = mount().await;
     sleep(20).await;
     let shown = document().query_selector_all("[data-block]").expect("query");
     let shown: Vec<(String, String)> = (0..shown.length())
@@ -194,7 +203,7 @@ async fn mounting_shows_the_article_and_all_marks() {
 
 #[wasm_bindgen_test]
 async fn hovering_a_mark_opens_the_card_with_that_notes_title() {
-    let _app = mount();
+    let _app = mount().await;
     let m = first_mention("vucic");
     pointer(&mark(m), "pointerenter");
     sleep(40).await;
@@ -208,7 +217,7 @@ async fn hovering_a_mark_opens_the_card_with_that_notes_title() {
 
 #[wasm_bindgen_test]
 async fn a_passing_pointer_does_not_open_a_card() {
-    let _app = mount();
+    let _app = mount().await;
     let m = first_mention("putin");
     pointer(&mark(m), "pointerenter");
     sleep(30).await;
@@ -219,7 +228,7 @@ async fn a_passing_pointer_does_not_open_a_card() {
 
 #[wasm_bindgen_test]
 async fn the_pointer_can_move_from_the_mark_into_the_card() {
-    let _app = mount();
+    let _app = mount().await;
     let m = first_mention("nis-centre");
     pointer(&mark(m), "pointerenter");
     sleep(200).await;
@@ -235,7 +244,7 @@ async fn the_pointer_can_move_from_the_mark_into_the_card() {
 
 #[wasm_bindgen_test]
 async fn activating_a_mark_s_button_opens_then_escape_closes_and_keeps_focus_on_it() {
-    let _app = mount();
+    let _app = mount().await;
     let m = first_mention("crimea");
     let target = opener(m);
     target.focus().expect("focus");
@@ -254,7 +263,7 @@ async fn activating_a_mark_s_button_opens_then_escape_closes_and_keeps_focus_on_
 
 #[wasm_bindgen_test]
 async fn a_second_activation_closes_the_card() {
-    let _app = mount();
+    let _app = mount().await;
     let target = opener(first_mention("zeitenwende"));
     target.focus().expect("focus");
     target.click();
@@ -268,7 +277,7 @@ async fn a_second_activation_closes_the_card() {
 
 #[wasm_bindgen_test]
 async fn escape_from_inside_the_card_returns_focus_to_the_mark() {
-    let _app = mount();
+    let _app = mount().await;
     let target = opener(first_mention("saa"));
     target.focus().expect("focus");
     target.click();
@@ -285,7 +294,7 @@ async fn escape_from_inside_the_card_returns_focus_to_the_mark() {
 
 #[wasm_bindgen_test]
 async fn clicking_another_mark_switches_cards_and_only_one_is_open() {
-    let _app = mount();
+    let _app = mount().await;
     let (a, b) = (first_mention("nato"), first_mention("poll-russia-ally"));
     click(&mark(a));
     sleep(50).await;
@@ -300,7 +309,7 @@ async fn clicking_another_mark_switches_cards_and_only_one_is_open() {
 
 #[wasm_bindgen_test]
 async fn a_press_outside_closes_the_card() {
-    let _app = mount();
+    let _app = mount().await;
     click(&mark(first_mention("eu")));
     sleep(50).await;
     assert!(card_is_open());
@@ -312,7 +321,7 @@ async fn a_press_outside_closes_the_card() {
 
 #[wasm_bindgen_test]
 async fn next_mention_moves_the_card_and_focus_along_the_actor_s_mentions() {
-    let _app = mount();
+    let _app = mount().await;
     let mentions = &dataset().notes.iter().find(|n| n.id == "vucic").expect("vucic").mentions;
     click(&mark(mentions[0].0));
     sleep(50).await;

@@ -5,7 +5,9 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use reading_companion::loader::{OPEN_FOLDER, externalise, sri, start_file_name, start_script, started_files};
+use reading_companion::loader::{
+    OPEN_FOLDER, building_open, externalise, sri, start_file_name, start_script, started_files,
+};
 
 fn main() -> ExitCode {
     let Some(path) = std::env::args().nth(1) else {
@@ -24,10 +26,7 @@ fn main() -> ExitCode {
 fn run(index: &Path) -> Result<(), String> {
     let html = std::fs::read_to_string(index).map_err(|e| e.to_string())?;
     let started = started_files(&html).ok_or("no preloaded glue and wasm")?;
-    // Trunk reads the cargo features from this variable, and runs this with its environment.
-    let open =
-        std::env::var("TRUNK_BUILD_FEATURES").is_ok_and(|features| features.split(',').any(|f| f.trim() == "open"));
-    let script = start_script(&started, (!open).then_some(OPEN_FOLDER));
+    let script = start_script(&started, (!building_open()).then_some(OPEN_FOLDER));
     let name = start_file_name(&started);
     let folder = index.parent().ok_or("no folder")?;
     std::fs::write(folder.join(&name), &script).map_err(|e| format!("{name}: {e}"))?;

@@ -1,7 +1,7 @@
 //! `companion-prerender INDEX_HTML`: renders the built-in dataset's page into a built
 //! `index.html` (Trunk runs it after each build) with the same Leptos components that hydrate it,
-//! and writes the page's title, description and language from the data and the dataset the wasm
-//! reads, so the article reads before and without the wasm.
+//! and writes the page's title, description and language from the data (and, for `open/`, the
+//! dataset its wasm reads), so the article reads before and without the wasm.
 
 use std::cell::Cell;
 use std::process::ExitCode;
@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str};
 use reading_companion::app::ROOT_ID;
+use reading_companion::loader::building_open;
 use reading_companion::model::{BlockKind, Dataset};
 use reading_companion::prerender::{dataset_script, page};
 
@@ -42,7 +43,9 @@ fn fill(html: &str, dataset: &'static Dataset) -> Result<String, String> {
     let title = format!("{} · Reading Companion", dataset.article.title());
     let description =
         dataset.article.blocks.iter().find(|b| b.kind == BlockKind::Standfirst).map(|b| attribute(&b.text));
-    let (page, data) = (page(dataset), dataset_script(dataset));
+    // Only the page for datasets from elsewhere renders in the browser, and reads the dataset;
+    // the article's page hydrates its islands, whose props carry what they need.
+    let (page, data) = (page(dataset), building_open().then(|| dataset_script(dataset)));
     let rooted = Cell::new(false);
     let settings = [
         element!("html", |el| {
@@ -68,7 +71,9 @@ fn fill(html: &str, dataset: &'static Dataset) -> Result<String, String> {
         }),
         // The dataset the wasm reads, after the page: the article's text arrives, and paints, first.
         element!("body", |el| {
-            el.append(&data, ContentType::Html);
+            if let Some(data) = &data {
+                el.append(data, ContentType::Html);
+            }
             Ok(())
         }),
     ]

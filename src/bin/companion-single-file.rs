@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use base64::Engine;
 use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str};
+use reading_companion::loader::ISLANDS_SCRIPT;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -62,9 +63,10 @@ fn build(dist: &Path) -> Result<String, String> {
                 &format!(
                     "<script type=\"module\">\n\
                          const glue = URL.createObjectURL(new Blob([{}], {{ type: \"text/javascript\" }}));\n\
-                         const {{ initSync }} = await import(glue);\n\
-                         initSync({{ module: Uint8Array.from(atob(\"{wasm}\"), (c) => c.charCodeAt(0)) }});\n\
-                         </script>",
+                         const bindings = await import(glue);\n\
+                         bindings.initSync({{ module: Uint8Array.from(atob(\"{wasm}\"), (c) => c.charCodeAt(0)) }});\n\
+                         hydrateIslands(bindings);\n\
+                         {ISLANDS_SCRIPT}</script>",
                     literal(&glue)
                 ),
                 ContentType::Html,

@@ -2,33 +2,37 @@
 
 use leptos::prelude::*;
 
-use super::Lead;
+use super::{CardMention, Lead};
 use crate::focus::bring_into_view;
-use crate::model::{Actor, Dataset, MentionId};
+use crate::model::{Actor, MentionId, NoteIndex};
 use crate::state::CardState;
 
-/// The actor's role, summary and stance in this story, then "‹ Previous", where this mention
-/// stands among the note's mentions, and "Next ›" (shown once the app has taken over, since only
-/// it can move between mentions: see `style/card.css`).
+/// The actor's role, summary and stance in this story, then the steps through its mentions.
 #[component]
 pub fn ActorDetails(
-    /// The dataset the note is in.
-    dataset: &'static Dataset,
     /// The actor.
     actor: &'static Actor,
-    /// The mention the card is open for.
-    mention: Signal<MentionId>,
 ) -> impl IntoView {
+    view! {
+        <p class="card__role">{actor.role.as_str()}</p>
+        <p>{actor.summary.as_str()}</p>
+        {actor.stance.as_deref().map(|stance| view! { <Lead class="card__stance" lead="In this story: " text=stance /> })}
+        <MentionSteps />
+    }
+}
+
+/// "‹ Previous", where the card's mention stands among its note's mentions, and "Next ›" (an
+/// island, shown once the app has taken over, since only it can move between mentions: see
+/// `style/card.css`).
+#[cfg_attr(feature = "islands", island)]
+#[cfg_attr(not(feature = "islands"), component)]
+fn MentionSteps() -> impl IntoView {
+    let index = expect_context::<&'static NoteIndex>();
     let state = expect_context::<CardState>();
-    let ordinal = move || dataset.mentions[mention.get().0].ordinal;
-    let note = dataset.note_of(mention.get_untracked());
-    let count = note.mentions.len();
-    let position = move || {
-        if count == 1 {
-            "The only mention in the article".to_owned()
-        } else {
-            format!("Mention {} of {count}", ordinal() + 1)
-        }
+    let CardMention(mention) = expect_context::<CardMention>();
+    let position = move || match index.ordinal(mention.get()) {
+        Some((_, 1)) | None => "The only mention in the article".to_owned(),
+        Some((at, count)) => format!("Mention {} of {count}", at + 1),
     };
     let step = move |label: &'static str, target: Signal<Option<MentionId>>| {
         let go = move |_| {
@@ -43,12 +47,9 @@ pub fn ActorDetails(
             </button>
         }
     };
-    let previous = Signal::derive(move || ordinal().checked_sub(1).and_then(|i| note.mentions.get(i)).copied());
-    let next = Signal::derive(move || note.mentions.get(ordinal() + 1).copied());
+    let previous = Signal::derive(move || index.neighbours(mention.get()).0);
+    let next = Signal::derive(move || index.neighbours(mention.get()).1);
     view! {
-        <p class="card__role">{actor.role.as_str()}</p>
-        <p>{actor.summary.as_str()}</p>
-        {actor.stance.as_deref().map(|stance| view! { <Lead class="card__stance" lead="In this story: " text=stance /> })}
         <nav class="card__mentions" aria-label="Mentions in the article">
             {step("‹ Previous", previous)}
             <span aria-live="polite">{position}</span>

@@ -1,17 +1,12 @@
 //! The article: its header (headline, standfirst, byline, what is known of the date and author,
-//! the legend), then every block in reading order. Input on its marks is handled here, once for
-//! all of them: a mark is found from the event by its `data-mention`, so a long article costs one
-//! listener per kind of event, not one per mark.
+//! the legend), then every block in reading order. Its marks are islands; input on them is
+//! handled once for the page, by [`crate::app::Companion`].
 
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Event, KeyboardEvent, MouseEvent, Node, PointerEvent};
 
 use super::{Byline, Legend, TextBlock};
-use crate::focus::{closest, focus_first_in_card, focus_mark};
-use crate::model::{Block, BlockKind, Dataset, MentionId, NoteKind};
-use crate::state::{CardState, Ready, ShownNotes};
+use crate::model::{Block, BlockKind, Dataset};
 
 /// An article of at most this many runs of text (plain or marked) is rendered at once.
 const FIRST_RUNS: usize = 600;
@@ -30,9 +25,9 @@ fn in_header(kind: BlockKind) -> bool {
     matches!(kind, BlockKind::Headline | BlockKind::Standfirst)
 }
 
-/// The `<article>`, its marks answering hover, click, tap, Enter and Space. A very long article
-/// (`progressive`, for datasets from elsewhere) renders its first blocks at once and the rest a
-/// few at a time, one task each, so the page answers while it fills.
+/// The `<article>`. A very long article (`progressive`, for datasets from elsewhere) renders its
+/// first blocks at once and the rest a few at a time, one task each, so the page answers while it
+/// fills.
 #[component]
 pub fn ArticleView(
     /// The dataset to show.
@@ -41,9 +36,6 @@ pub fn ArticleView(
     #[prop(optional)]
     progressive: bool,
 ) -> impl IntoView {
-    let state = expect_context::<CardState>();
-    let shown = expect_context::<ShownNotes>();
-    let ready = expect_context::<Ready>();
     let article = &dataset.article;
     let blocks: Vec<&'static Block> = body(dataset).collect();
     let runs: Vec<usize> = blocks.iter().map(|b| b.segments.len()).collect();
@@ -55,58 +47,14 @@ pub fn ArticleView(
         Effect::new(move |_| fill_later(chunks, total));
     }
     let chunk = move |(start, end): (usize, usize)| {
-        blocks[start..end].iter().map(|&block| view! { <TextBlock dataset block /> }).collect_view()
+        blocks[start..end].iter().map(|&block| view! { <TextBlock block /> }).collect_view()
     };
-    let head = article.blocks.iter().filter(|b| in_header(b.kind)).map(|block| view! { <TextBlock dataset block /> });
+    let head = article.blocks.iter().filter(|b| in_header(b.kind)).map(|block| view! { <TextBlock block /> });
     let meta_notes = (article.published_note.iter().chain(&article.author.note))
         .map(|note| view! { <p class="article__meta-note">{note.as_str()}</p> });
 
-    // Until the app has taken the page over, the browser has the marks: their buttons open cards.
-    let mark = move |ev: &Event| {
-        ready.get_untracked().then(|| mark_of(dataset, ev)).flatten().filter(|&(_, kind)| shown.shows_untracked(kind))
-    };
-    let on_pointer_over = move |ev: PointerEvent| {
-        if let (true, Some((mention, _))) = (ev.pointer_type() == "mouse" && !from_same_mark(&ev), mark(&ev)) {
-            state.hover(mention, (f64::from(ev.client_x()), f64::from(ev.client_y())));
-        }
-    };
-    let on_pointer_out = move |ev: PointerEvent| {
-        if ev.pointer_type() == "mouse" && !from_same_mark(&ev) && mark(&ev).is_some() {
-            state.pointer_left();
-        }
-    };
-    // A click on the phrase, or on its button (which Enter and Space click), opens the card: the
-    // app's, not the browser's popover, which the app has taken over.
-    let on_click = move |ev: MouseEvent| {
-        if let Some((mention, _)) = mark(&ev) {
-            ev.prevent_default();
-            let pointer = (ev.detail() > 0).then(|| (f64::from(ev.client_x()), f64::from(ev.client_y())));
-            state.press(mention, pointer);
-            // As a click on a label would: the button takes focus for its phrase.
-            focus_mark(mention);
-        }
-    };
-    let on_key_down = move |ev: KeyboardEvent| {
-        let Some((mention, _)) = mark(&ev) else { return };
-        match ev.key().as_str() {
-            // A held Enter would click the button again and again.
-            "Enter" if ev.repeat() => ev.prevent_default(),
-            // Tab from an open card's mark moves into the card (when it has something to focus).
-            "Tab" if !ev.shift_key() && state.is_open_untracked(mention) && focus_first_in_card(dataset, mention) => {
-                ev.prevent_default()
-            }
-            _ => {}
-        }
-    };
     view! {
-        <article
-            class="article"
-            lang=dataset.language.as_deref()
-            on:pointerover=on_pointer_over
-            on:pointerout=on_pointer_out
-            on:click=on_click
-            on:keydown=on_key_down
-        >
+        <article class="article" lang=dataset.language.as_deref()>
             <header class="article__header">
                 {head.collect_view()}
                 <Byline dataset />
@@ -116,22 +64,6 @@ pub fn ArticleView(
             <For each=move || chunks.get() key=|chunk| chunk.0 children=chunk />
         </article>
     }
-}
-
-/// The mention whose mark (its phrase or its button) an event happened on (or inside), and its
-/// kind of note.
-fn mark_of(dataset: &Dataset, ev: &Event) -> Option<(MentionId, NoteKind)> {
-    let mark = closest(ev, "[data-mention], [data-opener]")?;
-    let number = mark.get_attribute("data-mention").or_else(|| mark.get_attribute("data-opener"))?;
-    let mention = MentionId(number.parse().ok()?);
-    (mention.0 < dataset.mentions.len()).then(|| (mention, dataset.note_of(mention).kind()))
-}
-
-/// Whether the pointer moved between a mark and something inside it: not an entry or exit.
-fn from_same_mark(ev: &PointerEvent) -> bool {
-    let mark = closest(ev, "[data-mention]");
-    let other = ev.related_target().and_then(|t| t.dyn_into::<Node>().ok());
-    mark.is_some_and(|mark| other.is_some_and(|other| mark.contains(Some(&other))))
 }
 
 /// How many blocks are rendered at once of a very long article: those holding the first

@@ -5,37 +5,25 @@ use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use super::{ActorDetails, ContextDetails, CopyLink, PollDetails, SourceList, card_id};
-use crate::focus::focus_mark;
-use crate::model::{Dataset, MentionId, Note, NoteBody, NoteId};
-use crate::state::CardState;
+use crate::model::{Dataset, Note, NoteBody, NoteId};
 
 /// The id of a card's title, which the card's `aria-labelledby` names.
 pub fn title_id(note: &str) -> String {
     format!("card-{note}-title")
 }
 
-/// The content of `note`'s card. `mention` is the mention it is open for (its first, while no
-/// mention of it is open).
+/// The content of `note`'s card. Its close button hides the card with no script; once the app
+/// has taken over, the card ([`super::NoteCard`]) handles it.
 #[component]
 pub fn CardContent(
     /// The dataset the note is in.
     dataset: &'static Dataset,
     /// The note shown.
     note: NoteId,
-    /// The mention the card is open for.
-    mention: Signal<MentionId>,
 ) -> impl IntoView {
-    let state = expect_context::<CardState>();
     let note = &dataset.notes[note.0];
-    // Without the wasm the button hides the popover itself; with it, the app closes the card and
-    // puts focus back on the mark that opened it.
-    let close = move |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        state.dismiss();
-        focus_mark(mention.get_untracked());
-    };
     let body = match &note.body {
-        NoteBody::Actor(actor) => EitherOf3::A(view! { <ActorDetails dataset actor mention /> }),
+        NoteBody::Actor(actor) => EitherOf3::A(view! { <ActorDetails actor /> }),
         NoteBody::Poll(figure) => EitherOf3::B(view! { <PollDetails dataset note figure /> }),
         NoteBody::Context(context) => EitherOf3::C(view! { <ContextDetails context /> }),
     };
@@ -50,7 +38,6 @@ pub fn CardContent(
                 class="card__close"
                 popovertarget=card_id(&note.id)
                 popovertargetaction="hide"
-                on:click=close
             >
                 <span aria-hidden="true">"×"</span>
                 <span class="visually-hidden">"Close note"</span>
@@ -58,7 +45,7 @@ pub fn CardContent(
         </div>
         <div class="card__body">{body}</div>
         <SourceList sources=&note.sources />
-        <CopyLink note=note.id.as_str() />
+        <CopyLink note=note.id.clone() />
     }
 }
 

@@ -19,16 +19,18 @@ enum Copied {
 }
 
 /// A button that puts a link to the note (`#note=ID`, with the marks the reader shows) on the
-/// clipboard, and a status line that says it did, or offers the link ready to copy by hand.
-#[component]
+/// clipboard, and a status line that says it did, or offers the link ready to copy by hand (an
+/// island).
+#[cfg_attr(feature = "islands", island)]
+#[cfg_attr(not(feature = "islands"), component)]
 pub fn CopyLink(
     /// The id of the note to link to.
-    note: &'static str,
+    note: String,
 ) -> impl IntoView {
     let shown = expect_context::<ShownNotes>();
     let copied = RwSignal::new(None::<Copied>);
     let copy = move |_| {
-        let link = link_to(note, shown.get_untracked());
+        let link = link_to(&note, shown.get_untracked());
         let navigator = window().navigator();
         let has_clipboard =
             js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).is_ok_and(|c| !c.is_undefined());

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::{Dataset, MentionId, NoteId};
+use crate::model::{MentionId, NoteId, NoteIndex, NoteKind};
 use crate::state::{CardState, Highlight, Ready, ShownNotes};
 
 /// The DOM id of a mention's phrase, whose line boxes the card is placed beside.
@@ -27,31 +27,30 @@ pub fn card_id(note: &str) -> String {
 /// at all (the popover's light dismiss, Esc and focus order are the browser's). The phrase is
 /// hidden from assistive technology, which meets it once, as the button's name.
 ///
-/// Once the app has taken over, the button's `aria-expanded` follows the app's card (the
-/// browser's own expanded state only knows the popovers it opened). A mark whose kind the reader
-/// hides is plain text, read as such, and its button is disabled and hidden. Input on marks is
-/// handled once for the whole article (see [`super::ArticleView`]), which finds the mark by
+/// An island: once the app has taken over, the button's `aria-expanded` follows the app's card
+/// (the browser's own expanded state only knows the popovers it opened), and a mark whose kind
+/// the reader hides is plain text, read as such, its button disabled and hidden. Input on marks
+/// is handled once for the whole page (see [`crate::app::Companion`]), which finds the mark by
 /// `data-mention` (the phrase) or `data-opener` (its button).
-#[component]
+#[cfg_attr(feature = "islands", island)]
+#[cfg_attr(not(feature = "islands"), component)]
 pub fn Mark(
-    /// The dataset the mention is in.
-    dataset: &'static Dataset,
     /// The mention this mark stands for.
     mention: MentionId,
     /// The text it marks.
-    text: &'static str,
+    text: String,
 ) -> impl IntoView {
+    let index = expect_context::<&'static NoteIndex>();
     let state = expect_context::<CardState>();
     let shown = expect_context::<ShownNotes>();
     let ready = expect_context::<Ready>();
     let highlight = expect_context::<Highlight>();
-    let id: NoteId = dataset.mentions[mention.0].note;
-    let note = &dataset.notes[id.0];
-    let kind = note.kind();
-    let style = match kind.as_str() {
-        "actor" => "mark mark--actor",
-        "poll" => "mark mark--poll",
-        _ => "mark mark--context",
+    let id = index.note_of(mention).unwrap_or(NoteId(0));
+    let (note, kind, number) = index.note(id).map_or(("", NoteKind::Context, 0), |n| (n.id.as_str(), n.kind, n.number));
+    let style = match kind {
+        NoteKind::Actor => "mark mark--actor",
+        NoteKind::Poll => "mark mark--poll",
+        NoteKind::Context => "mark mark--context",
     };
     view! {
         <label
@@ -62,8 +61,8 @@ pub fn Mark(
             data-highlight=move || highlight.is(id).then_some("")
             data-mention=mention.0
             data-kind=kind.as_str()
-            data-note=note.id.as_str()
-            data-ref=note.number
+            data-note=note
+            data-ref=number
         >
             {text}
         </label>
@@ -71,7 +70,7 @@ pub fn Mark(
             type="button"
             id=opener_id(mention)
             class="opener"
-            popovertarget=card_id(&note.id)
+            popovertarget=card_id(note)
             aria-labelledby=trigger_id(mention)
             disabled=move || !shown.shows(kind)
             hidden=move || !shown.shows(kind)

@@ -18,82 +18,118 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlElement, KeyboardEvent, PointerEvent};
+use web_sys::{Element, Event, HtmlElement, KeyboardEvent, MouseEvent, PointerEvent};
 
 use super::{CardContent, card_id, opener_id, title_id, trigger_id};
 use crate::card_state::OpenCard;
-use crate::focus::{focus_mark, focusables};
+use crate::focus::{card_element, closest, focus_mark, focusables};
 use crate::keys::is_tab;
 use crate::labels::decimal;
-use crate::model::{Dataset, MentionId, NoteId};
+use crate::model::{Dataset, MentionId, NoteId, NoteIndex, NoteKind};
 use crate::placement::{MARGIN, Placement, Rect, pick_line, place};
 use crate::state::{CardState, Ready};
 
-/// Every note's card, and the placing of the open one. In an embed (`embed`) a card always floats
-/// beside its phrase: no bottom sheet.
+/// Every note's card, rendered at build time on the article's page.
 #[component]
 pub fn NoteCards(
     /// The dataset whose notes the cards show.
     dataset: &'static Dataset,
-    /// Whether the page is embedded in another (no bottom sheet).
-    embed: bool,
 ) -> impl IntoView {
-    let state = expect_context::<CardState>();
+    (0..dataset.notes.len())
+        .map(|i| {
+            let note = NoteId(i);
+            view! {
+                <NoteCard note>
+                    <CardContent dataset note />
+                </NoteCard>
+            }
+        })
+        .collect_view()
+}
+
+/// Shows the open card and hides the one before, then places it at once, in the same task, so it
+/// is first painted where it belongs; and again after the frame's updates, in case its content
+/// changed with the mention (another mention of the same note). Where `sheets` is false (an
+/// embed) a card always floats beside its phrase.
+pub fn show_open_card(index: &'static NoteIndex, state: CardState, sheets: bool) {
     let resized = RwSignal::new(0u32);
     Effect::new(move |_| {
         let handle = window_event_listener(leptos::ev::resize, move |_| resized.update(|n| *n = n.wrapping_add(1)));
         on_cleanup(move || handle.remove());
     });
-    // Shows the open card and hides the one before, then places it at once, in the same task,
-    // so it is first painted where it belongs; and again after the frame's updates, in case its
-    // content changed with the mention (another mention of the same note).
     Effect::new(move |before: Option<(Option<OpenCard>, u32)>| {
         let (open, size) = (state.current(), resized.get());
         let (was, was_size) = before.unwrap_or((None, size));
-        let card_of = |o: OpenCard| card_element(dataset, o.mention);
+        let note_of = |o: OpenCard| index.note_of(o.mention);
         if let Some(card) =
-            was.filter(|w| open.is_none_or(|o| note_of(dataset, o) != note_of(dataset, *w))).and_then(card_of)
+            was.filter(|w| open.is_none_or(|o| note_of(o) != note_of(*w))).and_then(|w| card_of(index, w.mention))
         {
             _ = card.hide_popover();
         }
-        if let Some((open, card)) = open.and_then(|o| Some((o, card_of(o)?))) {
+        if let Some((open, card)) = open.and_then(|o| Some((o, card_of(index, o.mention)?))) {
             // A card the browser opened before the app took over keeps its place until it moves.
             let adopted = was.is_none() && is_open(&card) && size == was_size;
             if !is_open(&card) {
                 _ = card.show_popover();
             }
             if !adopted {
-                position(&card, open, !embed);
+                position(&card, open, sheets);
                 request_animation_frame(move || {
                     if state.current_untracked() == Some(open) {
-                        position(&card, open, !embed);
+                        position(&card, open, sheets);
                     }
                 });
             }
         }
         (open, size)
     });
-    dataset.notes.iter().enumerate().map(|(i, _)| view! { <NoteCard dataset note=NoteId(i) /> }).collect_view()
 }
 
-/// One note's card.
-#[component]
+/// The mention a card is open for, or its note's first while none of its mentions is (provided
+/// by each [`NoteCard`] to what it holds).
+#[derive(Clone, Copy)]
+pub struct CardMention(pub Signal<MentionId>);
+
+/// One note's card around its content (`children`, rendered at build time): an island, for the
+/// focus pattern, the hover card and the close button. (Where the page renders in the browser, an
+/// ordinary component whose children keep their type, as [`crate::app::Companion`]'s.)
+#[cfg(feature = "islands")]
+#[island]
 fn NoteCard(
-    /// The dataset the note is in.
-    dataset: &'static Dataset,
     /// The note.
     note: NoteId,
+    /// What the card shows.
+    children: Children,
 ) -> impl IntoView {
+    note_card(note, children)
+}
+
+/// See the islands build's `NoteCard`.
+#[cfg(not(feature = "islands"))]
+#[component]
+fn NoteCard<C: IntoView + 'static>(
+    /// The note.
+    note: NoteId,
+    /// What the card shows.
+    children: TypedChildren<C>,
+) -> impl IntoView {
+    note_card(note, children.into_inner())
+}
+
+/// The body of [`NoteCard`] around its content, rendered (by `content`) once the card's mention is
+/// provided.
+fn note_card<V: IntoView + 'static>(note: NoteId, content: impl FnOnce() -> V) -> impl IntoView {
+    let index = expect_context::<&'static NoteIndex>();
     let state = expect_context::<CardState>();
     let ready = expect_context::<Ready>();
-    let first = dataset.notes[note.0].mentions.first().copied().unwrap_or(MentionId(0));
-    // The mention this card is open for, or its first while none of its mentions is: only a change
-    // of that reaches the card's content.
+    let (id, kind, first) = index.note(note).map_or(("", NoteKind::Context, MentionId(0)), |n| {
+        (n.id.as_str(), n.kind, n.mentions.first().copied().unwrap_or(MentionId(0)))
+    });
+    // Only a change of this reaches the card's content.
     let mention = Signal::from(Memo::new(move |_| {
-        state.current().map(|o| o.mention).filter(|&m| dataset.mentions[m.0].note == note).unwrap_or(first)
+        state.current().map(|o| o.mention).filter(|&m| index.note_of(m) == Some(note)).unwrap_or(first)
     }));
-    let id = dataset.notes[note.0].id.as_str();
-    let kind = dataset.notes[note.0].kind().as_str();
+    provide_context(CardMention(mention));
     let on_key_down = move |ev: KeyboardEvent| {
         let (true, Some(open)) = (is_tab(&ev), state.current_untracked()) else { return };
         let Some(card) = ev.current_target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
@@ -108,10 +144,19 @@ fn NoteCard(
             focus_mark(open.mention);
         }
     };
+    // Without the wasm the close button hides the popover itself; with it, the app closes the
+    // card and puts focus back on the mark that opened it.
+    let on_click = move |ev: MouseEvent| {
+        if ready.get_untracked() && closest(&ev, ".card__close").is_some() {
+            ev.prevent_default();
+            state.dismiss();
+            focus_mark(mention.get_untracked());
+        }
+    };
     view! {
         <div
             id=card_id(id)
-            class=format!("card card--{kind}")
+            class=format!("card card--{}", kind.as_str())
             popover="auto"
             role="dialog"
             aria-labelledby=title_id(id)
@@ -127,13 +172,14 @@ fn NoteCard(
                 }
             }
             on:keydown=on_key_down
+            on:click=on_click
             on:toggle=move |ev: Event| {
                 if ready.get_untracked() {
-                    closed_by_the_browser(state, dataset, note, &ev);
+                    closed_by_the_browser(state, index, note, &ev);
                 }
             }
         >
-            <CardContent dataset note mention />
+            {content()}
         </div>
     }
 }
@@ -142,8 +188,8 @@ fn NoteCard(
 /// becomes `popover="manual"`, opened and closed by the app alone; a card the browser has open
 /// becomes the app's open card, for the mention whose mark opened it, and stays the browser's
 /// (`auto`) until it closes.
-pub fn take_over(dataset: &'static Dataset, state: CardState) {
-    for note in &dataset.notes {
+pub fn take_over(index: &NoteIndex, state: CardState) {
+    for note in index.notes() {
         let Some(card) = document().get_element_by_id(&card_id(&note.id)) else { continue };
         if !is_open(&card) {
             _ = card.set_attribute("popover", "manual");
@@ -173,24 +219,20 @@ fn opener_of(card: &Element, mentions: &[MentionId]) -> Option<MentionId> {
 /// A card closed: when the browser closed it (light dismiss or Esc on a card it had opened
 /// before the app took over), it becomes the app's like the others, and the app's open card,
 /// if it was this one, closes too.
-fn closed_by_the_browser(state: CardState, dataset: &Dataset, note: NoteId, ev: &Event) {
+fn closed_by_the_browser(state: CardState, index: &NoteIndex, note: NoteId, ev: &Event) {
     let Some(card) = ev.current_target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
     if is_open(&card) {
         return;
     }
     _ = card.set_attribute("popover", "manual");
-    if state.current_untracked().is_some_and(|o| note_of(dataset, o) == note) {
+    if state.current_untracked().is_some_and(|o| index.note_of(o.mention) == Some(note)) {
         state.dismiss();
     }
 }
 
-fn note_of(dataset: &Dataset, open: OpenCard) -> NoteId {
-    dataset.mentions[open.mention.0].note
-}
-
 /// The card of `mention`'s note.
-fn card_element(dataset: &Dataset, mention: MentionId) -> Option<HtmlElement> {
-    document().get_element_by_id(&card_id(&dataset.note_of(mention).id)).and_then(|e| e.dyn_into().ok())
+fn card_of(index: &NoteIndex, mention: MentionId) -> Option<HtmlElement> {
+    card_element(index, mention)?.dyn_into().ok()
 }
 
 /// Whether a card is showing.

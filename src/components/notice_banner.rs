@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::Announcement;
 use crate::notice::Notice;
 
 /// Lines of technical detail shown; the rest are counted.
@@ -37,4 +38,18 @@ pub fn NoticeBanner(
             {details}
         </section>
     }
+}
+
+/// Where the app's notice appears, over the article, once the app has taken over (an island).
+#[cfg_attr(feature = "islands", island)]
+#[cfg_attr(not(feature = "islands"), component)]
+pub fn Banner() -> impl IntoView {
+    let Announcement(notice) = expect_context::<Announcement>();
+    #[cfg(feature = "open")]
+    let notice = move || notice.get();
+    // On the article's page the only notice there can be is that it shows its built-in article
+    // (see `main.rs`): naming it here leaves the other notices' words out of that page's wasm.
+    #[cfg(not(feature = "open"))]
+    let notice = move || notice.get().map(|_| &Notice::OnlyBuiltIn);
+    move || notice().map(|notice| view! { <NoticeBanner notice /> })
 }

@@ -7,35 +7,33 @@ use web_sys::{Event, KeyboardEvent};
 use super::DisclosureToggle;
 use crate::focus::focus_by_id;
 use crate::labels::kind_heading;
-use crate::model::{Dataset, NoteKind};
+use crate::model::NoteKind;
 use crate::state::{Appearance, ShownNotes, TEXT_SIZES, Theme};
 
 const PANEL_ID: &str = "reading-options";
 const TOGGLE_ID: &str = "reading-options-toggle";
 
-/// The reading options button and its panel. The choices of marks are kept in the page address
-/// and the colours and text size in storage, by the app ([`crate::app`]).
-#[component]
+/// The reading options button and its panel (an island). The choices of marks are kept in the
+/// page address and the colours and text size in storage, by the app ([`crate::app`]).
+#[cfg_attr(feature = "islands", island)]
+#[cfg_attr(not(feature = "islands"), component)]
 pub fn ReadingOptions(
-    /// The dataset whose kinds of note can be marked.
-    dataset: &'static Dataset,
+    /// The kinds of note the dataset has, with how many notes of each.
+    counts: Vec<(NoteKind, usize)>,
 ) -> impl IntoView {
     let shown = expect_context::<ShownNotes>();
     let appearance = expect_context::<Appearance>();
     let open = RwSignal::new(false);
-    let kinds = NoteKind::ALL
+    let kinds = counts
         .into_iter()
-        .filter_map(|kind| {
-            let count = dataset.notes.iter().filter(|n| n.kind() == kind).count();
-            (count > 0).then(|| {
-                choice(
-                    Input { kind: "checkbox", name: "kind", value: kind.as_str() },
-                    format!(" {} ({count})", kind_heading(kind)),
-                    Signal::derive(move || shown.get().chosen(kind)),
-                    Signal::derive(move || shown.get().clean),
-                    Callback::new(move |on| shown.set_kind(kind, on)),
-                )
-            })
+        .map(|(kind, count)| {
+            choice(
+                Input { kind: "checkbox", name: "kind", value: kind.as_str() },
+                format!(" {} ({count})", kind_heading(kind)),
+                Signal::derive(move || shown.get().chosen(kind)),
+                Signal::derive(move || shown.get().clean),
+                Callback::new(move |on| shown.set_kind(kind, on)),
+            )
         })
         .collect_view();
     let themes = Theme::ALL.map(|(theme, label)| {

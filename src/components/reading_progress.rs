@@ -8,8 +8,9 @@ use crate::labels::decimal;
 /// technology), kept in step with scrolling and resizing. An embed hides it (`style/tools.css`).
 /// At the top of the page it has no inline style at all: the prerendered page may hold none, as
 /// a strict Content-Security-Policy forbids style attributes in markup (the app then sets the
-/// bar's transform through the CSSOM, which the policy allows).
-#[component]
+/// bar's transform through the CSSOM, which the policy allows). An island.
+#[cfg_attr(feature = "islands", island)]
+#[cfg_attr(not(feature = "islands"), component)]
 pub fn ReadingProgress() -> impl IntoView {
     let share = RwSignal::new(0.0_f64);
     let measure = move || {

@@ -4,13 +4,11 @@ use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 
 use super::Mark;
-use crate::model::{Block, BlockKind, Dataset, Segment};
+use crate::model::{Block, BlockKind, Segment};
 
 /// A paragraph, heading, caption, pull quote or disclaimer, with each mention as a [`Mark`].
 #[component]
 pub fn TextBlock(
-    /// The dataset the block is in.
-    dataset: &'static Dataset,
     /// The block.
     block: &'static Block,
 ) -> impl IntoView {
@@ -20,7 +18,7 @@ pub fn TextBlock(
         .map(|segment| match segment {
             Segment::Plain(range) => Either::Left(&block.text[range.clone()]),
             Segment::Marked { range, mention } => {
-                Either::Right(view! { <Mark dataset mention=*mention text=&block.text[range.clone()] /> })
+                Either::Right(view! { <Mark mention=*mention text=block.text[range.clone()].to_owned() /> })
             }
         })
         .collect_view();

@@ -2,17 +2,15 @@
 
 use leptos::prelude::*;
 
-use crate::model::{Dataset, NoteBody, NoteId};
+use super::NoteChoice;
+use crate::model::{Dataset, NoteBody};
 use crate::timeline::entries;
 
-/// The dated context notes in order; choosing one calls `choose` with its note. A note the
-/// article does not mention cannot be chosen.
+/// The dated context notes in order, each a [`NoteChoice`].
 #[component]
 pub fn Timeline(
     /// The dataset whose context notes are listed.
     dataset: &'static Dataset,
-    /// What choosing an entry does.
-    choose: Callback<NoteId>,
 ) -> impl IntoView {
     let items = entries(dataset)
         .into_iter()
@@ -25,14 +23,7 @@ pub fn Timeline(
             view! {
                 <li>
                     <span class="panel__date">{dates}</span>
-                    <button
-                        type="button"
-                        class="button panel__item"
-                        disabled=note.mentions.is_empty()
-                        on:click=move |_| choose.run(id)
-                    >
-                        {note.title.as_str()}
-                    </button>
+                    <NoteChoice note=id label=note.title.clone() />
                 </li>
             }
         })

@@ -2,19 +2,15 @@
 
 use leptos::prelude::*;
 
+use super::NoteChoice;
 use crate::model::{ActorKind, Dataset, NoteBody, NoteId};
-use crate::state::Highlight;
 
-/// The actors by kind; choosing one calls `choose` with its note. The highlighted actor's
-/// button is pressed.
+/// The actors by kind, each a [`NoteChoice`] with its mention count.
 #[component]
 pub fn WhosWho(
     /// The dataset whose actors are listed.
     dataset: &'static Dataset,
-    /// What choosing an actor does.
-    choose: Callback<NoteId>,
 ) -> impl IntoView {
-    let highlight = expect_context::<Highlight>();
     let groups = [ActorKind::Person, ActorKind::State, ActorKind::Organisation, ActorKind::Party]
         .into_iter()
         .filter_map(|kind| {
@@ -30,16 +26,7 @@ pub fn WhosWho(
                     let count = if count == 1 { "1 mention".to_owned() } else { format!("{count} mentions") };
                     view! {
                         <li>
-                            <button
-                                type="button"
-                                class="button panel__item"
-                                data-actor=note.id.as_str()
-                                aria-pressed=move || if highlight.is(id) { "true" } else { "false" }
-                                on:click=move |_| choose.run(id)
-                            >
-                                {note.title.as_str()}
-                                <span class="panel__count">{count}</span>
-                            </button>
+                            <NoteChoice note=id label=note.title.clone() detail=count />
                         </li>
                     }
                 })

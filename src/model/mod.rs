@@ -9,6 +9,7 @@ mod anchor;
 mod dataset;
 mod error;
 pub mod in_page;
+mod index;
 mod near_miss;
 pub mod position;
 mod raw;
@@ -24,6 +25,7 @@ pub use dataset::{
     MentionId, Note, NoteBody, NoteId, NoteKind, Poll, PollFigure, Source, Unchecked,
 };
 pub use error::{DatasetError, NOT_IN_PAGE, Problem, ProblemKind};
+pub use index::{IndexedNote, NoteIndex};
 pub use near_miss::NearMiss;
 pub use segment::{Segment, segment};
 pub use url::SafeUrl;

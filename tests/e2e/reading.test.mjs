@@ -60,7 +60,7 @@ test('the app takes over the prerendered page without a layout shift and keeps t
   const { page, close } = await app.open({ waitForApp: false });
   const shift = await shiftUntilMounted(page);
   assert.ok(shift <= 0.1, `cumulative layout shift ${shift}`);
-  assert.equal(await page.locator('#companion > .page[data-ready]').count(), 1, 'the prerendered page is the page, taken over');
+  assert.equal(await page.locator('#companion .page[data-ready]').count(), 1, 'the prerendered page is the page, taken over');
   assert.equal(await page.locator('.page').count(), 1, 'one page, not two');
   await close();
 });

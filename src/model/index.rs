@@ -1,0 +1,140 @@
+//! What the page's interactive parts know of a dataset: each note's id, kind, endnote number and
+//! mentions, and each mention's note. Not its text: on the article's page the text is in the
+//! prerendered HTML, and only this, as an island's props, reaches the wasm.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Dataset, MentionId, NoteId, NoteKind};
+
+/// The notes and mentions of a dataset, without their text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "Notes")]
+pub struct NoteIndex {
+    /// Every note, in dataset order.
+    notes: Vec<IndexedNote>,
+    /// Each mention's note, in reading order (derived from the notes).
+    #[serde(skip)]
+    mentions: Vec<NoteId>,
+}
+
+/// One note as the interactive parts know it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IndexedNote {
+    /// Its id in the dataset, used in links and the cards' ids.
+    pub id: String,
+    /// Actor, poll figure or context note.
+    pub kind: NoteKind,
+    /// Its endnote number, which its marks carry on paper.
+    pub number: usize,
+    /// Its mentions, in reading order.
+    pub mentions: Vec<MentionId>,
+}
+
+/// What the index is read from: the notes alone.
+#[derive(Deserialize)]
+struct Notes {
+    notes: Vec<IndexedNote>,
+}
+
+impl From<Notes> for NoteIndex {
+    fn from(Notes { notes }: Notes) -> Self {
+        let count = notes.iter().map(|n| n.mentions.len()).sum();
+        let mut mentions = vec![NoteId(0); count];
+        for (i, note) in notes.iter().enumerate() {
+            for mention in note.mentions.iter().filter(|m| m.0 < count) {
+                mentions[mention.0] = NoteId(i);
+            }
+        }
+        Self { notes, mentions }
+    }
+}
+
+impl NoteIndex {
+    /// The index of a validated dataset.
+    pub fn of(dataset: &Dataset) -> Self {
+        let notes = dataset.notes.iter().map(|note| IndexedNote {
+            id: note.id.clone(),
+            kind: note.kind(),
+            number: note.number,
+            mentions: note.mentions.clone(),
+        });
+        Self { notes: notes.collect(), mentions: dataset.mentions.iter().map(|m| m.note).collect() }
+    }
+
+    /// Every note, in dataset order.
+    pub fn notes(&self) -> &[IndexedNote] {
+        &self.notes
+    }
+
+    /// How many mentions there are.
+    pub fn mention_count(&self) -> usize {
+        self.mentions.len()
+    }
+
+    /// A note, if there is one at `id`.
+    pub fn note(&self, id: NoteId) -> Option<&IndexedNote> {
+        self.notes.get(id.0)
+    }
+
+    /// The note a mention belongs to, if there is such a mention.
+    pub fn note_of(&self, mention: MentionId) -> Option<NoteId> {
+        self.mentions.get(mention.0).copied()
+    }
+
+    /// The note with this id in the dataset.
+    pub fn find(&self, id: &str) -> Option<NoteId> {
+        self.notes.iter().position(|n| n.id == id).map(NoteId)
+    }
+
+    /// Where `mention` stands among its note's mentions (from 0), and their number.
+    pub fn ordinal(&self, mention: MentionId) -> Option<(usize, usize)> {
+        let mentions = &self.note(self.note_of(mention)?)?.mentions;
+        Some((mentions.iter().position(|&m| m == mention)?, mentions.len()))
+    }
+
+    /// The mentions before and after `mention` among its note's.
+    pub fn neighbours(&self, mention: MentionId) -> (Option<MentionId>, Option<MentionId>) {
+        let mentions = self.note_of(mention).and_then(|n| self.note(n)).map_or(&[][..], |n| &n.mentions);
+        let Some(at) = mentions.iter().position(|&m| m == mention) else { return (None, None) };
+        (at.checked_sub(1).map(|i| mentions[i]), mentions.get(at + 1).copied())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::NoteIndex;
+    use crate::model::{Dataset, MentionId, NoteId, NoteKind};
+
+    #[test]
+    fn the_index_reads_back_from_its_json_with_every_mentions_note() {
+        let dataset = Dataset::from_json(crate::data::EMBEDDED_JSON).expect("valid");
+        let index = NoteIndex::of(&dataset);
+        let json = serde_json::to_string(&index).expect("serialises");
+        assert!(!json.contains("\"mentions\":[{"), "mentions are numbers: {json}");
+        assert_eq!(serde_json::from_str::<NoteIndex>(&json).expect("reads back"), index);
+        assert_eq!(index.mention_count(), dataset.mentions.len());
+        for (i, mention) in dataset.mentions.iter().enumerate() {
+            assert_eq!(index.note_of(MentionId(i)), Some(mention.note));
+        }
+        let vucic = index.find("vucic").expect("Vučić is a note");
+        let note = index.note(vucic).expect("found");
+        assert_eq!((note.kind, note.number), (NoteKind::Actor, dataset.notes[vucic.0].number));
+    }
+
+    #[test]
+    fn neighbours_walk_a_notes_mentions_and_stop_at_either_end() {
+        let index: NoteIndex =
+            serde_json::from_str(r#"{"notes":[{"id":"a","kind":"actor","number":1,"mentions":[0,2,3]},{"id":"b","kind":"poll","number":2,"mentions":[1]}]}"#)
+                .expect("reads");
+        assert_eq!(index.note_of(MentionId(2)), Some(NoteId(0)));
+        assert_eq!(index.note_of(MentionId(1)), Some(NoteId(1)));
+        assert_eq!(index.note_of(MentionId(9)), None);
+        assert_eq!(index.neighbours(MentionId(0)), (None, Some(MentionId(2))));
+        assert_eq!(index.neighbours(MentionId(2)), (Some(MentionId(0)), Some(MentionId(3))));
+        assert_eq!(index.neighbours(MentionId(3)), (Some(MentionId(2)), None));
+        assert_eq!(index.neighbours(MentionId(1)), (None, None));
+        assert_eq!(index.ordinal(MentionId(3)), Some((2, 3)));
+        assert_eq!(index.ordinal(MentionId(1)), Some((0, 1)));
+        assert_eq!(index.find("c"), None);
+    }
+}
