@@ -29,9 +29,9 @@ const index = readFileSync(join(dist, 'index.html'), 'utf8');
 const floorHtml = index.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link [^>]*rel="?(modulepreload|preload)\b[^>]*>/g, '');
 files.set('/floor.html', compress(Buffer.from(floorHtml)));
 // The plain tooltip page: the floor without the companion's cards (the last part of the page,
-// after the article), then at the end of its body each note's title and summary and the
-// scripts, as Tippy's documentation places them.
-const tooltipBase = floorHtml.replace(/<\/main>[\s\S]*(<!><\/div><\/div>)/, '</main>$1');
+// after the article, inside the app's root island), then at the end of its body each note's
+// title and summary and the scripts, as Tippy's documentation places them.
+const tooltipBase = floorHtml.replace(/<\/main>[\s\S]*(<\/leptos-children><\/div><\/leptos-island>)/, '</main>$1');
 if (tooltipBase.includes('class="card ')) throw new Error('the tooltip page still holds the companion\'s cards');
 const dataset = JSON.parse(readFileSync(process.env.COMPANION_DATA ?? 'data/bound-to-russia.json', 'utf8'));
 const tooltipNotes = Object.fromEntries(dataset.notes.map((n) => [n.id, [n.title, n.summary ?? `${n.value} % ${n.label}`]]));

@@ -41,11 +41,14 @@ const OPEN_NOTE_FRAMES: u32 = 600;
 /// An article with at least this many mentions is rendered in steps (see [`ArticleView`]).
 const PROGRESSIVE_MENTIONS: usize = 2000;
 
-/// Whether every island of the prerendered page is hydrated. Hydration stops, with an error on
-/// the console, where the page's markup does not match the components (a rewritten page); the
-/// app then never takes the page over, which stays the browser's, cards and all.
 #[cfg(feature = "islands")]
-static HYDRATED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+thread_local! {
+    /// Whether every island of the prerendered page is hydrated (they are, a few at a time, over
+    /// several tasks). Hydration stops, with an error on the console, where the page's markup
+    /// does not match the components (a rewritten page); the app then never takes the page over,
+    /// which stays the browser's, cards and all.
+    static HYDRATED: ArcRwSignal<bool> = ArcRwSignal::new(false);
+}
 
 /// How the page was started, provided as context before the app renders (the page's address
 /// decides it, so the build cannot).
@@ -148,11 +151,11 @@ fn companion<V: IntoView + 'static>(index: NoteIndex, page: impl FnOnce() -> V) 
     let announcement = Announcement(RwSignal::new(None));
     provide_context(announcement);
 
-    // Once the app has the page: what the address and storage say, then input. Effects run after
-    // every island is hydrated.
-    Effect::new(move |_| {
-        if !hydrated() {
-            return;
+    // Once every island is hydrated, the app takes the page over, once: what the address and
+    // storage say, then input.
+    Effect::new(move |taken: Option<bool>| {
+        if taken == Some(true) || !hydrated() {
+            return taken.unwrap_or(false);
         }
         let (settings, deep_link) = Settings::from_fragment(&window().location().hash().unwrap_or_default());
         shown.set(settings);
@@ -177,6 +180,7 @@ fn companion<V: IntoView + 'static>(index: NoteIndex, page: impl FnOnce() -> V) 
             }
         })
         .forget();
+        true
     });
     // The colours and text size apply to the whole document, and are remembered.
     Effect::new(move |first: Option<()>| {
@@ -295,12 +299,12 @@ fn from_same_mark(ev: &PointerEvent) -> bool {
     mark.is_some_and(|mark| other.is_some_and(|other| mark.contains(Some(&other))))
 }
 
-/// Whether the page the app runs on is whole: on the article's page, whether every island has
-/// been hydrated; a page rendered in the browser always is.
+/// Whether the page the app runs on is whole (tracked): on the article's page, whether every
+/// island has been hydrated; a page rendered in the browser always is.
 fn hydrated() -> bool {
     #[cfg(feature = "islands")]
     {
-        HYDRATED.load(std::sync::atomic::Ordering::Relaxed)
+        HYDRATED.with(|hydrated| hydrated.get())
     }
     #[cfg(not(feature = "islands"))]
     true
@@ -457,9 +461,9 @@ pub fn hydrate(start: Start) {
     provide_context(start);
 }
 
-/// Every island is hydrated: from the next task on, the app may take the page over.
+/// Every island is hydrated: the app takes the page over.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn islands_hydrated() {
-    HYDRATED.store(true, std::sync::atomic::Ordering::Relaxed);
+    HYDRATED.with(|hydrated| hydrated.set(true));
 }

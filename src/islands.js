@@ -2,13 +2,20 @@
 // order, by the function the wasm exports under its `data-component` name (the walk of Leptos's
 // own islands script, for a page Trunk loads). An island inside another's `<leptos-children>`
 // is hydrated under that island's reactive owner, which the outer island's hydration left on the
-// element, so it sees the outer island's context. It runs in one task: the app takes the page
-// over after it (`islands_hydrated`), or never, when an island fails to hydrate.
-function hydrateIslands(bindings) {
+// element, so it sees the outer island's context. It works in slices of about 20 ms, giving the
+// browser its turn between them, so the page answers input throughout (the browser's own
+// popovers, until the app takes over); the app takes the page over once every island is hydrated
+// (`islands_hydrated`), or never, when one fails to hydrate.
+async function hydrateIslands(bindings) {
   const owners = [];
-  const visit = (element) => {
+  let slice = performance.now();
+  const visit = async (element) => {
     const name = element.localName;
     if (name === "leptos-island") {
+      if (performance.now() - slice > 20) {
+        await new Promise((resolve) => setTimeout(resolve));
+        slice = performance.now();
+      }
       owners.at(-1)?.();
       const hydrate = bindings[element.dataset.component];
       if (!hydrate) throw new Error(`no island ${element.dataset.component} in this build`);
@@ -16,9 +23,9 @@ function hydrateIslands(bindings) {
     }
     const children = name === "leptos-children";
     if (children) owners.push(element.$$on_hydrate);
-    for (const child of element.children) visit(child);
+    for (const child of element.children) await visit(child);
     if (children) owners.pop();
   };
-  visit(document.body);
+  await visit(document.body);
   bindings.islands_hydrated();
 }

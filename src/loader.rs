@@ -73,7 +73,7 @@ pub fn start_script(started: &Started, open_folder: Option<&str>) -> String {
              \x20 location.replace(new URL(\"./{folder}/?\" + query + location.hash, import.meta.url));\n\
              }} else {{\n\
              \x20 {start}\n\
-             \x20 hydrateIslands(bindings);\n\
+             \x20 await hydrateIslands(bindings);\n\
              }}\n\
              {ISLANDS_SCRIPT}"
         ),
@@ -155,7 +155,10 @@ mod tests {
         assert!(sending.starts_with(&script[..script.find("await").unwrap_or(0)]), "{sending}");
         assert!(sending.contains("location.replace(new URL(\"./open/?\" + query"), "{sending}");
         assert!(sending.contains("  await init({ module_or_path: new URL(\"./reading-companion-ab12_bg.wasm\""));
-        assert!(sending.contains("  hydrateIslands(bindings);\n}\n// Hydrates the page's Leptos islands"), "{sending}");
+        assert!(
+            sending.contains("  await hydrateIslands(bindings);\n}\n// Hydrates the page's Leptos islands"),
+            "{sending}"
+        );
 
         let html = externalise(BUILT, "start.js", "sha384-s").expect("the loader is replaced");
         assert!(!html.contains("<script type=module>"), "no inline script is left: {html}");

@@ -65,7 +65,7 @@ fn build(dist: &Path) -> Result<String, String> {
                          const glue = URL.createObjectURL(new Blob([{}], {{ type: \"text/javascript\" }}));\n\
                          const bindings = await import(glue);\n\
                          bindings.initSync({{ module: Uint8Array.from(atob(\"{wasm}\"), (c) => c.charCodeAt(0)) }});\n\
-                         hydrateIslands(bindings);\n\
+                         await hydrateIslands(bindings);\n\
                          {ISLANDS_SCRIPT}</script>",
                     literal(&glue)
                 ),
