@@ -2,15 +2,16 @@
 //! tapping a phrase.
 //!
 //! The map: a **dataset** (JSON) is read by serde and validated by the [`model`] into an article
-//! cut into segments; the built-in one ([`data`]) is checked at build time and handed to the wasm
-//! in the page ([`model::in_page`]). [`card_state`] decides which card is open, as a pure reducer,
+//! cut into segments; the built-in one ([`data`]) is checked at build time, and the article's wasm
+//! knows it only as a [`model::NoteIndex`] of its notes and mentions. [`card_state`] decides which card is open, as a pure reducer,
 //! and [`state`] holds it and the reader's other choices as the shared reactive state. The
 //! [`components`] are Leptos components (`view!`), composed by [`app`]; [`placement`] is the
 //! layout maths for cards, [`focus`] moves focus between marks and the card, and [`labels`]
 //! holds the words shown for model values.
 //!
 //! At build time [`prerender`] renders the same components to HTML (`companion-prerender`, after
-//! each Trunk build), so the page reads before and without the wasm, and the wasm hydrates it;
+//! each Trunk build), so the page reads before and without the wasm, and the wasm hydrates its
+//! islands;
 //! [`loader`] makes its script loading fit a strict Content-Security-Policy.
 //!
 //! As a guest: [`launch`] reads `?embed` and `?data=` from the address; with the `open` feature

@@ -1,6 +1,7 @@
 //! The view: one public component per file, each written with `view!`, taking the data it shows
 //! as props and the shared state ([`crate::state`]) from context. The same components render
-//! the prerendered page at build time and hydrate it in the browser.
+//! the prerendered page at build time, where the interactive ones are Leptos islands the browser
+//! hydrates (`#[island]`, see [`crate::app`]), and render a dataset from elsewhere in the browser.
 
 mod actor_details;
 mod article_view;

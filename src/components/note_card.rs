@@ -86,7 +86,7 @@ pub fn show_open_card(index: &'static NoteIndex, state: CardState, sheets: bool)
 }
 
 /// The mention a card is open for, or its note's first while none of its mentions is (provided
-/// by each [`NoteCard`] to what it holds).
+/// by each card to what it holds).
 #[derive(Clone, Copy)]
 pub struct CardMention(pub Signal<MentionId>);
 
