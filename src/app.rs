@@ -148,8 +148,6 @@ fn companion<V: IntoView + 'static>(index: NoteIndex, page: impl FnOnce() -> V) 
     provide_context(ready);
     provide_context(Highlight::new());
     provide_context(appearance);
-    let announcement = Announcement(RwSignal::new(None));
-    provide_context(announcement);
 
     // Once every island is hydrated, the app takes the page over, once: what the address and
     // storage say, then input.
@@ -165,7 +163,6 @@ fn companion<V: IntoView + 'static>(index: NoteIndex, page: impl FnOnce() -> V) 
         if let Some(size) = stored::<u16>(SIZE_KEY) {
             appearance.set_size(size);
         }
-        announcement.0.set(start.notice);
         take_over(index, state);
         ready.set();
         listen_to_the_document(state);
@@ -278,10 +275,6 @@ fn companion<V: IntoView + 'static>(index: NoteIndex, page: impl FnOnce() -> V) 
         </div>
     }
 }
-
-/// The notice shown over the article (see [`Banner`]), set once the app has taken over.
-#[derive(Clone, Copy)]
-pub struct Announcement(pub RwSignal<Option<&'static Notice>>);
 
 /// The mention whose mark (its phrase or its button) an event happened on (or inside), and its
 /// kind of note.

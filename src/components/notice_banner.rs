@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::Announcement;
+use crate::app::Start;
 use crate::notice::Notice;
+use crate::state::Ready;
 
 /// Lines of technical detail shown; the rest are counted.
 const MAX_LINES: usize = 100;
@@ -40,16 +41,16 @@ pub fn NoticeBanner(
     }
 }
 
-/// Where the app's notice appears, over the article, once the app has taken over (an island).
+/// Where the page's notice (see [`Start`]) appears, over the article, once the app has taken over
+/// (an island).
 #[cfg_attr(feature = "islands", island)]
 #[cfg_attr(not(feature = "islands"), component)]
 pub fn Banner() -> impl IntoView {
-    let Announcement(notice) = expect_context::<Announcement>();
-    #[cfg(feature = "open")]
-    let notice = move || notice.get();
+    let ready = expect_context::<Ready>();
+    let notice = use_context::<Start>().and_then(|start| start.notice);
     // On the article's page the only notice there can be is that it shows its built-in article
     // (see `main.rs`): naming it here leaves the other notices' words out of that page's wasm.
     #[cfg(not(feature = "open"))]
-    let notice = move || notice.get().map(|_| &Notice::OnlyBuiltIn);
-    move || notice().map(|notice| view! { <NoticeBanner notice /> })
+    let notice = notice.map(|_| &Notice::OnlyBuiltIn);
+    move || ready.get().then_some(notice).flatten().map(|notice| view! { <NoticeBanner notice /> })
 }
