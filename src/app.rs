@@ -18,14 +18,14 @@ use web_sys::{Element, Event, HtmlElement, KeyboardEvent, MouseEvent, Node, Poin
 
 use crate::card_state::Via;
 use crate::components::{
-    ArticleView, Banner, Endnotes, NoteCards, NotesPanel, ProblemPage, ReadingOptions, ReadingProgress, opener_id,
-    show_open_card, take_over,
+    ARTICLE_END_ID, ArticleView, Banner, Endnotes, NoteCards, NotesPanel, ProblemPage, ReadingOptions, ReadingProgress,
+    opener_id, show_open_card, take_over,
 };
-use crate::focus::{bring_into_view, closest, focus_first_in_card, focus_mark, has_mark, in_card};
+use crate::focus::{bring_into_view, closest, focus_by_id, focus_first_in_card, focus_mark, has_mark, in_card};
 use crate::model::{Dataset, DatasetError, MentionId, NoteIndex, NoteKind};
 use crate::notice::Notice;
 use crate::settings::Settings;
-use crate::state::{Appearance, CardState, Highlight, Ready, ShownNotes, Theme};
+use crate::state::{Appearance, CardState, Highlight, MissedLink, MissedLinks, Ready, ShownNotes, Theme};
 
 /// The DOM id of the element the page is rendered into.
 pub const ROOT_ID: &str = "companion";
@@ -148,6 +148,8 @@ fn companion<V: IntoView + 'static>(index: NoteIndex, page: impl FnOnce() -> V) 
     provide_context(ready);
     provide_context(Highlight::new());
     provide_context(appearance);
+    let missed = MissedLinks::new();
+    provide_context(missed);
 
     // Once every island is hydrated, the app takes the page over, once: what the address and
     // storage say, then input.
@@ -167,7 +169,7 @@ fn companion<V: IntoView + 'static>(index: NoteIndex, page: impl FnOnce() -> V) 
         ready.set();
         listen_to_the_document(state);
         if let Some(id) = deep_link {
-            open_note(index, state, shown, id, OPEN_NOTE_FRAMES);
+            open_note(index, state, shown, missed, id, OPEN_NOTE_FRAMES);
         }
         // Marks answer input from the next task on (their updates run before it): the moment the
         // benchmark calls "everything ready".
@@ -198,27 +200,30 @@ fn companion<V: IntoView + 'static>(index: NoteIndex, page: impl FnOnce() -> V) 
             store(SIZE_KEY, size);
         }
     });
-    // A card whose kind is hidden closes; the address follows the settings and the pressed card,
-    // so the address bar can always be shared.
-    Effect::new(move |_| {
+    // A card whose kind the reader hides closes (a card opened from the panel in clean reading
+    // stays); the address follows the settings and the pressed card, so the address bar can
+    // always be shared.
+    Effect::new(move |before: Option<Settings>| {
         let settings = shown.get();
         let open = state.current();
         if !ready.get() {
-            return;
+            return settings;
         }
         let note_of = |mention| index.note_of(mention).and_then(|n| index.note(n));
-        if open.and_then(|o| note_of(o.mention)).is_some_and(|note| !settings.shows(note.kind)) {
+        let changed = before.is_some_and(|b| b != settings);
+        if changed && open.and_then(|o| note_of(o.mention)).is_some_and(|note| !settings.shows(note.kind)) {
             state.dismiss();
-            return;
+            return settings;
         }
         let note = open.filter(|o| o.via == Via::Press).and_then(|o| note_of(o.mention)).map(|n| n.id.as_str());
         replace_fragment(&settings.to_fragment(note));
+        settings
     });
     // A `#note=` link followed on the page (pasted, or from the endnotes) opens its card too.
     Effect::new(move |_| {
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
             if let (_, Some(id)) = Settings::from_fragment(&window().location().hash().unwrap_or_default()) {
-                open_note(index, state, shown, id, OPEN_NOTE_FRAMES);
+                open_note(index, state, shown, missed, id, OPEN_NOTE_FRAMES);
             }
         });
         on_cleanup(move || handle.remove());
@@ -227,21 +232,49 @@ fn companion<V: IntoView + 'static>(index: NoteIndex, page: impl FnOnce() -> V) 
 
     // Until the app has taken the page over, the browser has the marks: their buttons open cards.
     let mark = move |ev: &Event| {
-        ready.get_untracked().then(|| mark_of(index, ev)).flatten().filter(|&(_, kind)| shown.shows_untracked(kind))
+        (ready.get_untracked().then(|| mark_of(index, ev)).flatten())
+            .filter(|&(mention, kind)| shown.marks_untracked(kind, index.is_repeat(mention)))
     };
+    // Hover opens a card for a pointer that moved onto a mark, not for a mark that the page's
+    // scrolling brought under a resting pointer (browsers report that as the pointer entering
+    // it, at the same place on the screen). Such a mark waits for the pointer to move on it.
+    let pointer = StoredValue::new(Pointer::default());
     let on_pointer_over = move |ev: PointerEvent| {
-        if let (true, Some((mention, _))) = (ev.pointer_type() == "mouse" && !from_same_mark(&ev), mark(&ev)) {
+        let (true, Some((mention, _))) = (ev.pointer_type() == "mouse" && !from_same_mark(&ev), mark(&ev)) else {
+            return;
+        };
+        if pointer.try_update_value(|p| p.moved(&ev)).unwrap_or(true) {
             state.hover(mention, (f64::from(ev.client_x()), f64::from(ev.client_y())));
+        } else {
+            pointer.update_value(|p| p.waiting = Some(mention));
+        }
+    };
+    let on_pointer_move = move |ev: PointerEvent| {
+        if ev.pointer_type() != "mouse" || !pointer.try_update_value(|p| p.moved(&ev)).unwrap_or(false) {
+            return;
+        }
+        if let Some(waiting) = pointer.try_update_value(|p| p.waiting.take()).flatten()
+            && mark(&ev).is_some_and(|(mention, _)| mention == waiting)
+        {
+            state.hover(waiting, (f64::from(ev.client_x()), f64::from(ev.client_y())));
         }
     };
     let on_pointer_out = move |ev: PointerEvent| {
         if ev.pointer_type() == "mouse" && !from_same_mark(&ev) && mark(&ev).is_some() {
+            pointer.update_value(|p| p.waiting = None);
             state.pointer_left();
         }
     };
     // A click on the phrase, or on its button (which Enter and Space click), opens the card: the
     // app's, not the browser's popover, which the app has taken over.
     let on_click = move |ev: MouseEvent| {
+        // The link past the article moves focus without touching the address, which holds the
+        // reader's options.
+        if ready.get_untracked() && closest(&ev, "a.skip").is_some() {
+            ev.prevent_default();
+            focus_by_id(ARTICLE_END_ID);
+            return;
+        }
         if let Some((mention, _)) = mark(&ev) {
             ev.prevent_default();
             let pointer = (ev.detail() > 0).then(|| (f64::from(ev.client_x()), f64::from(ev.client_y())));
@@ -266,7 +299,15 @@ fn companion<V: IntoView + 'static>(index: NoteIndex, page: impl FnOnce() -> V) 
         <div
             class="page"
             data-ready=move || ready.get().then_some("")
+            data-clean=move || shown.get().clean.then_some("")
+            data-hide=move || {
+                let settings = shown.get();
+                let hidden: Vec<&str> =
+                    NoteKind::ALL.into_iter().filter(|&k| !settings.chosen(k)).map(NoteKind::as_str).collect();
+                (!hidden.is_empty()).then(|| hidden.join(" "))
+            }
             on:pointerover=on_pointer_over
+            on:pointermove=on_pointer_move
             on:pointerout=on_pointer_out
             on:click=on_click
             on:keydown=on_key_down
@@ -283,6 +324,22 @@ fn mark_of(index: &NoteIndex, ev: &Event) -> Option<(MentionId, NoteKind)> {
     let number = mark.get_attribute("data-mention").or_else(|| mark.get_attribute("data-opener"))?;
     let mention = MentionId(number.parse().ok()?);
     Some((mention, index.note(index.note_of(mention)?)?.kind))
+}
+
+/// Where the mouse was last seen on the screen, and the mark it came to rest over while the
+/// page scrolled under it.
+#[derive(Default)]
+struct Pointer {
+    at: Option<(i32, i32)>,
+    waiting: Option<MentionId>,
+}
+
+impl Pointer {
+    /// Whether the pointer of `ev` is somewhere else on the screen than last seen; remembers where.
+    fn moved(&mut self, ev: &PointerEvent) -> bool {
+        let at = (ev.screen_x(), ev.screen_y());
+        self.at.replace(at) != Some(at)
+    }
 }
 
 /// Whether the pointer moved between a mark and something inside it: not an entry or exit.
@@ -358,20 +415,36 @@ fn listen_to_the_document(state: CardState) {
 }
 
 /// Opens the card of a note's first mention and brings it into view, if the note exists and its
-/// kind is shown. In a long article its mark may not be rendered yet: it tries again each frame
-/// (for up to ten seconds) until it is.
-fn open_note(index: &'static NoteIndex, state: CardState, shown: ShownNotes, id: String, frames_left: u32) {
-    let Some(note) = index.find(&id).and_then(|n| index.note(n)) else { return };
-    let Some(&mention) = note.mentions.first() else { return };
+/// kind is shown; otherwise says why not (see [`MissedLinks`]). In a long article its mark may not
+/// be rendered yet: it tries again each frame (for up to ten seconds) until it is.
+pub fn open_note(
+    index: &'static NoteIndex,
+    state: CardState,
+    shown: ShownNotes,
+    missed: MissedLinks,
+    id: String,
+    frames_left: u32,
+) {
+    let Some(found) = index.find(&id) else {
+        missed.set(Some(MissedLink::Unknown));
+        return;
+    };
+    let Some(note) = index.note(found) else { return };
+    let Some(&mention) = note.mentions.first() else {
+        missed.set(Some(MissedLink::Unknown));
+        return;
+    };
     if !shown.shows_untracked(note.kind) {
+        missed.set(Some(MissedLink::Hidden(found)));
         return;
     }
     if !has_mark(mention) {
         if frames_left > 0 {
-            request_animation_frame(move || open_note(index, state, shown, id, frames_left - 1));
+            request_animation_frame(move || open_note(index, state, shown, missed, id, frames_left - 1));
         }
         return;
     }
+    missed.set(None);
     bring_into_view(mention);
     state.press(mention, None);
 }

@@ -1,14 +1,28 @@
 /* Reading Companion embed (README, "Embedding"): gives each <div data-reading-companion> an
-   iframe (of open/, which reads datasets, for a data-src), and fits each companion iframe to the
-   height it posts, taken only from its window and origin, as whole pixels within bounds. */
+   iframe (of open/ for a data-src), fits each companion iframe to the height it posts (only from
+   its window and origin, whole pixels within bounds, and within its data-max-height, under which
+   it scrolls inside itself), and tells each frame which part of it is in view. */
 (() => {
   const base = new URL("./", document.currentScript ? document.currentScript.src : location.href);
-  const sandbox = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox";
   const frames = "iframe[data-reading-companion-frame]";
   const fit = (frame, height) => {
     for (const [name, value] of [["display", "block"], ["width", "100%"], ["border", "0"], ["height", height + "px"]])
       frame.style.setProperty(name, value, "important");
   };
+  const origin = (f) => f.hasAttribute("sandbox") && !f.sandbox.contains("allow-same-origin") ? "null" : new URL(f.src, location.href).origin;
+  let told = 0;
+  const tell = () => {
+    told = 0;
+    for (const frame of document.querySelectorAll(frames)) {
+      const box = frame.getBoundingClientRect(), top = Math.max(0, Math.round(-box.top));
+      const bottom = Math.min(Math.round(box.height), Math.round(innerHeight - box.top));
+      if (bottom > top && frame.contentWindow)
+        frame.contentWindow.postMessage({ readingCompanionView: [top, bottom - top] }, origin(frame).replace(/^null$/, "*"));
+    }
+  };
+  const soon = () => { told = told || requestAnimationFrame(tell); };
+  addEventListener("scroll", soon, { passive: true });
+  addEventListener("resize", soon);
   let count = 0;
   for (const host of document.querySelectorAll("[data-reading-companion]")) {
     if (host.querySelector(frames)) continue;
@@ -19,8 +33,9 @@
     do frame.id = "reading-companion-" + ++count; while (document.getElementById(frame.id));
     frame.src = url.href;
     frame.title = host.getAttribute("data-title") || "Annotated article";
-    frame.setAttribute("sandbox", host.getAttribute("data-sandbox") || sandbox);
+    frame.setAttribute("sandbox", host.getAttribute("data-sandbox") || "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox");
     frame.setAttribute("data-reading-companion-frame", "");
+    if (host.hasAttribute("data-max-height")) frame.setAttribute("data-max-height", host.getAttribute("data-max-height"));
     fit(frame, 600);
     host.append(frame);
   }
@@ -28,9 +43,10 @@
     const height = event.data;
     if (!Number.isInteger(height) || height < 40 || height > 500000) return;
     for (const frame of document.querySelectorAll(frames)) {
-      if (!event.source || frame.contentWindow !== event.source) continue;
-      const opaque = frame.hasAttribute("sandbox") && !frame.sandbox.contains("allow-same-origin");
-      if (event.origin === (opaque ? "null" : new URL(frame.src, location.href).origin)) fit(frame, height);
+      if (!event.source || frame.contentWindow !== event.source || event.origin !== origin(frame)) continue;
+      const cap = Number.parseInt(frame.getAttribute("data-max-height"), 10);
+      fit(frame, cap >= 200 ? Math.min(height, cap) : height);
+      soon();
     }
   });
 })();

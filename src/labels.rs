@@ -6,6 +6,9 @@ use crate::model::{Author, Dataset, Note, NoteBody, NoteKind};
 /// How to open a note, under the legend.
 pub const HOW_TO_OPEN: &str = "Hover over, tap, or focus a marked phrase and press Enter to open its note.";
 
+/// The legend in clean reading, instead of its kinds.
+pub const CLEAN_READING: &str = "Clean reading: no phrase is marked. Reading options bring the notes back.";
+
 /// The legend's heading.
 pub const LEGEND_TITLE: &str = "Notes in this article";
 
@@ -27,6 +30,15 @@ pub fn kind_heading(kind: NoteKind) -> &'static str {
         NoteKind::Actor => "Actors",
         NoteKind::Poll => "Poll figures",
         NoteKind::Context => "Context",
+    }
+}
+
+/// A kind of note in running text, plural: "actors", "poll figures", "context notes".
+pub fn kind_plural(kind: NoteKind) -> &'static str {
+    match kind {
+        NoteKind::Actor => "actors",
+        NoteKind::Poll => "poll figures",
+        NoteKind::Context => "context notes",
     }
 }
 
@@ -62,13 +74,21 @@ pub fn reading_time(dataset: &Dataset) -> String {
     format!("{} min read", words.div_ceil(WORDS_PER_MINUTE).max(1))
 }
 
-/// "By Name, Role", or the role alone where the name is not known.
+/// "By Name, Role", where the author is named: the byline's part.
 pub fn byline(author: &Author) -> Option<String> {
     match (&author.name, &author.role) {
         (Some(name), Some(role)) => Some(format!("By {name}, {role}")),
         (Some(name), None) => Some(format!("By {name}")),
-        (None, Some(role)) => Some(format!("Author: {role} (not named)")),
-        (None, None) => None,
+        _ => None,
+    }
+}
+
+/// "Author: Role", where only the role is known: for what the page says about its text, out of
+/// the byline, which names people.
+pub fn unnamed_author(author: &Author) -> Option<String> {
+    match (&author.name, &author.role) {
+        (None, Some(role)) => Some(format!("Author: {role}.")),
+        _ => None,
     }
 }
 
@@ -83,9 +103,9 @@ pub fn endnote_lines(dataset: &Dataset, note: &Note) -> Vec<String> {
         }
         NoteBody::Poll(figure) => {
             let poll = &dataset.polls[figure.poll];
-            lines.push(format!("{} {}.", percent(figure.value), figure.label));
-            lines.push(format!("{}, by {}, {}; asked: {}", poll.title, poll.by, poll.when, poll.population));
-            lines.push(format!("What was asked: {}", poll.question));
+            lines.push(format!("{} of {} {}.", percent(figure.value), poll.population, figure.label));
+            lines.push(format!("Poll: {}, by {}, {}.", poll.title, poll.by, poll.when));
+            lines.push(format!("Question: {}", poll.question));
             lines.extend(poll.unverified.as_ref().map(|u| format!("Not verified: {u}")));
         }
         NoteBody::Context(context) => {
@@ -100,7 +120,7 @@ pub fn endnote_lines(dataset: &Dataset, note: &Note) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{byline, decimal, percent};
+    use super::{byline, decimal, percent, unnamed_author};
     use crate::model::Author;
 
     #[test]
@@ -121,7 +141,8 @@ mod tests {
     #[test]
     fn a_byline_never_invents_a_name() {
         let role = |role: &str| Author { name: None, role: Some(role.into()), note: None };
-        assert_eq!(byline(&role("Senior Policy Fellow")).as_deref(), Some("Author: Senior Policy Fellow (not named)"));
+        assert_eq!(byline(&role("Senior Policy Fellow")), None, "the byline names people");
+        assert_eq!(unnamed_author(&role("Senior Policy Fellow")).as_deref(), Some("Author: Senior Policy Fellow."));
         assert_eq!(byline(&Author::default()), None);
     }
 }

@@ -17,7 +17,8 @@
 //! As a guest: [`launch`] reads `?embed` and `?data=` from the address; with the `open` feature
 //! (the release's second build, in `open/`), [`open`] renders a dataset that [`remote`] loads
 //! from elsewhere, and [`notice`] tells the reader what went wrong with it; in an embed,
-//! [`frame_height`] tells the host page how tall the companion is.
+//! [`frame_height`] tells the host page how tall the companion is, and [`host_view`] hears from
+//! it which part of the frame is in view.
 
 // The page's view type is deep: islands nest the whole page inside the app's root.
 #![recursion_limit = "256"]
@@ -28,6 +29,7 @@ pub mod components;
 pub mod data;
 pub mod focus;
 pub mod frame_height;
+pub mod host_view;
 pub mod keys;
 pub mod labels;
 pub mod launch;

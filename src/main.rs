@@ -9,6 +9,7 @@ fn main() {
     let launch = Launch::from_page();
     if launch.embed {
         report_to_host();
+        reading_companion::host_view::listen();
     }
     #[cfg(feature = "open")]
     if let Some(root) = reading_companion::app::root() {

@@ -53,7 +53,7 @@ mod tests {
         let html = page(dataset);
         for note in &dataset.notes {
             assert!(
-                html.contains(&format!("<li id=\"endnote-{}\" value=\"{}\">", note.id, note.number)),
+                html.contains(&format!("<li id=\"endnote-{}\" data-kind=\"{}\">", note.id, note.kind().as_str())),
                 "{}",
                 note.id
             );
@@ -76,7 +76,13 @@ mod tests {
             assert!(!opener.contains("aria-expanded"), "until the app takes over, the browser says which card is open");
         }
         assert_eq!(html.matches(" data-block=\"").count(), dataset.article.blocks.len());
-        assert_eq!(html.matches(" class=\"mark mark--").count(), dataset.mentions.len());
+        // Each note is marked once in a paragraph until the reader asks for every mention.
+        let firsts = (dataset.mentions.iter().enumerate())
+            .filter(|&(i, m)| !dataset.mentions[..i].iter().any(|e| e.note == m.note && e.block == m.block))
+            .count();
+        assert!(firsts < dataset.mentions.len());
+        assert_eq!(html.matches(" class=\"mark mark--").count(), firsts);
+        assert_eq!(html.matches(" class=\"mark-off\"").count(), dataset.mentions.len() - firsts);
         assert_eq!(html.matches(" popovertargetaction=\"hide\"").count(), dataset.notes.len(), "every card closes");
         assert!(!html.contains("<script"));
         assert!(!html.contains(" style="), "a strict policy blocks style attributes in markup");

@@ -1,6 +1,7 @@
 //! Which kinds of note are marked, kept in the URL fragment so a teacher can share a setup:
-//! `#show=actor,context` marks only those kinds, `#clean` marks nothing, and `note=ID` (with
-//! either) opens that note's card on load.
+//! `#show=actor,context` marks only those kinds, `#clean` marks nothing, `marks=every` marks
+//! every mention rather than a note's first in each paragraph, and `note=ID` (with any of them)
+//! opens that note's card on load.
 
 use crate::model::NoteKind;
 
@@ -11,11 +12,14 @@ pub struct Settings {
     pub shown: [bool; 3],
     /// Clean reading: no marks at all, whatever `shown` says.
     pub clean: bool,
+    /// Every mention marked, not only each note's first in a paragraph. Off by default: a note
+    /// named five times in a paragraph is one mark there, and the text reads as text.
+    pub every: bool,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { shown: [true; 3], clean: false }
+        Self { shown: [true; 3], clean: false, every: false }
     }
 }
 
@@ -27,6 +31,12 @@ impl Settings {
     /// Whether marks of `kind` are shown.
     pub fn shows(&self, kind: NoteKind) -> bool {
         !self.clean && self.shown[index(kind)]
+    }
+
+    /// Whether a mention of `kind` is marked: its kind is shown, and it is its note's first in
+    /// its paragraph (it is not a `repeat`) or every mention is marked.
+    pub fn marks(&self, kind: NoteKind, repeat: bool) -> bool {
+        self.shows(kind) && (self.every || !repeat)
     }
 
     /// Whether the reader chose to mark `kind`, whatever clean reading says.
@@ -54,6 +64,7 @@ impl Settings {
                     let kinds: Vec<&str> = value.split(',').collect();
                     settings.shown = NoteKind::ALL.map(|k| kinds.contains(&k.as_str()));
                 }
+                "marks" => settings.every = value == "every",
                 "note" if !value.is_empty() => note = Some(decode(value)),
                 _ => {}
             }
@@ -69,6 +80,9 @@ impl Settings {
         } else if self.shown != [true; 3] {
             let kinds: Vec<&str> = NoteKind::ALL.into_iter().filter(|&k| self.shows(k)).map(NoteKind::as_str).collect();
             parts.push(format!("show={}", kinds.join(",")));
+        }
+        if self.every {
+            parts.push("marks=every".to_owned());
         }
         if let Some(note) = note {
             parts.push(format!("note={}", encode(note)));
@@ -123,6 +137,17 @@ mod tests {
     fn defaults_mark_everything_and_need_no_fragment() {
         assert_eq!(Settings::from_fragment(""), (Settings::default(), None));
         assert_eq!(Settings::default().to_fragment(None), "");
+    }
+
+    #[test]
+    fn every_mention_is_a_choice_kept_in_the_fragment() {
+        let every = Settings { every: true, ..Settings::default() };
+        assert_eq!(every.to_fragment(None), "#marks=every");
+        assert_eq!(Settings::from_fragment("#marks=every"), (every, None));
+        assert!(every.marks(NoteKind::Actor, true));
+        assert!(!Settings::default().marks(NoteKind::Actor, true), "a repeat is not marked by default");
+        assert!(Settings::default().marks(NoteKind::Actor, false));
+        assert!(!Settings { clean: true, ..every }.marks(NoteKind::Poll, false));
     }
 
     #[test]

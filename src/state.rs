@@ -198,6 +198,17 @@ impl ShownNotes {
         self.0.with_untracked(|s| s.shows(kind))
     }
 
+    /// Whether a mention of `kind` is marked, given whether it repeats its note in its paragraph
+    /// (tracked).
+    pub fn marks(&self, kind: NoteKind, repeat: bool) -> bool {
+        self.0.with(|s| s.marks(kind, repeat))
+    }
+
+    /// Whether a mention is marked, without subscribing.
+    pub fn marks_untracked(&self, kind: NoteKind, repeat: bool) -> bool {
+        self.0.with_untracked(|s| s.marks(kind, repeat))
+    }
+
     /// Replaces every choice at once (from the page address); every mark follows, so only a
     /// change notifies.
     pub fn set(&self, settings: Settings) {
@@ -214,6 +225,62 @@ impl ShownNotes {
     /// Turns clean reading (no marks at all) on or off.
     pub fn set_clean(&self, clean: bool) {
         self.0.update(|s| s.clean = clean);
+    }
+
+    /// Marks every mention, or each note's first in a paragraph.
+    pub fn set_every(&self, every: bool) {
+        self.0.update(|s| s.every = every);
+    }
+}
+
+/// A `#note=` link the page could not follow, said over the article instead of dropped.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum MissedLink {
+    /// No note has the link's id, or the note is not marked anywhere in the text.
+    Unknown,
+    /// The note exists but its kind is not marked (or clean reading is on).
+    Hidden(NoteId),
+}
+
+impl MissedLink {
+    /// The note, where it exists but is hidden.
+    pub fn hidden(self) -> Option<NoteId> {
+        match self {
+            Self::Hidden(note) => Some(note),
+            Self::Unknown => None,
+        }
+    }
+}
+
+/// The link the page could not follow, if any, shared through context.
+#[derive(Clone, Copy)]
+pub struct MissedLinks(RwSignal<Option<MissedLink>>);
+
+impl MissedLinks {
+    /// None missed.
+    pub fn new() -> Self {
+        Self(RwSignal::new(None))
+    }
+
+    /// The link missed (tracked).
+    pub fn get(&self) -> Option<MissedLink> {
+        self.0.get()
+    }
+
+    /// The link missed, without subscribing.
+    pub fn get_untracked(&self) -> Option<MissedLink> {
+        self.0.get_untracked()
+    }
+
+    /// Says that a link was missed, or (`None`) that the last one is dealt with.
+    pub fn set(&self, missed: Option<MissedLink>) {
+        self.0.set(missed);
+    }
+}
+
+impl Default for MissedLinks {
+    fn default() -> Self {
+        Self::new()
     }
 }
 
@@ -234,6 +301,13 @@ impl Highlight {
     /// Highlights the marks of `note`.
     pub fn set(&self, note: NoteId) {
         self.note.set(Some(note));
+    }
+
+    /// Highlights nothing.
+    pub fn clear(&self) {
+        if self.note.get_untracked().is_some() {
+            self.note.set(None);
+        }
     }
 
     /// Whether `note`'s marks are highlighted (tracked, and only changes of that answer notify).

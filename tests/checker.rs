@@ -24,7 +24,7 @@ fn the_shipped_datasets_are_clean() {
     let (out, _) = run(&["data/bound-to-russia.json"]);
     assert_eq!(
         out.trim(),
-        "data/bound-to-russia.json: 42 notes (17 actors, 3 poll figures, 22 context notes), 162 mentions, 15 blocks, \
+        "data/bound-to-russia.json: 42 notes (17 actors, 3 poll figures, 22 context notes), 160 mentions, 15 blocks, \
          1163 words; clean"
     );
 }

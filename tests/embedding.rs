@@ -8,9 +8,11 @@ use reading_companion::loader::sri;
 const EMBED_JS: &str = include_str!("../src/embed.js");
 const NEWS_PAGE: &str = include_str!("../examples/news-page.html");
 
+/// It fits frames, makes them from `<div>`s, caps their height and tells them which part of them
+/// is in view: 3 KB, uncompressed, for all of it.
 #[test]
-fn the_host_script_is_at_most_two_kilobytes_and_imports_nothing() {
-    assert!(EMBED_JS.len() <= 2048, "embed.js is {} bytes", EMBED_JS.len());
+fn the_host_script_is_at_most_three_kilobytes_and_imports_nothing() {
+    assert!(EMBED_JS.len() <= 3072, "embed.js is {} bytes", EMBED_JS.len());
     for dependency in ["import ", "require(", "fetch(", "eval(", "innerHTML"] {
         assert!(!EMBED_JS.contains(dependency), "embed.js uses {dependency:?}");
     }

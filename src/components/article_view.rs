@@ -1,5 +1,5 @@
 //! The article: its header (headline, standfirst, byline, what is known of the date and author,
-//! the legend), then every block in reading order. Its marks are islands; input on them is
+//! the legend, a link past the article's marks), then every block in reading order. Its marks are islands; input on them is
 //! handled once for the page, by [`crate::app::Companion`].
 
 use gloo_timers::callback::Timeout;
@@ -7,6 +7,9 @@ use leptos::prelude::*;
 
 use super::{Byline, Legend, TextBlock};
 use crate::model::{Block, BlockKind, Dataset};
+
+/// The DOM id of the spot after the article's last block, where its skip link leads.
+pub const ARTICLE_END_ID: &str = "article-end";
 
 /// An article of at most this many runs of text (plain or marked) is rendered at once.
 const FIRST_RUNS: usize = 600;
@@ -50,18 +53,36 @@ pub fn ArticleView(
         blocks[start..end].iter().map(|&block| view! { <TextBlock block /> }).collect_view()
     };
     let head = article.blocks.iter().filter(|b| in_header(b.kind)).map(|block| view! { <TextBlock block /> });
-    let meta_notes = (article.published_note.iter().chain(&article.author.note))
-        .map(|note| view! { <p class="article__meta-note">{note.as_str()}</p> });
+    // What is known of the text's date and author, and what is not: there for a reader who
+    // asks, folded away from the first screen.
+    let about: Vec<String> = (crate::labels::unnamed_author(&article.author).into_iter())
+        .chain(article.published_note.iter().chain(&article.author.note).cloned())
+        .collect();
+    let about = (!about.is_empty()).then(|| {
+        let lines = about.into_iter().map(|line| view! { <p>{line}</p> }).collect_view();
+        view! {
+            <details class="article__about">
+                <summary>"About this text"</summary>
+                {lines}
+            </details>
+        }
+    });
 
     view! {
         <article class="article" lang=dataset.language.as_deref()>
+            <a class="skip" href=format!("#{ARTICLE_END_ID}")>
+                "Skip past the article"
+            </a>
             <header class="article__header">
                 {head.collect_view()}
                 <Byline dataset />
-                {meta_notes.collect_view()}
+                {about}
                 <Legend dataset />
             </header>
             <For each=move || chunks.get() key=|chunk| chunk.0 children=chunk />
+            <p id=ARTICLE_END_ID class="visually-hidden" tabindex="-1">
+                "End of the article."
+            </p>
         </article>
     }
 }

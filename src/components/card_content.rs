@@ -1,5 +1,6 @@
-//! What a note's card shows: the note's kind and title with a close button, its body by kind,
-//! its sources and "Copy link" (shown once the app has taken over: see `style/card.css`).
+//! What a note's card shows: the note's kind (with a link to its sources, which the head keeps in
+//! view as the card scrolls) and title with a close button, its body by kind, its sources and
+//! "Copy link" (shown once the app has taken over: see `style/card.css`).
 
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
@@ -10,6 +11,11 @@ use crate::model::{Dataset, Note, NoteBody, NoteId};
 /// The id of a card's title, which the card's `aria-labelledby` names.
 pub fn title_id(note: &str) -> String {
     format!("card-{note}-title")
+}
+
+/// The id of a card's sources, which its head links to.
+pub fn sources_id(note: &str) -> String {
+    format!("card-{note}-sources")
 }
 
 /// The content of `note`'s card. Its close button hides the card with no script; once the app
@@ -42,9 +48,16 @@ pub fn CardContent(
                 <span aria-hidden="true">"×"</span>
                 <span class="visually-hidden">"Close note"</span>
             </button>
+            // After the close button, the dialog's first stop.
+            <a class="card__to-sources" href=format!("#{}", sources_id(&note.id))>
+                {match note.sources.len() {
+                    1 => "1 source".to_owned(),
+                    n => format!("{n} sources"),
+                }}
+            </a>
         </div>
         <div class="card__body">{body}</div>
-        <SourceList sources=&note.sources />
+        <SourceList sources=&note.sources id=sources_id(&note.id) />
         <CopyLink note=note.id.clone() />
     }
 }

@@ -13,15 +13,23 @@ pub fn DisclosureToggle(
     open: RwSignal<bool>,
     /// What it says.
     label: &'static str,
+    /// Whether the element, open, has stepped aside for a while (the notes panel, for a card):
+    /// then it is not shown, and the button brings it back.
+    #[prop(optional)]
+    aside: Option<RwSignal<bool>>,
 ) -> impl IntoView {
+    let is_aside = move || aside.is_some_and(|a| a.get());
     view! {
         <button
             type="button"
             id=id
             class="tools__toggle"
             aria-controls=controls
-            aria-expanded=move || if open.get() { "true" } else { "false" }
-            on:click=move |_| open.update(|o| *o = !*o)
+            aria-expanded=move || if open.get() && !is_aside() { "true" } else { "false" }
+            on:click=move |_| match aside.filter(|a| a.get_untracked()) {
+                Some(aside) => aside.set(false),
+                None => open.update(|o| *o = !*o),
+            }
         >
             {label}
         </button>

@@ -1,8 +1,10 @@
-//! The legend under the article's header: what each style of mark means.
+//! The legend under the article's header: what each style of mark means. It follows the reading
+//! options through the page's `data-hide` and `data-clean` (see [`crate::app::Companion`] and
+//! `style/legend.css`): a hidden kind's line is not shown, and clean reading says so instead.
 
 use leptos::prelude::*;
 
-use crate::labels::{HOW_TO_OPEN, LEGEND_TITLE, legend_entry};
+use crate::labels::{CLEAN_READING, HOW_TO_OPEN, LEGEND_TITLE, legend_entry};
 use crate::model::{Dataset, NoteKind};
 
 /// One line per kind of note in the dataset, with a sample of its mark and a count, then how to
@@ -19,7 +21,7 @@ pub fn Legend(
             let (sample, meaning) = legend_entry(kind);
             (count > 0).then(|| {
                 view! {
-                    <li>
+                    <li data-kind=kind.as_str()>
                         <span class=format!("legend__sample mark--{}", kind.as_str())>{sample}</span>
                         {format!(" {meaning} ({count})")}
                     </li>
@@ -32,6 +34,7 @@ pub fn Legend(
             <h2 id="legend-title" class="legend__title">{LEGEND_TITLE}</h2>
             <ul class="legend__items">{items}</ul>
             <p class="legend__how">{HOW_TO_OPEN}</p>
+            <p class="legend__clean">{CLEAN_READING}</p>
         </aside>
     }
 }

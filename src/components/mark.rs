@@ -29,7 +29,8 @@ pub fn card_id(note: &str) -> String {
 ///
 /// An island: once the app has taken over, the button's `aria-expanded` follows the app's card
 /// (the browser's own expanded state only knows the popovers it opened), and a mark whose kind
-/// the reader hides is plain text, read as such, its button disabled and hidden. Input on marks
+/// the reader hides, or that repeats its note in a paragraph while only first mentions are
+/// marked, is plain text, read as such, its button disabled and hidden. Input on marks
 /// is handled once for the whole page (see [`crate::app::Companion`]), which finds the mark by
 /// `data-mention` (the phrase) or `data-opener` (its button).
 #[cfg_attr(feature = "islands", island)]
@@ -46,7 +47,11 @@ pub fn Mark(
     let ready = expect_context::<Ready>();
     let highlight = expect_context::<Highlight>();
     let id = index.note_of(mention).unwrap_or(NoteId(0));
-    let (note, kind, number) = index.note(id).map_or(("", NoteKind::Context, 0), |n| (n.id.as_str(), n.kind, n.number));
+    let (note, kind) = index.note(id).map_or(("", NoteKind::Context), |n| (n.id.as_str(), n.kind));
+    // A note's later mentions in the same paragraph are marked only when the reader asks for
+    // every mention.
+    let repeat = index.is_repeat(mention);
+    let marked = move || shown.marks(kind, repeat);
     let style = match kind {
         NoteKind::Actor => "mark mark--actor",
         NoteKind::Poll => "mark mark--poll",
@@ -56,13 +61,16 @@ pub fn Mark(
         <label
             id=trigger_id(mention)
             for=opener_id(mention)
-            class=move || if shown.shows(kind) { style } else { "mark-off" }
-            aria-hidden=move || shown.shows(kind).then_some("true")
+            class=move || if marked() { style } else { "mark-off" }
+            aria-hidden=move || marked().then_some("true")
             data-highlight=move || highlight.is(id).then_some("")
             data-mention=mention.0
             data-kind=kind.as_str()
             data-note=note
-            data-ref=number
+            data-ref=move || {
+                let settings = shown.get();
+                index.shown_number(id, |k| settings.shows(k))
+            }
         >
             {text}
         </label>
@@ -72,8 +80,8 @@ pub fn Mark(
             class="opener"
             popovertarget=card_id(note)
             aria-labelledby=trigger_id(mention)
-            disabled=move || !shown.shows(kind)
-            hidden=move || !shown.shows(kind)
+            disabled=move || !marked()
+            hidden=move || !marked()
             aria-expanded=move || ready.get().then(|| if state.is_open(mention) { "true" } else { "false" })
             data-opener=mention.0
         ></button>

@@ -31,7 +31,7 @@ mod timeline;
 mod whos_who;
 
 pub use actor_details::ActorDetails;
-pub use article_view::{ArticleView, body};
+pub use article_view::{ARTICLE_END_ID, ArticleView, body};
 pub use byline::Byline;
 pub use card_content::{CardContent, title_id};
 pub use context_details::ContextDetails;
@@ -44,7 +44,7 @@ pub use loading_line::LoadingLine;
 pub use mark::{Mark, card_id, opener_id, trigger_id};
 pub use new_tab_link::NewTabLink;
 pub use note_card::{CardMention, NoteCards, show_open_card, take_over};
-pub use notes_panel::{NoteChoice, NotesPanel};
+pub use notes_panel::{NoteChoice, NotesPanel, panel_edge};
 pub use notice_banner::{Banner, NoticeBanner};
 pub use poll_chart::PollChart;
 pub use poll_details::PollDetails;

@@ -20,7 +20,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, KeyboardEvent, MouseEvent, PointerEvent};
 
-use super::{CardContent, card_id, opener_id, title_id, trigger_id};
+use super::{CardContent, card_id, opener_id, panel_edge, title_id, trigger_id};
 use crate::card_state::OpenCard;
 use crate::focus::{card_element, closest, focus_mark, focusables};
 use crate::keys::is_tab;
@@ -71,6 +71,11 @@ pub fn show_open_card(index: &'static NoteIndex, state: CardState, sheets: bool)
             let adopted = was.is_none() && is_open(&card) && size == was_size;
             if !is_open(&card) {
                 _ = card.show_popover();
+            }
+            // Every card opens at its top, with its title and close button in view, whatever the
+            // reader scrolled to in it (or in another mention's) before.
+            if !adopted && was.is_none_or(|w| w.mention != open.mention) {
+                card.set_scroll_top(0);
             }
             if !adopted {
                 position(&card, open, sheets);
@@ -130,6 +135,21 @@ fn note_card<V: IntoView + 'static>(note: NoteId, content: impl FnOnce() -> V) -
         state.current().map(|o| o.mention).filter(|&m| index.note_of(m) == Some(note)).unwrap_or(first)
     }));
     provide_context(CardMention(mention));
+    // A bottom sheet starts at half the screen and grows to most of it once the reader scrolls in
+    // it; it starts small again for the next mention.
+    let grown = RwSignal::new(false);
+    Effect::new(move |_| {
+        state.current();
+        if grown.get_untracked() {
+            grown.set(false);
+        }
+    });
+    let on_scroll = move |ev: Event| {
+        let Some(card) = ev.current_target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+        if card.get_attribute("data-side").as_deref() == Some("sheet") && card.scroll_top() > 0 {
+            grown.set(true);
+        }
+    };
     let on_key_down = move |ev: KeyboardEvent| {
         let (true, Some(open)) = (is_tab(&ev), state.current_untracked()) else { return };
         let Some(card) = ev.current_target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
@@ -147,6 +167,15 @@ fn note_card<V: IntoView + 'static>(note: NoteId, content: impl FnOnce() -> V) -
     // Without the wasm the close button hides the popover itself; with it, the app closes the
     // card and puts focus back on the mark that opened it.
     let on_click = move |ev: MouseEvent| {
+        // The head's link to the sources scrolls the card to them, not the page's address.
+        if ready.get_untracked() && closest(&ev, ".card__to-sources").is_some() {
+            ev.prevent_default();
+            let card = ev.current_target().and_then(|t| t.dyn_into::<Element>().ok());
+            if let Some(sources) = card.and_then(|c| c.query_selector(".card__sources").ok().flatten()) {
+                sources.scroll_into_view();
+            }
+            return;
+        }
         if ready.get_untracked() && closest(&ev, ".card__close").is_some() {
             ev.prevent_default();
             state.dismiss();
@@ -171,8 +200,10 @@ fn note_card<V: IntoView + 'static>(note: NoteId, content: impl FnOnce() -> V) -
                     state.pointer_left()
                 }
             }
+            data-grown=move || grown.get().then_some("")
             on:keydown=on_key_down
             on:click=on_click
+            on:scroll=on_scroll
             on:toggle=move |ev: Event| {
                 if ready.get_untracked() {
                     closed_by_the_browser(state, index, note, &ev);
@@ -254,8 +285,11 @@ fn position(card: &HtmlElement, open: OpenCard, sheets: bool) {
         .collect();
     let window = window();
     let number = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
-    let viewport =
-        (f64::from(document().document_element().map_or(0, |e| e.client_width())), number(window.inner_height()));
+    let width = f64::from(document().document_element().map_or(0, |e| e.client_width()));
+    // Beside an open panel, the card keeps to the article's side of it (over the article, the
+    // panel steps aside for the card it opens).
+    let width = panel_edge().unwrap_or(width);
+    let viewport = (width, number(window.inner_height()));
     let style = card.style();
     _ = style.remove_property("max-height");
     // Measured as a floating card: 100vw counts a vertical scrollbar; the room it has does not.
@@ -265,12 +299,25 @@ fn position(card: &HtmlElement, open: OpenCard, sheets: bool) {
     let Some(line) = pick_line(&lines, open.pointer) else {
         return;
     };
+    // In an embed, the card keeps to the part of the frame the host shows (where it has said).
+    let (shown_top, viewport) = match crate::host_view::visible() {
+        Some((top, height)) if !sheets => (top, (viewport.0, height)),
+        _ => (0.0, viewport),
+    };
+    let line = Rect { top: line.top - shown_top, ..line };
     match place(line, (size.width(), size.height()), viewport, sheets) {
         Placement::Sheet => {
             _ = style.remove_property("max-width");
             _ = style.remove_property("left");
             _ = style.remove_property("top");
             _ = card.set_attribute("data-side", "sheet");
+            // The phrase stays in view above the sheet: the page scrolls it up if the sheet
+            // would cover it.
+            let sheet_top = card.get_bounding_client_rect().top();
+            let covered = line.top + line.height + MARGIN - sheet_top;
+            if covered > 0.0 {
+                window.scroll_by_with_x_and_y(0.0, covered.ceil());
+            }
         }
         Placement::Floating { left, top, above, max_height } => {
             let (x, y) = (window.scroll_x().unwrap_or(0.0), window.scroll_y().unwrap_or(0.0));
@@ -278,7 +325,7 @@ fn position(card: &HtmlElement, open: OpenCard, sheets: bool) {
                 _ = style.set_property("max-height", &px(max_height.floor()));
             }
             _ = style.set_property("left", &px(left + x));
-            _ = style.set_property("top", &px(top + y));
+            _ = style.set_property("top", &px(top + shown_top + y));
             _ = card.set_attribute("data-side", if above { "above" } else { "below" });
         }
     }

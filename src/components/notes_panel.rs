@@ -1,17 +1,32 @@
-//! The notes panel: Who's who, Polls and Timeline, beside the article on wide screens and as a
-//! drawer over it on narrow ones. A non-modal region: the article stays usable while it is open.
-//! Its three views are rendered at build time, and shown one at a time.
+//! The notes panel: Who's who, Polls and Timeline. A non-modal region: the article stays usable
+//! while it is open. Where the window is wide enough (`style/tools.css`) it sits beside the article,
+//! which makes way for it; elsewhere it is a layer over the article that steps aside when an
+//! entry is chosen, so the mention and its card are in view, and comes back, as it was, when the
+//! card closes. Its three views are rendered at build time, and shown one at a time; an actor's
+//! highlights end with the Who's who view.
 
 use leptos::prelude::*;
-use web_sys::KeyboardEvent;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent};
 
-use super::{DisclosureToggle, PollTables, Timeline, WhosWho};
-use crate::focus::{bring_into_view, focus_by_id};
+use super::{DisclosureToggle, PollTables, Timeline, WhosWho, opener_id};
+use crate::focus::{bring_into_view, card_element, focus_by_id};
 use crate::model::{Dataset, NoteId, NoteIndex, NoteKind};
 use crate::state::{CardState, Highlight};
 
 const PANEL_ID: &str = "notes-panel";
 const TOGGLE_ID: &str = "notes-panel-toggle";
+
+/// The panel's state, shared with its entries.
+#[derive(Clone, Copy)]
+struct PanelState {
+    /// Whether it is open.
+    open: RwSignal<bool>,
+    /// Whether, open over the article, it has stepped aside for a card.
+    away: RwSignal<bool>,
+    /// The note last chosen in it, whose entry takes focus when it comes back.
+    chosen: RwSignal<Option<NoteId>>,
+}
 
 /// The three views of the panel, with the labels of the buttons that choose them.
 const VIEWS: [&str; 3] = ["Who's who", "Polls", "Timeline"];
@@ -63,12 +78,40 @@ fn Panel<C: IntoView + 'static>(
 
 /// The body of [`Panel`] around its views, rendered by `views`.
 fn panel<V: IntoView + 'static>(views: impl FnOnce() -> V) -> impl IntoView {
-    let open = RwSignal::new(false);
+    let state = expect_context::<CardState>();
+    let highlight = expect_context::<Highlight>();
+    let panel = PanelState { open: RwSignal::new(false), away: RwSignal::new(false), chosen: RwSignal::new(None) };
+    provide_context(panel);
+    let PanelState { open, away, chosen } = panel;
     let view = RwSignal::new(0usize);
     let close = move || {
         open.set(false);
         focus_by_id(TOGGLE_ID);
     };
+    // An actor's highlights belong to Who's who: they end when the panel closes or shows another
+    // view.
+    Effect::new(move |_| {
+        if !open.get() || view.get() != 0 {
+            highlight.clear();
+            away.set(false);
+        }
+    });
+    // Stepped aside for a card, the panel comes back when the card closes; focus, if it was lost
+    // with the card, goes back to the entry chosen.
+    Effect::new(move |_| {
+        if state.current().is_some() || !away.get_untracked() {
+            return;
+        }
+        away.set(false);
+        let active = document().active_element();
+        let lost = active.is_none() || active == document().body().map(Into::into);
+        if let Some(note) = chosen.get_untracked().filter(|_| lost) {
+            let entry = document().query_selector(&format!("#{PANEL_ID} [data-choice=\"{}\"]", note.0)).ok().flatten();
+            if let Some(entry) = entry.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+                _ = entry.focus();
+            }
+        }
+    });
     let switches = VIEWS
         .into_iter()
         .enumerate()
@@ -86,12 +129,13 @@ fn panel<V: IntoView + 'static>(views: impl FnOnce() -> V) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <DisclosureToggle id=TOGGLE_ID controls=PANEL_ID open label="Who, what, when" />
+        <DisclosureToggle id=TOGGLE_ID controls=PANEL_ID open aside=away label="Who, what, when" />
         <section
             id=PANEL_ID
             class="panel"
             aria-labelledby="notes-panel-title"
             hidden=move || !open.get()
+            data-away=move || away.get().then_some("")
             on:keydown=move |ev: KeyboardEvent| {
                 if ev.key() == "Escape" {
                     ev.stop_propagation();
@@ -99,15 +143,17 @@ fn panel<V: IntoView + 'static>(views: impl FnOnce() -> V) -> impl IntoView {
                 }
             }
         >
-            <div class="panel__head">
-                <h2 id="notes-panel-title">"Who, what, when"</h2>
-                <button type="button" class="card__close" on:click=move |_| close()>
-                    <span aria-hidden="true">"×"</span>
-                    <span class="visually-hidden">"Close the panel"</span>
-                </button>
-            </div>
-            <div class="panel__switch" role="group" aria-label="Show">
-                {switches}
+            <div class="panel__top">
+                <div class="panel__head">
+                    <h2 id="notes-panel-title">"Who, what, when"</h2>
+                    <button type="button" class="card__close" on:click=move |_| close()>
+                        <span aria-hidden="true">"×"</span>
+                        <span class="visually-hidden">"Close the panel"</span>
+                    </button>
+                </div>
+                <div class="panel__switch" role="group" aria-label="Show">
+                    {switches}
+                </div>
             </div>
             <div class="panel__views" data-shown=view>
                 {views()}
@@ -136,13 +182,26 @@ pub fn NoteChoice(
     let (id, actor, first) = index
         .note(note)
         .map_or(("", false, None), |n| (n.id.as_str(), n.kind == NoteKind::Actor, n.mentions.first().copied()));
+    let panel = use_context::<PanelState>();
     let choose = move |_| {
         if actor {
             highlight.set(note);
         }
-        if let Some(first) = first {
-            bring_into_view(first);
-            state.press(first, None);
+        let Some(first) = first else { return };
+        // Over the article, the panel steps aside so that the mention and its card are in view.
+        if let Some(panel) = panel {
+            panel.chosen.set(Some(note));
+            if !beside_the_article() {
+                panel.away.set(true);
+            }
+        }
+        bring_into_view(first);
+        state.press(first, None);
+        // A mention that is not marked (its kind hidden, or clean reading) has no button to
+        // focus: its card takes focus instead.
+        let marked = document().get_element_by_id(&opener_id(first)).is_some_and(|b| !b.has_attribute("hidden"));
+        if !marked && let Some(card) = card_element(index, first).and_then(|c| c.dyn_into::<HtmlElement>().ok()) {
+            _ = card.focus();
         }
     };
     view! {
@@ -150,6 +209,7 @@ pub fn NoteChoice(
             type="button"
             class="button panel__item"
             data-actor=actor.then_some(id)
+            data-choice=note.0
             aria-pressed=move || actor.then(|| if highlight.is(note) { "true" } else { "false" })
             disabled=first.is_none()
             on:click=choose
@@ -158,4 +218,22 @@ pub fn NoteChoice(
             {detail.map(|detail| view! { <span class="panel__count">{detail}</span> })}
         </button>
     }
+}
+
+/// Whether the panel sits beside the article (on a wide window) rather than over it.
+fn beside_the_article() -> bool {
+    let document = document();
+    let (Some(panel), Ok(Some(article))) = (document.get_element_by_id(PANEL_ID), document.query_selector("article"))
+    else {
+        return false;
+    };
+    panel.get_bounding_client_rect().left() >= article.get_bounding_client_rect().right() - 1.0
+}
+
+/// The left edge of the panel (in viewport pixels) where it is open beside the article: cards
+/// keep to the left of it.
+pub fn panel_edge() -> Option<f64> {
+    let panel = document().get_element_by_id(PANEL_ID)?;
+    let shown = panel.get_client_rects().length() > 0;
+    (shown && beside_the_article()).then(|| panel.get_bounding_client_rect().left())
 }

@@ -1,11 +1,13 @@
 //! The banner over the article when a dataset from elsewhere could not be used, or was used
-//! without some of its parts. Plain language first, the technical detail one click away.
+//! without some of its parts, and when a `#note=` link could not be followed. Plain language
+//! first, the technical detail one click away.
 
 use leptos::prelude::*;
 
-use crate::app::Start;
+use crate::app::{Start, open_note};
+use crate::model::NoteIndex;
 use crate::notice::Notice;
-use crate::state::Ready;
+use crate::state::{CardState, MissedLinks, Ready, ShownNotes};
 
 /// Lines of technical detail shown; the rest are counted.
 const MAX_LINES: usize = 100;
@@ -52,5 +54,51 @@ pub fn Banner() -> impl IntoView {
     // (see `main.rs`): naming it here leaves the other notices' words out of that page's wasm.
     #[cfg(not(feature = "open"))]
     let notice = notice.map(|_| &Notice::OnlyBuiltIn);
-    move || ready.get().then_some(notice).flatten().map(|notice| view! { <NoticeBanner notice /> })
+    let start = move || ready.get().then_some(notice).flatten().map(|notice| view! { <NoticeBanner notice /> });
+    view! {
+        {start}
+        <LinkNotice />
+    }
+}
+
+/// Why a `#note=` link opened nothing: a note the article does not have, or one of a kind the
+/// reader's options hide (with a button that marks that kind and opens the note). Dismissed by
+/// its button, or when a link is followed. Always in the page, hidden until needed: the app sets
+/// which case it is (`data-missed`), and `style/notice.css` shows that case's words.
+#[component]
+fn LinkNotice() -> impl IntoView {
+    let missed = expect_context::<MissedLinks>();
+    let index = expect_context::<&'static NoteIndex>();
+    let (state, shown) = (expect_context::<CardState>(), expect_context::<ShownNotes>());
+    let show = move |_| {
+        if let Some(note) = missed.get_untracked().and_then(|m| index.note(m.hidden()?)) {
+            shown.set_clean(false);
+            shown.set_kind(note.kind, true);
+            open_note(index, state, shown, missed, note.id.clone(), 0);
+        }
+    };
+    view! {
+        <section
+            class="link-notice"
+            role="status"
+            aria-label="Note link"
+            hidden=move || missed.get().is_none()
+            data-missed=move || missed.get().map(|m| if m.hidden().is_some() { "hidden" } else { "unknown" })
+        >
+            <p class="notice__text" data-for="unknown">
+                "This link asks for a note that is not marked anywhere in this article."
+            </p>
+            <p class="notice__text" data-for="hidden">
+                "This link opens a note of a kind that your reading options do not mark."
+            </p>
+            <div class="notice__actions">
+                <button type="button" class="button" data-for="hidden" on:click=show>
+                    "Mark them and open the note"
+                </button>
+                <button type="button" class="button" on:click=move |_| missed.set(None)>
+                    "Dismiss"
+                </button>
+            </div>
+        </section>
+    }
 }

@@ -7,8 +7,9 @@ use super::{Lead, PollChart};
 use crate::labels::percent;
 use crate::model::{Dataset, Note, PollFigure};
 
-/// The figure in large type, the poll's facts, a sentence on the poll, its chart with this
-/// figure highlighted, and what is not verified about it.
+/// The figure in large type, the chart of the whole poll with this figure highlighted (in view
+/// as the card opens), the poll's facts, a sentence on the poll, and what is not verified
+/// about it.
 #[component]
 pub fn PollDetails(
     /// The dataset the note is in.
@@ -33,9 +34,9 @@ pub fn PollDetails(
             " "
             {figure.label.as_str()}
         </p>
+        <PollChart dataset poll=figure.poll current=note.id.as_str() />
         <dl class="card__facts">{facts}</dl>
         {poll.about.as_deref().map(|about| view! { <p>{about}</p> })}
-        <PollChart dataset poll=figure.poll current=note.id.as_str() />
         {poll.unverified.as_deref().map(|text| view! { <Lead class="card__unverified" lead="Not verified: " text /> })}
     }
 }

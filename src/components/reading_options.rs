@@ -1,5 +1,6 @@
 //! Reading options in a disclosure at the top corner: which kinds of note are marked, clean
-//! reading, light or dark, and text size.
+//! reading, whether a note is marked once per paragraph or at every mention, light or dark, and
+//! text size.
 
 use leptos::prelude::*;
 use web_sys::{Event, KeyboardEvent};
@@ -68,6 +69,25 @@ pub fn ReadingOptions(
                         Signal::stored(false),
                         Callback::new(move |on| shown.set_clean(on)),
                     )}
+                </fieldset>
+                <fieldset>
+                    <legend>"Mark a note"</legend>
+                    {[(false, " Once in each paragraph"), (true, " At every mention")]
+                        .into_iter()
+                        .map(|(every, label)| {
+                            choice(
+                                Input {
+                                    kind: "radio",
+                                    name: "reading-marks",
+                                    value: if every { "every" } else { "first" },
+                                },
+                                label.to_owned(),
+                                Signal::derive(move || shown.get().every == every),
+                                Signal::derive(move || shown.get().clean),
+                                Callback::new(move |_| shown.set_every(every)),
+                            )
+                        })
+                        .collect_view()}
                 </fieldset>
                 <fieldset>
                     <legend>"Colours"</legend>

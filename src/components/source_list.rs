@@ -10,6 +10,8 @@ use crate::model::Source;
 pub fn SourceList(
     /// The note's sources.
     sources: &'static [Source],
+    /// The section's DOM id, which the card's head links to.
+    id: String,
 ) -> impl IntoView {
     let items = sources
         .iter()
@@ -23,7 +25,7 @@ pub fn SourceList(
         })
         .collect_view();
     view! {
-        <section class="card__sources" aria-label="Sources">
+        <section class="card__sources" id=id aria-label="Sources">
             <h3>"Sources"</h3>
             <ul>{items}</ul>
         </section>

@@ -395,16 +395,13 @@ impl Dataset {
         &self.article.blocks[m.block].text[m.range.clone()]
     }
 
-    /// Notes grouped by kind (actors, poll figures, context), each group in dataset order: the
-    /// order of the endnotes, whose numbers the marks carry on paper.
-    pub fn endnotes(&self) -> Vec<(NoteKind, Vec<NoteId>)> {
-        NoteKind::ALL
-            .into_iter()
-            .map(|kind| {
-                (kind, (0..self.notes.len()).map(NoteId).filter(|&id| self.notes[id.0].kind() == kind).collect())
-            })
-            .filter(|(_, notes): &(NoteKind, Vec<NoteId>)| !notes.is_empty())
-            .collect()
+    /// The notes in the order of their endnotes, whose numbers the marks carry on paper: as the
+    /// reader meets them (by first mention), then any note the text does not mention.
+    pub fn endnotes(&self) -> Vec<NoteId> {
+        let mut order: Vec<NoteId> = Vec::with_capacity(self.notes.len());
+        order.extend(self.mentions.iter().filter(|m| m.ordinal == 0).map(|m| m.note));
+        order.extend((0..self.notes.len()).map(NoteId).filter(|id| self.notes[id.0].mentions.is_empty()));
+        order
     }
 
     /// Derives what the mentions imply, from the mentions in reading order (sorted, disjoint, and
@@ -428,7 +425,7 @@ impl Dataset {
             next += count;
             block.segments = super::segment::segment(block.text.len(), &marks);
         }
-        for (number, id) in self.endnotes().into_iter().flat_map(|(_, ids)| ids).enumerate() {
+        for (number, id) in self.endnotes().into_iter().enumerate() {
             self.notes[id.0].number = number + 1;
         }
     }

@@ -1,5 +1,6 @@
 //! What the page's interactive parts know of a dataset: each note's id, kind, endnote number and
-//! mentions, and each mention's note. Not its text: on the article's page the text is in the
+//! mentions, each mention's note, and which mentions repeat their note within a paragraph. Not
+//! its text: on the article's page the text is in the
 //! prerendered HTML, and only this, as an island's props, reaches the wasm.
 
 use serde::{Deserialize, Serialize};
@@ -12,6 +13,9 @@ use super::{Dataset, MentionId, NoteId, NoteKind};
 pub struct NoteIndex {
     /// Every note, in dataset order.
     notes: Vec<IndexedNote>,
+    /// The mentions that are not their note's first in their block, in reading order: marked only
+    /// when the reader asks for every mention.
+    repeats: Vec<MentionId>,
     /// Each mention's note, in reading order (derived from the notes).
     #[serde(skip)]
     mentions: Vec<NoteId>,
@@ -34,10 +38,12 @@ pub struct IndexedNote {
 #[derive(Deserialize)]
 struct Notes {
     notes: Vec<IndexedNote>,
+    #[serde(default)]
+    repeats: Vec<MentionId>,
 }
 
 impl From<Notes> for NoteIndex {
-    fn from(Notes { notes }: Notes) -> Self {
+    fn from(Notes { notes, repeats }: Notes) -> Self {
         let count = notes.iter().map(|n| n.mentions.len()).sum();
         let mut mentions = vec![NoteId(0); count];
         for (i, note) in notes.iter().enumerate() {
@@ -45,7 +51,7 @@ impl From<Notes> for NoteIndex {
                 mentions[mention.0] = NoteId(i);
             }
         }
-        Self { notes, mentions }
+        Self { notes, repeats, mentions }
     }
 }
 
@@ -58,7 +64,25 @@ impl NoteIndex {
             number: note.number,
             mentions: note.mentions.clone(),
         });
-        Self { notes: notes.collect(), mentions: dataset.mentions.iter().map(|m| m.note).collect() }
+        let note_mentions = |m: &super::Mention| &dataset.notes[m.note.0].mentions;
+        let repeats = (dataset.mentions.iter().enumerate())
+            .filter(|(_, m)| {
+                m.ordinal
+                    .checked_sub(1)
+                    .and_then(|before| note_mentions(m).get(before))
+                    .is_some_and(|before| dataset.mentions[before.0].block == m.block)
+            })
+            .map(|(i, _)| MentionId(i));
+        Self {
+            notes: notes.collect(),
+            repeats: repeats.collect(),
+            mentions: dataset.mentions.iter().map(|m| m.note).collect(),
+        }
+    }
+
+    /// Whether `mention` repeats its note in a block that mentions it before.
+    pub fn is_repeat(&self, mention: MentionId) -> bool {
+        self.repeats.binary_search(&mention).is_ok()
     }
 
     /// Every note, in dataset order.
@@ -84,6 +108,13 @@ impl NoteIndex {
     /// The note with this id in the dataset.
     pub fn find(&self, id: &str) -> Option<NoteId> {
         self.notes.iter().position(|n| n.id == id).map(NoteId)
+    }
+
+    /// A note's endnote number among the notes of the kinds `shown` (in reading order, from 1):
+    /// the number its marks carry on paper, where the endnotes of hidden kinds are not printed.
+    pub fn shown_number(&self, note: NoteId, shown: impl Fn(NoteKind) -> bool) -> usize {
+        let Some(number) = self.note(note).map(|n| n.number) else { return 0 };
+        self.notes.iter().filter(|n| n.number <= number && shown(n.kind)).count()
     }
 
     /// Where `mention` stands among its note's mentions (from 0), and their number.
@@ -116,9 +147,29 @@ mod tests {
         for (i, mention) in dataset.mentions.iter().enumerate() {
             assert_eq!(index.note_of(MentionId(i)), Some(mention.note));
         }
+        for (i, mention) in dataset.mentions.iter().enumerate() {
+            let earlier = dataset.mentions[..i].iter().any(|m| m.note == mention.note && m.block == mention.block);
+            assert_eq!(index.is_repeat(MentionId(i)), earlier, "mention {i}");
+        }
         let vucic = index.find("vucic").expect("Vučić is a note");
         let note = index.note(vucic).expect("found");
         assert_eq!((note.kind, note.number), (NoteKind::Actor, dataset.notes[vucic.0].number));
+    }
+
+    #[test]
+    fn endnote_numbers_follow_reading_order_and_skip_hidden_kinds() {
+        let dataset = Dataset::from_json(crate::data::EMBEDDED_JSON).expect("valid");
+        let index = NoteIndex::of(&dataset);
+        let firsts: Vec<NoteId> = dataset.mentions.iter().filter(|m| m.ordinal == 0).map(|m| m.note).collect();
+        for (i, &note) in firsts.iter().enumerate() {
+            assert_eq!(dataset.notes[note.0].number, i + 1, "{}", dataset.notes[note.0].id);
+        }
+        let polls: Vec<usize> = firsts
+            .iter()
+            .filter(|n| dataset.notes[n.0].kind() == NoteKind::Poll)
+            .map(|&n| index.shown_number(n, |k| k == NoteKind::Poll))
+            .collect();
+        assert_eq!(polls, [1, 2, 3], "with only polls shown, they are numbered 1, 2, 3");
     }
 
     #[test]

@@ -167,6 +167,9 @@ impl RawDataset {
                 _ => mentions.push(mention),
             }
         }
+        // The headline is the article's title: a note found there is marked in the text, not in
+        // the title (where its marks would make the page's first line read like a list of links).
+        mentions.retain(|m| blocks[m.block].1 != BlockKind::Headline);
         let blocks =
             blocks.into_iter().map(|(id, kind, text)| Block { id, kind, text, segments: Vec::new() }).collect();
         let mut dataset = Dataset {

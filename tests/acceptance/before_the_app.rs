@@ -8,7 +8,10 @@ use std::time::Duration;
 use reading_companion::model::MentionId;
 use serde_json::{Value, json};
 
-use super::checks::{Outcome, Page, TAKEN_OVER, Tapped, axe_violations, card_fits, ensure, tap_open_and_close};
+use super::checks::{
+    Outcome, Page, TAKEN_OVER, Tapped, axe_violations, card_fits, ensure, marked_by_default, next_marked, open_at,
+    tap_open_and_close,
+};
 use super::server::SLOW_WASM;
 use super::webdriver::keys;
 
@@ -33,7 +36,7 @@ fn without_wasm(page: &Page) -> Result<(), String> {
 /// Space closes again; Esc closes a card; one card is open at a time.
 pub fn every_mark(page: &Page) -> Result<Outcome, String> {
     without_wasm(page)?;
-    for mention in 0..page.dataset.mentions.len() {
+    for mention in marked_by_default(page.dataset) {
         let (x, y) = page.show_mark(mention, "center")?;
         page.wd.press_at("mouse", x, y)?;
         page.wait_card(mention).map_err(|e| format!("a click: {e}"))?;
@@ -63,7 +66,8 @@ pub fn keyboard_and_dismissal(page: &Page) -> Result<Outcome, String> {
     without_wasm(page)?;
     let mention = page.first_mention("nis-centre")?;
     let mark = json!(format!("open-{mention}"));
-    let links = page.dataset.note_of(MentionId(mention)).sources.len();
+    // The link to the sources in the card's head, then each source.
+    let links = 1 + page.dataset.note_of(MentionId(mention)).sources.len();
     page.focus_mark(mention)?;
     page.wd.press(&[keys::ENTER], None)?;
     page.wait_card(mention)?;
@@ -85,7 +89,7 @@ pub fn keyboard_and_dismissal(page: &Page) -> Result<Outcome, String> {
         page.wd.press(&[keys::TAB], None)?;
         let active = page.active()?;
         if active["inCard"] != json!(true) {
-            ensure(active["id"] == json!(format!("open-{}", mention + 1)), || {
+            ensure(active["id"] == json!(format!("open-{}", next_marked(page.dataset, mention))), || {
                 format!("after the card, focus went to {active}, not the next mark")
             })?;
             break;
@@ -94,7 +98,7 @@ pub fn keyboard_and_dismissal(page: &Page) -> Result<Outcome, String> {
         visited += usize::from(active["link"] == json!(true));
     }
     ensure(inside > 0, || "Tab from the mark of an open card did not move into it".into())?;
-    ensure(visited == links, || format!("Tab reached {visited} of the card's {links} source links"))?;
+    ensure(visited == links, || format!("Tab reached {visited} of the card's {links} links"))?;
     // Focus has moved on to the next mark; the card stays until it is dismissed.
     page.wd.press(&[keys::ESCAPE], None)?;
     page.wait_closed("on Esc after Tab left it")?;
@@ -132,7 +136,8 @@ pub fn touch(page: &Page) -> Result<Outcome, String> {
 pub fn wrapped_phrase(page: &Page) -> Result<Outcome, String> {
     without_wasm(page)?;
     let found = page.js(
-        "return [...document.querySelectorAll('[data-mention]')].findIndex(m => m.getClientRects().length > 1)",
+        "const m = [...document.querySelectorAll('.mark[data-mention]')].find(m => m.getClientRects().length > 1); \
+         return m ? Number(m.dataset.mention) : null",
         vec![],
     )?;
     let mention =
@@ -166,16 +171,7 @@ pub fn wrapped_phrase(page: &Page) -> Result<Outcome, String> {
 /// Cards near the edges and on wrapped phrases stay inside a phone's and a laptop's viewport.
 pub fn viewports(page: &Page) -> Result<Outcome, String> {
     for (width, height) in [(320, 640), (1280, 800)] {
-        let got = page.wd.viewport(width, height)?;
-        let framed = got.0 > width || got.1 > height;
-        if framed {
-            page.wd.viewport(got.0.max(width), got.1.max(height))?;
-            page.wd.goto(&format!("{}__frame?w={width}&h={height}&nowasm=1", page.url))?;
-            page.wd.frame(Some(0))?;
-            page.note(format!("{width}×{height} in an iframe (the window stops at {}×{})", got.0, got.1));
-        } else {
-            page.wd.goto(&format!("{}__nowasm/", page.url))?;
-        }
+        let framed = open_at(page, width, height, true)?;
         page.wait("return document.readyState === 'complete'", 10_000)?;
         let inner = page.js("return [window.innerWidth, window.innerHeight]", vec![])?;
         ensure(inner == json!([width, height]), || format!("asked for {width}×{height}, got {inner}"))?;

@@ -30,7 +30,7 @@ pub struct Page<'a> {
 type Check = fn(&Page) -> Result<Outcome, String>;
 
 /// Every check, in the order they run.
-pub const CHECKS: [(&str, Check); 30] = [
+pub const CHECKS: [(&str, Check); 37] = [
     ("the_article_and_every_mark_are_shown", article_and_marks),
     ("the_page_stays_in_place_when_the_app_takes_it_over", stays_in_place),
     ("without_the_wasm_every_mark_opens_its_card_by_click_enter_and_space", before_the_app::every_mark),
@@ -54,13 +54,20 @@ pub const CHECKS: [(&str, Check); 30] = [
     ("axe_core_finds_no_violations_in_four_states", axe),
     ("a_note_link_opens_its_card_on_load", deep_link),
     ("reading_options_hide_kinds_and_keep_them_in_the_url", reading_options),
+    ("marks_skip_the_headline_mark_once_a_paragraph_and_the_legend_and_a_skip_link_follow", marks_and_legend),
+    ("a_note_link_that_cannot_be_followed_says_why_and_offers_the_way", missed_links),
     ("the_single_file_build_works_from_a_file_url", single_file),
+    ("a_card_opens_at_its_top_and_a_cut_card_shows_that_more_follows", card_top),
+    ("scrolling_under_a_resting_pointer_opens_no_card", resting_pointer),
+    ("the_panel_never_covers_the_text_it_leads_to", panel_beside_or_aside),
+    ("on_a_phone_the_sheet_leaves_the_phrase_in_view_and_the_panel_steps_aside", phone_sheet),
     ("the_panel_leads_from_an_actor_or_a_date_to_the_text", notes_panel),
-    ("printing_gives_a_handout_with_numbered_endnotes_and_no_controls", print_handout),
+    ("printing_gives_a_short_handout_numbered_in_reading_order_with_the_notes_shown", print_handout),
     ("colours_and_text_size_apply_and_are_remembered", colours_and_size),
     ("the_strict_content_security_policy_is_applied_and_never_violated", embedding::content_security_policy),
     ("iframe_embeds_fit_their_content_in_both_sandboxes_and_ignore_forged_messages", embedding::iframe_embeds),
     ("script_embeds_mount_twice_with_unique_ids_and_no_css_crosses_over", embedding::script_embeds),
+    ("in_an_embed_the_panel_and_cards_stay_in_view_and_a_height_cap_scrolls_inside", embedding::in_view),
     ("a_dataset_from_elsewhere_loads_or_says_why_not_over_the_built_in_article", embedding::remote_datasets),
     ("every_bad_input_case_gets_a_clear_message_and_the_page_stays_usable", embedding::bad_input),
     ("hostile_strings_show_as_text_and_no_script_runs_with_or_without_the_policy", embedding::hostile_input),
@@ -124,11 +131,14 @@ impl Page<'_> {
         Ok(!self.js(CARD_TITLE, vec![])?.is_null())
     }
 
-    /// Scrolls a mark to `block` ("start", "center", "end") and returns the centre of its first
+    /// Scrolls a mark to `block` ("start", "center", "end"), below the sticky brand line (which
+    /// WebKit's `scrollIntoView` does not leave room for), and returns the centre of its first
     /// line box.
     pub fn show_mark(&self, mention: usize, block: &str) -> Result<(f64, f64), String> {
         let v = self.js(
             "const m = document.getElementById('mention-' + arguments[0]); m.scrollIntoView({ block: arguments[1] }); \
+             const brand = document.querySelector('.page__brand'); const under = brand ? brand.getBoundingClientRect().bottom : 0; \
+             const top = m.getClientRects()[0].top; if (top < under + 4) window.scrollBy(0, top - under - 4); \
              const r = m.getClientRects()[0]; return [r.left + r.width / 2, r.top + r.height / 2];",
             vec![json!(mention), json!(block)],
         )?;
@@ -176,6 +186,21 @@ impl Page<'_> {
     }
 }
 
+/// The mentions marked by default, in reading order: each note's first in a paragraph.
+pub fn marked_by_default(dataset: &Dataset) -> Vec<usize> {
+    (0..dataset.mentions.len())
+        .filter(|&i| {
+            let m = &dataset.mentions[i];
+            !dataset.mentions[..i].iter().any(|e| e.note == m.note && e.block == m.block)
+        })
+        .collect()
+}
+
+/// The mention marked by default after `mention`, where Tab goes next.
+pub fn next_marked(dataset: &Dataset, mention: usize) -> usize {
+    marked_by_default(dataset).into_iter().find(|&m| m > mention).unwrap_or(mention)
+}
+
 pub fn ensure(condition: bool, message: impl FnOnce() -> String) -> Result<(), String> {
     if condition { Ok(()) } else { Err(message()) }
 }
@@ -189,17 +214,24 @@ fn article_and_marks(page: &Page) -> Result<Outcome, String> {
     ensure(shown == Value::Array(expected), || "the blocks shown differ from the dataset text".into())?;
     let marks = page.js(
         "return [...document.querySelectorAll('[data-mention]')].map(m => { const b = m.nextElementSibling; \
-         return [m.id, m.getAttribute('aria-hidden'), b.tagName, b.id, b.getAttribute('popovertarget'), \
-                 b.getAttribute('aria-expanded'), b.tabIndex]; })",
+         return [m.id, m.className.split(' ')[0], m.getAttribute('aria-hidden'), b.tagName, b.id, \
+                 b.getAttribute('popovertarget'), b.getAttribute('aria-expanded'), b.hidden]; })",
         vec![],
     )?;
     let marks = marks.as_array().cloned().unwrap_or_default();
     ensure(marks.len() == page.dataset.mentions.len(), || {
         format!("{} marks for {} mentions", marks.len(), page.dataset.mentions.len())
     })?;
+    // A note's later mentions in a paragraph are plain text, with no tab stop, until the reader
+    // asks for every mention.
+    let marked = marked_by_default(page.dataset);
     for (i, mark) in marks.iter().enumerate() {
         let card = format!("card-{}", page.dataset.note_of(MentionId(i)).id);
-        let expected = json!([format!("mention-{i}"), "true", "BUTTON", format!("open-{i}"), card, "false", 0]);
+        let expected = if marked.contains(&i) {
+            json!([format!("mention-{i}"), "mark", "true", "BUTTON", format!("open-{i}"), card, "false", false])
+        } else {
+            json!([format!("mention-{i}"), "mark-off", null, "BUTTON", format!("open-{i}"), card, "false", true])
+        };
         ensure(*mark == expected, || format!("mark {i} is {mark}, expected {expected}"))?;
     }
     Ok(Outcome::Passed)
@@ -233,7 +265,7 @@ fn stays_in_place(page: &Page) -> Result<Outcome, String> {
 }
 
 fn every_mention_by_hover(page: &Page) -> Result<Outcome, String> {
-    for mention in 0..page.dataset.mentions.len() {
+    for mention in marked_by_default(page.dataset) {
         let (x, y) = page.show_mark(mention, "center")?;
         page.wd.mouse_to(x, y)?;
         page.wait_card(mention)?;
@@ -245,7 +277,8 @@ fn every_mention_by_hover(page: &Page) -> Result<Outcome, String> {
 }
 
 fn tab_order(page: &Page) -> Result<Outcome, String> {
-    let total = page.dataset.mentions.len();
+    let expected = marked_by_default(page.dataset);
+    let total = expected.len();
     let mut seen = Vec::new();
     for step in 0..total + 40 {
         page.wd.press(&[keys::TAB], None)?;
@@ -260,8 +293,7 @@ fn tab_order(page: &Page) -> Result<Outcome, String> {
             }
         }
     }
-    let expected: Vec<usize> = (0..total).collect();
-    ensure(seen == expected, || format!("Tab visited marks {seen:?}, expected 0..{total} in order"))?;
+    ensure(seen == expected, || format!("Tab visited marks {seen:?}, expected {expected:?}"))?;
     Ok(Outcome::Passed)
 }
 
@@ -281,7 +313,8 @@ fn enter_and_space(page: &Page) -> Result<Outcome, String> {
 
 fn tab_through_card(page: &Page) -> Result<Outcome, String> {
     let mention = page.first_mention("nis-centre")?;
-    let links = page.dataset.note_of(MentionId(mention)).sources.len();
+    // The link to the sources in the card's head, then each source.
+    let links = 1 + page.dataset.note_of(MentionId(mention)).sources.len();
     page.focus_mark(mention)?;
     page.wd.press(&[keys::ENTER], None)?;
     page.wait_card(mention)?;
@@ -302,11 +335,11 @@ fn tab_through_card(page: &Page) -> Result<Outcome, String> {
         visited += usize::from(active["link"] == json!(true));
         page.wd.press(&[keys::TAB], None)?;
     }
-    ensure(visited == links, || format!("Tab reached {visited} of the card's {links} source links"))?;
+    ensure(visited == links, || format!("Tab reached {visited} of the card's {links} links"))?;
     let after = page.active()?;
     ensure(after["body"] != json!(true), || "focus fell to <body> after the card".into())?;
     ensure(after["inCard"] == json!(false), || "Tab is trapped in the card".into())?;
-    ensure(after["id"] == json!(format!("open-{}", mention + 1)), || {
+    ensure(after["id"] == json!(format!("open-{}", next_marked(page.dataset, mention))), || {
         format!("after the card, focus went to {after}, not the next mark")
     })?;
     page.wait_closed("when focus left it")?;
@@ -387,7 +420,7 @@ fn touch(page: &Page) -> Result<Outcome, String> {
     page.wd.press_at("touch", x, y)?;
     page.wait_card(mention)?;
     let link = page.js(
-        "const a = document.querySelector('.card[popover]:popover-open a[href]'); a.scrollIntoView({ block: 'nearest' }); \
+        "const a = document.querySelector('.card[popover]:popover-open .card__sources a[href]'); a.scrollIntoView({ block: 'nearest' }); \
                         const r = a.getClientRects()[0]; return [r.left + 4, r.top + r.height / 2, a.href];",
         vec![],
     )?;
@@ -411,12 +444,13 @@ fn touch(page: &Page) -> Result<Outcome, String> {
 /// a phrase that wraps (when one does at this width).
 pub fn edge_cases(page: &Page) -> Result<Vec<(String, usize, String)>, String> {
     let v = page.js(
-        "const marks = [...document.querySelectorAll('[data-mention]')]; \
+        "const marks = [...document.querySelectorAll('.mark[data-mention]')]; \
          const x = marks.map(m => m.getClientRects()[0]); \
+         const n = (i) => i < 0 ? -1 : Number(marks[i].dataset.mention); \
          const left = x.reduce((b, r, i) => r.left < x[b].left ? i : b, 0); \
          const right = x.reduce((b, r, i) => r.right > x[b].right ? i : b, 0); \
          const wrapped = marks.findIndex(m => m.getClientRects().length > 1); \
-         return { left, right, wrapped, middle: Math.floor(marks.length / 2) };",
+         return { left: n(left), right: n(right), wrapped: n(wrapped), middle: n(Math.floor(marks.length / 2)) };",
         vec![],
     )?;
     let index = |k: &str| v[k].as_i64().unwrap_or(-1);
@@ -436,7 +470,15 @@ pub fn card_fits(page: &Page, size: &str) -> Result<(), String> {
     for (case, mention, block) in edge_cases(page)? {
         let (x, y) = page.show_mark(mention, &block)?;
         page.wd.press_at("mouse", x, y)?;
-        page.wait_card(mention).map_err(|e| format!("{size}, {case}: {e}"))?;
+        page.wait_card(mention).map_err(|e| {
+            let hit = page
+                .js(
+                    "const e = document.elementFromPoint(arguments[0], arguments[1]); return e && e.outerHTML.slice(0, 80)",
+                    vec![json!(x), json!(y)],
+                )
+                .unwrap_or_default();
+            format!("{size}, {case}: {e} (clicked at {x:.0},{y:.0}: {hit})")
+        })?;
         let fit = page.js(
             "const r = document.querySelector('.card[popover]:popover-open').getBoundingClientRect(); \
              const w = document.documentElement.clientWidth, h = window.innerHeight; \
@@ -455,18 +497,7 @@ pub fn card_fits(page: &Page, size: &str) -> Result<(), String> {
 
 fn viewports(page: &Page) -> Result<Outcome, String> {
     for (width, height) in [(320, 640), (768, 1024), (1280, 800)] {
-        let got = page.wd.viewport(width, height)?;
-        // A browser that will not make its window that small shows the page in an iframe of
-        // exactly that size: a real viewport for the page, media queries and all.
-        let framed = got.0 > width || got.1 > height;
-        if framed {
-            page.wd.viewport(got.0.max(width), got.1.max(height))?;
-            page.wd.goto(&format!("{}__frame?w={width}&h={height}", page.url))?;
-            page.wd.frame(Some(0))?;
-            page.note(format!("{width}×{height} in an iframe (the window stops at {}×{})", got.0, got.1));
-        } else {
-            page.wd.goto(page.url)?;
-        }
+        let framed = open_at(page, width, height, false)?;
         page.wait(TAKEN_OVER, 15_000)?;
         let inner = page.js("return [window.innerWidth, window.innerHeight]", vec![])?;
         let size = format!("{}×{}", inner[0], inner[1]);
@@ -590,6 +621,326 @@ fn reading_options(page: &Page) -> Result<Outcome, String> {
     Ok(Outcome::Passed)
 }
 
+/// Whether the first element matching a selector is displayed.
+fn displayed(page: &Page, selector: &str) -> Result<bool, String> {
+    let shown = page.js(
+        "const e = document.querySelector(arguments[0]); return !!e && e.getClientRects().length > 0",
+        vec![json!(selector)],
+    )?;
+    Ok(shown == json!(true))
+}
+
+fn marks_and_legend(page: &Page) -> Result<Outcome, String> {
+    let in_headline = page.js("return document.querySelectorAll('h1 [data-mention]').length", vec![])?;
+    ensure(in_headline == json!(0), || format!("{in_headline} marks in the headline"))?;
+    // The link past the article: shown when focused, and one Tab after it leaves the marks behind.
+    page.js("document.querySelector('a.skip').focus()", vec![])?;
+    let skip = page.js(
+        "const r = document.querySelector('a.skip').getBoundingClientRect();          return r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.width > 20",
+        vec![],
+    )?;
+    ensure(skip == json!(true), || "the link past the article is not shown when it has focus".into())?;
+    page.wd.press(&[keys::ENTER], None)?;
+    page.wait("return document.activeElement.id === 'article-end'", 3000)
+        .map_err(|_| "the link past the article did not move focus past it".to_owned())?;
+    page.wd.press(&[keys::TAB], None)?;
+    let after = page.js(
+        "const a = document.activeElement; return [!!a.closest('article'), a.matches('[data-opener]'), location.hash]",
+        vec![],
+    )?;
+    ensure(after == json!([false, false, ""]), || format!("after the link past the article, Tab went to {after}"))?;
+    // The legend follows the options, and "every mention" marks every mention.
+    click(page, "#reading-options-toggle")?;
+    page.wait("return !document.getElementById('reading-options').hidden", 3000)?;
+    click(page, "#reading-options input[value=poll]")?;
+    page.wait("return location.hash === '#show=actor,context'", 3000)?;
+    ensure(!displayed(page, ".legend [data-kind=poll]")?, || "the legend lists poll figures, which are hidden".into())?;
+    ensure(displayed(page, ".legend [data-kind=actor]")?, || "the legend lost the actors".into())?;
+    click(page, "#reading-options input[value=poll]")?;
+    click(page, "#reading-options input[value=every]")?;
+    page.wait("return location.hash === '#marks=every'", 3000)?;
+    let marks = page.js("return document.querySelectorAll('.mark[data-mention]').length", vec![])?;
+    ensure(marks == json!(page.dataset.mentions.len()), || format!("{marks} marks at every mention"))?;
+    click(page, "#reading-options input[name=clean]")?;
+    page.wait("return document.querySelectorAll('.mark[data-mention]').length === 0", 3000)?;
+    ensure(displayed(page, ".legend__clean")?, || "clean reading: the legend does not say so".into())?;
+    ensure(!displayed(page, ".legend__items")?, || "clean reading: the legend still lists marks".into())?;
+    Ok(Outcome::Passed)
+}
+
+/// What the page says over the article when loaded at `address` (after its URL), once the app has
+/// taken over and said something.
+fn link_notice(page: &Page, address: &str) -> Result<String, String> {
+    page.wd.goto("about:blank")?;
+    page.wd.goto(&format!("{}{address}", page.url))?;
+    page.wait(TAKEN_OVER, 15_000)?;
+    let said = page
+        .wait("const n = document.querySelector('.link-notice'); return n && !n.hidden && n.innerText.trim()", 3000)
+        .map_err(|_| format!("{address}: nothing said"))?;
+    Ok(said.as_str().unwrap_or_default().to_owned())
+}
+
+fn missed_links(page: &Page) -> Result<Outcome, String> {
+    let said = link_notice(page, "?link=1#note=no-such-note")?;
+    ensure(said.contains("not marked anywhere"), || format!("an unknown note: {said}"))?;
+    let said = link_notice(page, "?link=2#show=actor,context&note=poll-russia-ally")?;
+    ensure(said.contains("do not mark"), || format!("a hidden kind: {said}"))?;
+    ensure(!page.card_is_open()?, || "a hidden note's card opened".into())?;
+    click(page, ".link-notice button[data-for=hidden]")?;
+    page.wait_card(page.first_mention("poll-russia-ally")?)?;
+    page.wait("return document.querySelector('.link-notice').hidden", 3000)
+        .map_err(|_| "the notice stayed once its note was opened".to_owned())?;
+    let hash = page.js("return location.hash", vec![])?;
+    ensure(hash == json!("#note=poll-russia-ally"), || format!("the address says {hash}"))?;
+    Ok(Outcome::Passed)
+}
+
+/// The open card's box, its close button's centre and whether that point reaches the button (is
+/// not under anything else), and the viewport's size.
+const OPEN_CARD: &str = "const c = document.querySelector('.card[popover]:popover-open'); if (!c) return null; \
+     const r = c.getBoundingClientRect(); const x = c.querySelector('.card__close').getBoundingClientRect(); \
+     const cx = x.left + x.width / 2, cy = x.top + x.height / 2; const hit = document.elementFromPoint(cx, cy); \
+     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, scroll: c.scrollTop, \
+              closeHit: !!hit && !!hit.closest('.card__close') && c.contains(hit), \
+              width: document.documentElement.clientWidth, height: innerHeight };";
+
+fn open_card(page: &Page) -> Result<Value, String> {
+    page.wait(OPEN_CARD, 3000).map_err(|_| "no card is open".to_owned())
+}
+
+/// Opens the page (without its wasm if `nowasm`) at `width` × `height`, in an iframe of exactly
+/// that size where the browser keeps its window larger (a real viewport for the page, media
+/// queries and all); true if framed, and the caller leaves the frame after. Does not wait.
+pub fn open_at(page: &Page, width: u32, height: u32, nowasm: bool) -> Result<bool, String> {
+    let got = page.wd.viewport(width, height)?;
+    let framed = got.0 > width || got.1 > height;
+    if framed {
+        page.wd.viewport(got.0.max(width), got.1.max(height))?;
+        let nowasm = if nowasm { "&nowasm=1" } else { "" };
+        page.wd.goto(&format!("{}__frame?w={width}&h={height}{nowasm}", page.url))?;
+        page.wd.frame(Some(0))?;
+        page.note(format!("{width}×{height} in an iframe (the window stops at {}×{})", got.0, got.1));
+    } else {
+        page.wd.goto(&format!("{}{}", page.url, if nowasm { "__nowasm/" } else { "" }))?;
+    }
+    Ok(framed)
+}
+
+fn card_top(page: &Page) -> Result<Outcome, String> {
+    let poll = page.first_mention("poll-russia-ally")?;
+    let (x, y) = page.show_mark(poll, "center")?;
+    page.wd.press_at("mouse", x, y)?;
+    page.wait_card(poll)?;
+    // The poll's chart is in view as its card opens, above any cut.
+    let chart = page.js(
+        "const c = document.querySelector('.card[popover]:popover-open'); const f = c.querySelector('.chart'); \
+         return f.getBoundingClientRect().top < c.getBoundingClientRect().bottom - 40",
+        vec![],
+    )?;
+    ensure(chart == json!(true), || "the poll card's chart starts below its cut".into())?;
+    let cut = page.js(
+        "const c = document.querySelector('.card[popover]:popover-open'); c.style.maxHeight = '200px'; \
+         return [c.scrollHeight > c.clientHeight, getComputedStyle(c).backgroundImage]",
+        vec![],
+    )?;
+    ensure(cut[0] == json!(true) && cut[1].as_str().is_some_and(|b| b.matches("gradient").count() >= 2), || {
+        format!("a cut card shows no shade where it is cut: {cut}")
+    })?;
+    page.js("const c = document.querySelector('.card[popover]:popover-open'); c.scrollTop = c.scrollHeight;", vec![])?;
+    // Scrolled down, the card keeps its title and close button at its top.
+    let head = open_card(page)?;
+    ensure(head["closeHit"] == json!(true), || format!("scrolled down, the close button is out of reach: {head}"))?;
+    page.wd.press(&[keys::ESCAPE], None)?;
+    page.wait_closed("on Esc")?;
+    page.js(
+        "document.querySelector('.card[popover]:popover-open, #card-poll-russia-ally').style.maxHeight = ''",
+        vec![],
+    )?;
+    // Another mention of another note, and then the same card again: each opens at its top.
+    for note in ["poll-eu-ally", "poll-russia-ally"] {
+        let mention = page.first_mention(note)?;
+        let (x, y) = page.show_mark(mention, "center")?;
+        page.wd.press_at("mouse", x, y)?;
+        page.wait_card(mention)?;
+        let card = open_card(page)?;
+        ensure(card["scroll"].as_f64() == Some(0.0), || {
+            format!("{note}'s card opened scrolled to {}", card["scroll"])
+        })?;
+        ensure(card["closeHit"] == json!(true), || format!("{note}'s close button cannot be clicked: {card}"))?;
+        page.wd.press(&[keys::ESCAPE], None)?;
+        page.wait_closed("on Esc")?;
+    }
+    Ok(Outcome::Passed)
+}
+
+fn resting_pointer(page: &Page) -> Result<Outcome, String> {
+    // The pointer comes to rest over the text of the article's first paragraphs, then the page
+    // scrolls under it, step by step, as a mouse wheel would scroll it.
+    let at = page.js(
+        "const p = document.querySelector('article > p[data-block]'); p.scrollIntoView({ block: 'start' }); \
+         const r = p.getBoundingClientRect(); return [r.left + r.width * 0.4, Math.min(innerHeight - 100, r.top + 60)]",
+        vec![],
+    )?;
+    page.wd.mouse_to(at[0].as_f64().unwrap_or(200.0) + 3.0, at[1].as_f64().unwrap_or(200.0) + 3.0)?;
+    page.wd.mouse_to(at[0].as_f64().unwrap_or(200.0), at[1].as_f64().unwrap_or(200.0))?;
+    page.wait_closed("before the page scrolled")?;
+    let mut under = 0;
+    for step in 0..30 {
+        page.js("window.scrollBy(0, 37)", vec![])?;
+        std::thread::sleep(Duration::from_millis(220));
+        let over = page.js(
+            "const e = document.elementFromPoint(arguments[0], arguments[1]); return !!e && !!e.closest('.mark')",
+            vec![at[0].clone(), at[1].clone()],
+        )?;
+        under += usize::from(over == json!(true));
+        ensure(!page.card_is_open()?, || format!("a card opened under the resting pointer at scroll step {step}"))?;
+    }
+    ensure(under > 0, || "no mark passed under the pointer: the check proved nothing".into())?;
+    page.note(format!("a mark lay under the resting pointer after {under} of 30 steps; no card opened"));
+    // A pointer that then moves on a mark opens its card as usual.
+    let mention = page.first_mention("putin")?;
+    let (x, y) = page.show_mark(mention, "center")?;
+    page.wd.mouse_to(x, y)?;
+    page.wait_card(mention)?;
+    Ok(Outcome::Passed)
+}
+
+fn panel_beside_or_aside(page: &Page) -> Result<Outcome, String> {
+    for width in [1280, 1366, 1440] {
+        page.wd.viewport(width, 800)?;
+        page.wd.goto(page.url)?;
+        page.wait(TAKEN_OVER, 15_000)?;
+        click(page, "#notes-panel-toggle")?;
+        page.wait("return !document.getElementById('notes-panel').hidden", 3000)?;
+        let layout = page.js(
+            "const p = document.getElementById('notes-panel').getBoundingClientRect(); \
+             const a = document.querySelector('article').getBoundingClientRect(); \
+             const t = document.getElementById('reading-options-toggle').getBoundingClientRect(); \
+             return [Math.round(a.right), Math.round(p.left), Math.round(t.right)]",
+            vec![],
+        )?;
+        let (text, panel, tools) = (layout[0].as_f64(), layout[1].as_f64(), layout[2].as_f64());
+        ensure(text <= panel && tools <= panel, || {
+            format!(
+                "at {width} px the panel (from x {panel:?}) covers the text (to {text:?}) or the options (to {tools:?})"
+            )
+        })?;
+        click(page, "#notes-panel [data-actor=\"putin\"]")?;
+        page.wait_card(page.first_mention("putin")?)?;
+        let card = open_card(page)?;
+        let inside = card["left"].as_f64() >= Some(0.0)
+            && card["top"].as_f64() >= Some(0.0)
+            && card["bottom"].as_f64() <= card["height"].as_f64()
+            && card["right"].as_f64() <= panel;
+        ensure(inside && card["closeHit"] == json!(true), || {
+            format!("at {width} px the card opened from the panel is not all in view beside it: {card}")
+        })?;
+        let next = page.js(
+            "const c = document.querySelector('.card[popover]:popover-open'); \
+             const b = [...c.querySelectorAll('.card__mentions button')].pop(); const r = b.getBoundingClientRect(); \
+             const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2); return !!hit && b.contains(hit)",
+            vec![],
+        )?;
+        ensure(next == json!(true), || format!("at {width} px the card's Next button cannot be clicked"))?;
+    }
+    // Highlights end with their view.
+    page.js(
+        "[...document.querySelectorAll('.panel__switch button')].find(b => b.textContent === 'Timeline').click()",
+        vec![],
+    )?;
+    page.wait("return document.querySelectorAll('[data-highlight]').length === 0", 3000)
+        .map_err(|_| "an actor's highlights stayed on in another view".to_owned())?;
+    // In clean reading an entry still leads to its place in the text, and opens its card there.
+    page.wd.press(&[keys::ESCAPE], None)?;
+    click(page, "#reading-options-toggle")?;
+    page.wait("return !document.getElementById('reading-options').hidden", 3000)?;
+    click(page, "#reading-options input[name=clean]")?;
+    page.wait("return document.querySelectorAll('.mark[data-mention]').length === 0", 3000)?;
+    page.wd.press(&[keys::ESCAPE], None)?;
+    page.js("document.querySelector('#notes-panel [data-view=\"2\"] button').click()", vec![])?;
+    page.wait("return !!document.querySelector('.card[popover]:popover-open[data-side]')", 3000)
+        .map_err(|_| "in clean reading, a timeline entry opened no card".to_owned())?;
+    Ok(Outcome::Passed)
+}
+
+fn phone_sheet(page: &Page) -> Result<Outcome, String> {
+    let framed = open_at(page, 375, 740, false)?;
+    page.wait(TAKEN_OVER, 15_000)?;
+    // A phrase low on the screen: its sheet opens at most half the screen high, under it.
+    let mention = page.first_mention("nis-centre")?;
+    let (x, y) = page.show_mark(mention, "end")?;
+    page.wd.press_at("mouse", x, y)?;
+    page.wait_card(mention)?;
+    let above = "const m = document.getElementById('mention-' + arguments[0]).getClientRects()[0]; \
+         const c = document.querySelector('.card[popover]:popover-open').getBoundingClientRect(); \
+         return [Math.round(m.top), Math.round(m.bottom), Math.round(c.top), innerHeight]";
+    let settled = format!("const v = (() => {{ {above} }})(); return v[0] >= 0 && v[1] <= v[2] ? v : null");
+    _ = page.wait(&settled.replace("arguments[0]", &mention.to_string()), 3000);
+    let v = page.js(above, vec![json!(mention)])?;
+    ensure(v[0].as_f64() >= Some(0.0) && v[1].as_f64() <= v[2].as_f64(), || {
+        format!("the tapped phrase (top, bottom {}, {}) is not above the sheet (from {})", v[0], v[1], v[2])
+    })?;
+    ensure(v[2].as_f64().unwrap_or(0.0) >= v[3].as_f64().unwrap_or(0.0) / 2.0 - 1.0, || {
+        format!("the sheet starts at {} of {} px: more than half the screen", v[2], v[3])
+    })?;
+    // Previous and next keep each mention in view above the sheet.
+    let serbia = page.first_mention("serbia")?;
+    let (x, y) = page.show_mark(serbia, "center")?;
+    page.wd.press_at("mouse", x, y)?;
+    page.wait_card(serbia)?;
+    let note = page.dataset.note_of(MentionId(serbia));
+    for step in 1..4 {
+        let next = note.mentions[step].0;
+        page.js(
+            "[...document.querySelector('.card[popover]:popover-open').querySelectorAll('.card__mentions button')].pop().click()",
+            vec![],
+        )?;
+        page.wait(
+            &format!("return document.getElementById('open-{next}').getAttribute('aria-expanded') === 'true'"),
+            3000,
+        )?;
+        page.wait(&settled.replace("arguments[0]", &next.to_string()), 3000).map_err(|_| {
+            let v = page.js(above, vec![json!(next)]).unwrap_or_default();
+            format!("mention {next}, reached by Next, is not in view above the sheet: {v}")
+        })?;
+    }
+    page.wd.press(&[keys::ESCAPE], None)?;
+    page.wait_closed("on Esc")?;
+    // The panel covers the phone's screen; choosing an entry steps it aside for the card, and
+    // closing the card brings it back as it was.
+    click(page, "#notes-panel-toggle")?;
+    page.wait("return !document.getElementById('notes-panel').hidden", 3000)?;
+    page.js(
+        "document.querySelector('#notes-panel [data-actor=\"putin\"]').scrollIntoView({ block: 'center' })",
+        vec![],
+    )?;
+    let before = page.js("return document.getElementById('notes-panel').scrollTop", vec![])?;
+    click(page, "#notes-panel [data-actor=\"putin\"]")?;
+    let putin = page.first_mention("putin")?;
+    page.wait_card(putin)?;
+    let visible = page.js(
+        "const p = document.getElementById('notes-panel'); const m = document.getElementById('mention-' + arguments[0]).getBoundingClientRect(); \
+         const hit = document.elementFromPoint(m.left + 2, m.top + m.height / 2); \
+         return [getComputedStyle(p).visibility, !!hit && !p.contains(hit), Math.round(m.top), Math.round(m.bottom)]",
+        vec![json!(putin)],
+    )?;
+    ensure(visible[0] == json!("hidden") && visible[1] == json!(true), || {
+        format!("choosing an entry left the panel over the text: {visible}")
+    })?;
+    page.wd.press(&[keys::ESCAPE], None)?;
+    page.wait_closed("on Esc")?;
+    let back = page.wait(
+        "const p = document.getElementById('notes-panel'); return !p.hidden && getComputedStyle(p).visibility === 'visible' && [p.scrollTop]",
+        3000,
+    )
+    .map_err(|_| "the panel did not come back when the card closed".to_owned())?;
+    ensure(back[0] == before, || format!("the panel came back scrolled to {} instead of {before}", back[0]))?;
+    if framed {
+        page.wd.frame(None)?;
+    }
+    Ok(Outcome::Passed)
+}
+
 fn single_file(page: &Page) -> Result<Outcome, String> {
     let Ok(path) = std::env::var("COMPANION_SINGLE_FILE") else {
         return Ok(Outcome::Skipped("COMPANION_SINGLE_FILE names no single-file build".into()));
@@ -657,18 +1008,46 @@ fn print_handout(page: &Page) -> Result<Outcome, String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let marked = words.windows(2).any(|w| w[0] == "Vucic" && w[1].trim_end_matches([',', '.']) == vucic.to_string());
     ensure(marked, || format!("no marker {vucic} after \"Vucic\" in the printed text"))?;
+    // The markers are numbered in reading order: the first marked phrase of the text carries 1.
+    let first = page.dataset.mention_text(MentionId(0)).split_whitespace().last().unwrap_or_default();
+    ensure(words.windows(2).any(|w| w[0] == first && w[1] == "1"), || format!("\"{first}\" is not marked 1"))?;
     // Engines lay text out differently in their PDFs: compare with white space folded.
     let flat = words.join(" ");
-    let notes = flat.rfind(" Notes Actors ").ok_or("no \"Notes\" then \"Actors\" on paper")?;
-    let polls = flat[notes..].find(" Poll figures ").ok_or("no \"Poll figures\" group on paper")?;
-    ensure(flat[notes + polls..].contains(" Context "), || "no \"Context\" group after the poll figures".into())?;
+    let notes = flat.rfind(" Notes ").ok_or("no \"Notes\" on paper")?;
+    let count = |kind: &str| flat[notes..].matches(kind).count();
+    ensure(count(" Poll figure. ") == 3 && count(" Actor. ") == 17, || {
+        format!("the notes on paper: {} poll figures, {} actors", count(" Poll figure. "), count(" Actor. "))
+    })?;
     // A long URL may wrap at any character on paper.
     let compact: String = words.concat();
     ensure(compact.contains("https://tass.com/politics/990695"), || "sources are not printed as URLs".into())?;
     for control in ["Close note", "Reading options", "Who, what, when", "Hover over"] {
         ensure(!text.contains(control), || format!("\"{control}\" is on paper"))?;
     }
+    // Printed with only the poll figures marked: their three notes, numbered 1 to 3.
+    page.wd.goto("about:blank")?;
+    page.wd.goto(&format!("{}?print=1#show=poll", page.url))?;
+    page.wait(TAKEN_OVER, 15_000)?;
+    let polls = printed_text(page)?.split_whitespace().collect::<Vec<_>>().join(" ");
+    let notes = polls.rfind(" Notes ").map_or("", |at| &polls[at..]);
+    let kinds = [" Poll figure. ", " Actor. ", " Context. "].map(|kind| notes.matches(kind).count());
+    ensure(kinds == [3, 0, 0], || format!("printed from #show=poll: {kinds:?} poll, actor and context notes"))?;
+    ensure(notes.contains(" 3. Poll figure. ") && !notes.contains(" 4. "), || {
+        "the three notes are not numbered 1 to 3".into()
+    })?;
     Ok(Outcome::Passed)
+}
+
+/// The page printed to PDF, as text.
+fn printed_text(page: &Page) -> Result<String, String> {
+    let pdf = page.wd.print()?;
+    let path = std::env::temp_dir().join(format!("companion-handout-{}-b.pdf", std::process::id()));
+    std::fs::write(&path, &pdf).map_err(|e| e.to_string())?;
+    let text = std::process::Command::new("pdftotext").arg(&path).arg("-").output();
+    _ = std::fs::remove_file(&path);
+    Ok(String::from_utf8_lossy(&text.map_err(|e| format!("pdftotext: {e}"))?.stdout)
+        .replace('ﬁ', "fi")
+        .replace('ﬂ', "fl"))
 }
 
 fn colours_and_size(page: &Page) -> Result<Outcome, String> {

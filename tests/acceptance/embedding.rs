@@ -7,7 +7,7 @@ use reading_companion::model::Dataset;
 use serde_json::{Value, json};
 
 use super::bad_input::{Expect, PRIMER_HEADLINE, cases};
-use super::checks::{Outcome, Page, ensure};
+use super::checks::{Outcome, Page, ensure, marked_by_default};
 use super::webdriver::keys;
 
 /// The built-in article's headline starts with this.
@@ -240,6 +240,98 @@ pub fn iframe_embeds(page: &Page) -> Result<Outcome, String> {
     Ok(Outcome::Passed)
 }
 
+/// Where an element of frame 0 is on the host's screen: [top, bottom] in the host's viewport.
+fn on_host_screen(page: &Page, selector: &str) -> Result<Value, String> {
+    page.wd.frame(Some(0))?;
+    let inside = page.js(
+        "const e = document.querySelector(arguments[0]); if (!e) return null; const r = e.getBoundingClientRect(); \
+         return [r.top, r.bottom]",
+        vec![json!(selector)],
+    );
+    page.wd.frame(None)?;
+    let inside = inside?;
+    let frame = page.js(
+        "return document.querySelectorAll('iframe[data-reading-companion-frame]')[0].getBoundingClientRect().top",
+        vec![],
+    )?;
+    let (at, top, bottom) = (frame.as_f64(), inside[0].as_f64(), inside[1].as_f64());
+    match (at, top, bottom) {
+        (Some(at), Some(top), Some(bottom)) => Ok(json!([(at + top).round(), (at + bottom).round()])),
+        _ => Err(format!("{selector} is not in frame 0")),
+    }
+}
+
+pub fn in_view(page: &Page) -> Result<Outcome, String> {
+    load_news_page(page)?;
+    page.wd.frame(Some(0))?;
+    settle(page)?;
+    page.wd.frame(None)?;
+    // The reader is halfway down the first companion, whose frame is as tall as its article.
+    page.js(
+        "const f = document.querySelectorAll('iframe[data-reading-companion-frame]')[0]; \
+         window.scrollTo(0, f.getBoundingClientRect().top + scrollY + f.getBoundingClientRect().height / 2);",
+        vec![],
+    )?;
+    let height = page.js("return innerHeight", vec![])?.as_f64().unwrap_or(0.0);
+    let within = |span: &Value| span[0].as_f64() >= Some(-1.0) && span[1].as_f64() <= Some(height + 1.0);
+    page.wd.frame(Some(0))?;
+    page.wait("return parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--view-top')) > 0", 3000)
+        .map_err(|_| "the frame never heard which part of it is in view".to_owned())?;
+    page.js("document.getElementById('notes-panel-toggle').click()", vec![])?;
+    page.wait("return !document.getElementById('notes-panel').hidden", 3000)?;
+    page.wd.frame(None)?;
+    let panel = on_host_screen(page, "#notes-panel")?;
+    ensure(within(&panel), || format!("the open panel spans {panel} on a host screen {height} px tall"))?;
+    // A mark in view opens its card in view.
+    page.wd.frame(Some(0))?;
+    // Closed by its button, not its ×, which would send focus (and the host's scroll) to the
+    // button at the top of the frame.
+    page.js("document.getElementById('notes-panel-toggle').click()", vec![])?;
+    let mention = page.js(
+        "const [top, h] = ['--view-top', '--view-height'].map(p => parseFloat(getComputedStyle(document.documentElement).getPropertyValue(p))); \
+         const m = [...document.querySelectorAll('.mark[data-mention]')].find(m => { const r = m.getBoundingClientRect(); \
+           return r.top > top + h * 0.6 && r.bottom < top + h - 20; }); \
+         if (!m) return null; m.nextElementSibling.click(); return Number(m.dataset.mention)",
+        vec![],
+    )?;
+    page.wd.frame(None)?;
+    let mention = mention.as_u64().ok_or("no mark in the lower part of the frame's view")?;
+    page.wd.frame(Some(0))?;
+    let opened = page.wait("return !!document.querySelector('.card[popover]:popover-open[data-side]')", 3000);
+    page.wd.frame(None)?;
+    opened.map_err(|_| format!("no card opened for mention {mention}"))?;
+    let card = on_host_screen(page, ".card[popover]:popover-open")?;
+    let mark = on_host_screen(page, &format!("#mention-{mention}"))?;
+    page.wd.frame(Some(0))?;
+    let inside = page.js(
+        "const c = document.querySelector('.card[popover]:popover-open'); const s = getComputedStyle(document.documentElement); \
+         return [c.style.top, c.style.maxHeight, c.dataset.side, s.getPropertyValue('--view-top'), s.getPropertyValue('--view-height'), innerHeight]",
+        vec![],
+    );
+    page.wd.frame(None)?;
+    ensure(within(&card), || {
+        format!(
+            "mention {mention}'s card spans {card} (its mark {mark}, in the frame {inside:?}) on a host screen {height} px tall"
+        )
+    })?;
+    // A height cap: the frame stops there and scrolls inside itself.
+    page.js(
+        "const f = document.querySelectorAll('iframe[data-reading-companion-frame]')[2]; f.setAttribute('data-max-height', '500');",
+        vec![],
+    )?;
+    page.wd.frame(Some(2))?;
+    settle(page)?;
+    page.js("document.documentElement.style.fontSize = '110%';", vec![])?;
+    page.wd.frame(None)?;
+    page.wait("return document.querySelectorAll('iframe[data-reading-companion-frame]')[2].getBoundingClientRect().height === 500", 5000)
+        .map_err(|_| "the iframe with data-max-height=500 is not 500 px tall".to_owned())?;
+    page.wd.frame(Some(2))?;
+    let scrolls = page.js("return document.documentElement.scrollHeight > innerHeight + 100", vec![])?;
+    page.wd.frame(None)?;
+    ensure(scrolls == json!(true), || "the capped frame does not scroll inside itself".into())?;
+    Ok(Outcome::Passed)
+}
+
 pub fn script_embeds(page: &Page) -> Result<Outcome, String> {
     load_news_page(page)?;
     let host = page.js(
@@ -291,9 +383,8 @@ pub fn remote_datasets(page: &Page) -> Result<Outcome, String> {
         vec![],
     )?;
     ensure(shown[0] == json!(PRIMER_HEADLINE), || format!("the primer did not load: {shown}"))?;
-    ensure(shown[1] == json!(primer.mentions.len()), || {
-        format!("{} marks, expected {}", shown[1], primer.mentions.len())
-    })?;
+    let marked = marked_by_default(&primer).len();
+    ensure(shown[1] == json!(marked), || format!("{} marks, expected {marked}", shown[1]))?;
     ensure(shown[2] == json!(false), || "a clean dataset got a banner".into())?;
     open_first_card(page)?;
 

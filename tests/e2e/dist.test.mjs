@@ -31,7 +31,8 @@ function noteOfFocus() {
 
 /** Presses Tab until a mark has focus (the reading options come first); returns its note. */
 async function tabToFirstMark(page) {
-  for (let i = 0; i < 3; i++) {
+  // The panel's and the options' buttons, then the link past the article, then its first mark.
+  for (let i = 0; i < 4; i++) {
     await page.keyboard.press('Tab');
     const note = await page.evaluate(noteOfFocus);
     if (note) return note;
@@ -83,7 +84,7 @@ describe('the release build in Chromium', () => {
   test('keyboard: Tab reaches a mark, Enter opens, Tab enters the card, Esc closes and focus returns', async () => {
     const { page, close } = await open();
     const first = await tabToFirstMark(page);
-    assert.ok(first, 'Tab reaches a mark right after the reading options');
+    assert.ok(first, 'Tab reaches a mark right after the tools and the link past the article');
     await page.keyboard.press('Enter');
     await cardBox(page);
     assert.equal(await page.getByRole('dialog').getByRole('heading', { level: 2 }).innerText(), noteTitle[first]);
@@ -99,7 +100,7 @@ describe('the release build in Chromium', () => {
   test('cards near the edges and on wrapped phrases stay inside the viewport', async () => {
     const viewport = { width: 1280, height: 800 };
     const { page, close } = await open({ viewport });
-    const marks = page.locator('[data-mention]');
+    const marks = page.locator('.mark[data-mention]');
     const count = await marks.count();
     for (const index of [0, Math.floor(count / 2), count - 1]) {
       const mark = marks.nth(index);
@@ -134,8 +135,14 @@ describe('the release build in Chromium', () => {
     const { page, close } = await open();
     await page.locator('[data-note="nis-centre"]').first().click();
     await cardBox(page);
-    const links = await page.getByRole('dialog').locator('a').evaluateAll((as) => as.map((a) => [a.href, a.target, a.rel]));
+    const links = await page.getByRole('dialog').locator('.card__sources a').evaluateAll((as) => as.map((a) => [a.href, a.target, a.rel]));
     assert.ok(links.length > 0);
+    // The head's link to them scrolls the card there, and leaves the address alone.
+    const card = page.getByRole('dialog');
+    await card.evaluate((c) => { c.style.maxHeight = '220px'; });
+    await card.locator('.card__to-sources').click();
+    await page.waitForFunction(() => { const c = document.querySelector('.card:popover-open'); const s = c.querySelector('.card__sources'); return c.scrollTop > 0 && s.getBoundingClientRect().top < c.getBoundingClientRect().bottom - 20; });
+    assert.match(page.url(), /#note=nis-centre$/);
     for (const [href, target, rel] of links) {
       assert.match(href, /^https:\/\//);
       assert.equal(target, '_blank');
@@ -148,9 +155,9 @@ describe('the release build in Chromium', () => {
   test('a card hangs from the line of a wrapped phrase that the pointer is on', async () => {
     const viewport = { width: 1280, height: 800 };
     const { page, close } = await open({ viewport });
-    const index = await page.evaluate(() => [...document.querySelectorAll('[data-mention]')].findIndex((m) => m.getClientRects().length > 1));
+    const index = await page.evaluate(() => [...document.querySelectorAll('.mark[data-mention]')].findIndex((m) => m.getClientRects().length > 1));
     assert.ok(index >= 0, 'the article has a mark that wraps across lines');
-    const mark = page.locator('[data-mention]').nth(index);
+    const mark = page.locator('.mark[data-mention]').nth(index);
     await mark.scrollIntoViewIfNeeded();
     const lines = await mark.evaluate((m) => [...m.getClientRects()].map((r) => ({ left: r.left, top: r.top, bottom: r.bottom, width: r.width })));
     const second = lines[1];
