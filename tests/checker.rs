@@ -72,7 +72,9 @@ fn each_broken_fixture_is_reported_with_its_location() {
     ];
     for (name, line) in cases {
         let (out, status) = run(&[&format!("tests/fixtures/broken/{name}.json")]);
-        assert_eq!(status, 1, "{name}: {out}");
+        // What the companion cannot read at all it refuses (3); the rest it shows in part (1).
+        let refused = ["bad-json", "missing-field", "wrong-type", "wrong-format", "unknown-kind"].contains(&name);
+        assert_eq!(status, if refused { 3 } else { 1 }, "{name}: {out}");
         assert_eq!(out.lines().next(), Some(line), "{name}");
     }
 }
@@ -142,4 +144,44 @@ fn the_w3c_export_re_anchors_to_the_same_positions() {
         let bytes = bytes_of_code_points(&text, start..end).expect("in range");
         assert_eq!(&text[bytes], dataset.mention_text(MentionId(index)));
     }
+}
+
+#[test]
+fn exit_codes_say_whether_the_article_appears() {
+    let (_, clean) = run(&["data/bound-to-russia.json"]);
+    assert_eq!(clean, 0, "clean");
+    // An anchor that matches nothing leaves its note out: the article is shown in part.
+    let (out, partial) = run(&["tests/fixtures/broken/orphan-anchor.json"]);
+    assert_eq!(partial, 1, "shown in part: {out}");
+    // Not JSON at all: the companion would show its built-in article instead.
+    let (out, refused) = run(&["tests/fixtures/broken/bad-json.json"]);
+    assert_eq!(refused, 3, "refused: {out}");
+    let (out, unreadable) = run(&["tests/fixtures/no-such-file.json"]);
+    assert_eq!(unreadable, 2, "unreadable: {out}");
+    // The worst file decides; `--json` gives each file's verdict in the same words.
+    let (out, worst) = run(&[
+        "--json",
+        "data/bound-to-russia.json",
+        "tests/fixtures/broken/orphan-anchor.json",
+        "tests/fixtures/broken/bad-json.json",
+    ]);
+    assert_eq!(worst, 3);
+    let report: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let verdicts: Vec<&str> = report.as_array().expect("a list").iter().filter_map(|f| f["verdict"].as_str()).collect();
+    assert_eq!(verdicts, ["clean", "partial", "refused"]);
+}
+
+#[test]
+fn nothing_from_a_dataset_reaches_the_terminal_unescaped() {
+    let file = "tests/fixtures/hostile/terminal-escapes.json";
+    for args in [vec![file], vec!["--json", file]] {
+        let (out, _) = run(&args);
+        let raw: Vec<char> =
+            out.chars().filter(|&c| (c.is_control() && c != '\n') || ('\u{202a}'..='\u{202e}').contains(&c)).collect();
+        assert!(raw.is_empty(), "{args:?} printed {raw:?}: {out}");
+        assert!(out.contains("1b"), "{args:?}: the escape is shown, escaped: {out}");
+    }
+    let (out, _) = run(&[file]);
+    assert!(out.contains(r#"id "vote\u{1b}[2J\u{1b}[32mAll good\u{202e}" is used more than once"#), "{out}");
+    assert!(out.contains(r#"anchor "voted\u{1b}]0;owned\u{7}" matches nothing"#), "{out}");
 }

@@ -6,15 +6,53 @@
 //! companion-check export --w3c FILE     an AnnotationCollection (JSON-LD) on standard output
 //! ```
 //!
-//! Exit status: 0 when every file is clean, 1 when there are problems, 2 when a file cannot be
-//! read or the command line is wrong.
+//! Exit status, for the worst file: 0 clean; 1 shown in part (the companion shows the article
+//! but leaves out what broke a rule); 3 refused (the companion would not show it, and falls back
+//! to its built-in article); 2 unreadable (or a wrong command line). `--json` gives each file's
+//! verdict in the same words.
+//!
+//! Everything printed comes from the files, so control characters, bidi controls and invisible
+//! format characters in ids, quotes and field names are printed escaped (`\u{1b}`), terminal or
+//! not: a dataset cannot clear the screen, recolour it or reverse a line.
 
+use std::borrow::Cow;
 use std::process::ExitCode;
 
 use reading_companion::model::{Checked, Dataset, DatasetError, NoteKind, Problem, w3c};
 use serde_json::{Value, json};
 
-const USAGE: &str = "usage: companion-check [--json] FILE...\n       companion-check export --w3c FILE";
+const USAGE: &str = "usage: companion-check [--json] FILE...\n       companion-check export --w3c FILE\n\n\
+exit status (the worst file's): 0 clean, 1 shown in part, 3 refused (the companion shows its\n\
+built-in article instead), 2 unreadable or a wrong command line";
+
+/// The verdict on one file, from best to worst.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Verdict {
+    Clean,
+    Partial,
+    Refused,
+    Unreadable,
+}
+
+impl Verdict {
+    fn code(self) -> u8 {
+        match self {
+            Self::Clean => 0,
+            Self::Partial => 1,
+            Self::Refused => 3,
+            Self::Unreadable => 2,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Clean => "clean",
+            Self::Partial => "partial",
+            Self::Refused => "refused",
+            Self::Unreadable => "unreadable",
+        }
+    }
+}
 
 /// What checking one file found.
 enum Outcome {
@@ -28,6 +66,10 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["export", "--w3c", file] => export(file),
+        ["--help" | "-h"] => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
         [] | ["export", ..] => usage(),
         [flags @ .., _] if flags.iter().any(|f| f.starts_with('-') && *f != "--json") => usage(),
         files => {
@@ -59,24 +101,56 @@ fn check(files: &[&str], as_json: bool) -> ExitCode {
         .collect();
     if as_json {
         let report: Vec<Value> = outcomes.iter().map(|(file, outcome)| report_json(file, outcome)).collect();
-        println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+        println!("{}", json_printable(&serde_json::to_string_pretty(&report).unwrap_or_default()));
     } else {
         for (file, outcome) in &outcomes {
             for line in report_lines(file, outcome) {
-                println!("{line}");
+                println!("{}", printable(&line));
             }
         }
     }
-    let status = outcomes
-        .iter()
-        .map(|(_, outcome)| match outcome {
-            Outcome::Unreadable(_) => 2,
-            Outcome::Read(Ok(checked)) if checked.problems.is_empty() => 0,
-            Outcome::Read(_) => 1,
-        })
-        .max()
-        .unwrap_or(0);
-    ExitCode::from(status)
+    let worst = outcomes.iter().map(|(_, outcome)| outcome.verdict()).max().unwrap_or(Verdict::Clean);
+    ExitCode::from(worst.code())
+}
+
+impl Outcome {
+    fn verdict(&self) -> Verdict {
+        match self {
+            Self::Unreadable(_) => Verdict::Unreadable,
+            Self::Read(Ok(checked)) if checked.problems.is_empty() => Verdict::Clean,
+            Self::Read(Ok(_)) => Verdict::Partial,
+            Self::Read(Err(_)) => Verdict::Refused,
+        }
+    }
+}
+
+/// Whether a character must not reach a terminal as it is: controls (C0, DEL, C1), which can move
+/// the cursor, clear the screen or change colours; bidi controls, which reorder what follows; and
+/// invisible format characters, which would hide what a reader needs to see.
+fn hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{61c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+}
+
+/// `text` with every [`hidden`] character written as `\u{…}`.
+fn printable(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(hidden) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars().map(|c| if hidden(c) { format!("\\u{{{:x}}}", u32::from(c)) } else { c.to_string() }).collect(),
+    )
+}
+
+/// JSON text with every [`hidden`] character that serde_json leaves as it is (all but C0, which it
+/// escapes inside strings, and whose newlines lay the text out) written as a JSON escape; they
+/// only occur inside strings, where the escape means the same character.
+fn json_printable(json: &str) -> Cow<'_, str> {
+    let raw = |c: char| hidden(c) && c > '\u{1f}';
+    if !json.chars().any(raw) {
+        return Cow::Borrowed(json);
+    }
+    Cow::Owned(json.chars().map(|c| if raw(c) { format!("\\u{:04x}", u32::from(c)) } else { c.to_string() }).collect())
 }
 
 /// `FILE:PATH: message` lines, then the summary.
@@ -153,16 +227,18 @@ fn counted(n: usize, noun: &str) -> String {
 fn report_json(file: &str, outcome: &Outcome) -> Value {
     let problem = |p: &Problem| json!({ "path": p.path, "message": p.kind.to_string() });
     match outcome {
-        Outcome::Unreadable(error) => json!({ "file": file, "readable": false, "error": error }),
+        Outcome::Unreadable(error) => {
+            json!({ "file": file, "verdict": outcome.verdict().name(), "readable": false, "error": error })
+        }
         Outcome::Read(Err(DatasetError::Json { path, line, column, message })) => json!({
-            "file": file, "readable": true, "clean": false,
+            "file": file, "verdict": outcome.verdict().name(), "readable": true, "clean": false,
             "problems": [{ "path": path, "line": line, "column": column, "message": message }],
         }),
         Outcome::Read(Err(DatasetError::Invalid(problems))) => json!({
-            "file": file, "readable": true, "clean": false, "problems": problems.iter().map(problem).collect::<Vec<_>>(),
+            "file": file, "verdict": outcome.verdict().name(), "readable": true, "clean": false, "problems": problems.iter().map(problem).collect::<Vec<_>>(),
         }),
         Outcome::Read(Ok(checked)) => json!({
-            "file": file, "readable": true, "clean": checked.problems.is_empty(),
+            "file": file, "verdict": outcome.verdict().name(), "readable": true, "clean": checked.problems.is_empty(),
             "problems": checked.problems.iter().map(problem).collect::<Vec<_>>(),
             "summary": Summary::of(&checked.dataset).json(),
         }),
@@ -183,7 +259,8 @@ fn export(file: &str) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("{file}: not exported, the dataset has problems (run companion-check {file}): {error}");
+            let line = format!("{file}: not exported, the dataset has problems (run companion-check {file}): {error}");
+            eprintln!("{}", printable(&line));
             ExitCode::from(1)
         }
     }
