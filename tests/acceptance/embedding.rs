@@ -450,6 +450,13 @@ pub fn bad_input(page: &Page) -> Result<Outcome, String> {
         ensure(seen["trap"].is_null() && seen["polluted"].is_null(), || format!("{name}: a script ran: {seen}"))?;
         if !matches!(case.expect, Expect::Shown(0)) {
             open_first_card(page).map_err(|e| format!("{name}: {e}"))?;
+            // However long its words, the card wraps them: nothing runs past its edge or the page's.
+            let wide = page.js(
+                "const c = document.querySelector('.card[popover]:popover-open'); const d = document.documentElement; \
+                 return [c.scrollWidth - c.clientWidth, d.scrollWidth - d.clientWidth]",
+                vec![],
+            )?;
+            ensure(wide == json!([0, 0]), || format!("{name}: text runs past the card or the page by {wide} px"))?;
         }
         page.note(format!("{name}: loaded, checked and a card opened in {:.1} s", began.elapsed().as_secs_f64()));
     }

@@ -106,6 +106,15 @@ pub fn cases() -> Vec<Case> {
         changed("five-megabyte-string", Expect::Shown(primer_marks), |d| {
             d["notes"][0]["summary"] = json!("A very long summary. ".repeat(5 * 1024 * 1024 / 21 + 1));
         }),
+        changed("a-two-thousand-letter-word", Expect::Shown(primer_marks), |d| {
+            let word = "Donaudampfschifffahrt".repeat(100);
+            for note in d["notes"].as_array_mut().into_iter().flatten() {
+                note["title"] = json!(word);
+                if note["kind"] != "poll" {
+                    note["summary"] = json!(word);
+                }
+            }
+        }),
         case(
             "deep-nesting",
             format!("{{\"format\": 1, \"article\": {}{}}}", "[".repeat(100_000), "]".repeat(100_000)),
