@@ -74,15 +74,6 @@ pub fn reading_time(dataset: &Dataset) -> String {
     format!("{} min read", words.div_ceil(WORDS_PER_MINUTE).max(1))
 }
 
-/// "By Name, Role", where the author is named: the byline's part.
-pub fn byline(author: &Author) -> Option<String> {
-    match (&author.name, &author.role) {
-        (Some(name), Some(role)) => Some(format!("By {name}, {role}")),
-        (Some(name), None) => Some(format!("By {name}")),
-        _ => None,
-    }
-}
-
 /// "Author: Role", where only the role is known: for what the page says about its text, out of
 /// the byline, which names people.
 pub fn unnamed_author(author: &Author) -> Option<String> {
@@ -120,7 +111,7 @@ pub fn endnote_lines(dataset: &Dataset, note: &Note) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{byline, decimal, percent, unnamed_author};
+    use super::{decimal, percent, unnamed_author};
     use crate::model::Author;
 
     #[test]
@@ -139,10 +130,9 @@ mod tests {
     }
 
     #[test]
-    fn a_byline_never_invents_a_name() {
+    fn an_author_known_only_by_role_is_said_so() {
         let role = |role: &str| Author { name: None, role: Some(role.into()), note: None };
-        assert_eq!(byline(&role("Senior Policy Fellow")), None, "the byline names people");
         assert_eq!(unnamed_author(&role("Senior Policy Fellow")).as_deref(), Some("Author: Senior Policy Fellow."));
-        assert_eq!(byline(&Author::default()), None);
+        assert_eq!(unnamed_author(&Author::default()), None);
     }
 }

@@ -4,6 +4,10 @@
 
 use crate::model::{DatasetError, Problem, ProblemKind};
 
+/// How many problems the detail lists: a file with thousands of them is shown with a list a
+/// reader can still scroll past.
+pub const DETAIL_PROBLEMS: usize = 50;
+
 /// A megabyte, as the reader is told sizes.
 const MB: usize = 1024 * 1024;
 
@@ -150,7 +154,8 @@ impl LoadNotice {
         }
     }
 
-    /// The technical detail: the address, then every problem, one per line.
+    /// The technical detail: the address, then the problems, one per line; after
+    /// [`DETAIL_PROBLEMS`] of them, how many more there are.
     pub fn detail(&self) -> Vec<String> {
         match self {
             Self::Address { given } => vec![format!("Address: {given}")],
@@ -160,7 +165,10 @@ impl LoadNotice {
                 vec![format!("Address: {url}"), format!("Content-Type: {content_type}")]
             }
             Self::Unusable { url, error: DatasetError::Invalid(problems) } | Self::Partial { url, problems } => {
-                std::iter::once(format!("Address: {url}")).chain(problems.iter().map(ToString::to_string)).collect()
+                let more = problems.len().saturating_sub(DETAIL_PROBLEMS);
+                let listed = problems.iter().take(DETAIL_PROBLEMS).map(ToString::to_string);
+                let more = (more > 0).then(|| format!("and {more} more"));
+                std::iter::once(format!("Address: {url}")).chain(listed).chain(more).collect()
             }
             Self::Unusable { url, error } => vec![format!("Address: {url}"), error.to_string()],
         }
@@ -170,7 +178,7 @@ impl LoadNotice {
 #[cfg(test)]
 mod tests {
     use super::{LoadNotice, MAX_DATASET_BYTES};
-    use crate::model::{Dataset, Problem, ProblemKind};
+    use crate::model::{Dataset, Problem, ProblemKind, UrlFault};
 
     fn unusable(json: &str) -> LoadNotice {
         let error = Dataset::from_json(json).expect_err("the dataset is rejected");
@@ -196,7 +204,10 @@ mod tests {
     fn a_partial_dataset_lists_every_problem() {
         let problems = vec![
             Problem::new("notes[0].anchors[0]", ProblemKind::NoAnchors),
-            Problem::new("notes[1].sources[0].url", ProblemKind::UnsafeUrl("javascript:x".into())),
+            Problem::new(
+                "notes[1].sources[0].url",
+                ProblemKind::UnsafeUrl { url: "javascript:x".into(), fault: UrlFault::NotHttps },
+            ),
         ];
         let notice = LoadNotice::Partial { url: "/d.json".into(), problems };
         assert!(!notice.fell_back());

@@ -13,23 +13,24 @@ use crate::notice::{LoadNotice, MAX_DATASET_BYTES};
 /// Loads the dataset at `given` (as written in the address): what of it can be shown, with the
 /// problems left out of it, and its resolved address; or why none of it can be.
 pub async fn load(given: &str) -> Result<(Checked, String), LoadNotice> {
-    let (url, text) = download(given).await?;
-    match checked(&text).await {
+    let (url, bytes) = download(given).await?;
+    match checked(&bytes).await {
         Ok(checked) => Ok((checked, url)),
         Err(error) => Err(LoadNotice::Unusable { url, error }),
     }
 }
 
-/// The dataset in `text`, read in one task and validated in the next ones: for a long article
-/// each takes a while, and the page answers in between.
-async fn checked(text: &str) -> Result<Checked, DatasetError> {
-    let read = Dataset::read(text)?;
+/// The dataset in `bytes`, read in one task and validated in the next ones: for a long article
+/// each takes a while, and the page answers in between. The bytes are decoded by the same code
+/// as the checker's, not by the browser (which would replace what is not UTF-8 and carry on).
+async fn checked(bytes: &[u8]) -> Result<Checked, DatasetError> {
+    let read = Dataset::read_bytes(bytes)?;
     gloo_timers::future::TimeoutFuture::new(0).await;
     read.check_in_steps(|| gloo_timers::future::TimeoutFuture::new(0)).await
 }
 
-/// The resolved address and the text there.
-async fn download(given: &str) -> Result<(String, String), LoadNotice> {
+/// The resolved address and the bytes there.
+async fn download(given: &str) -> Result<(String, Vec<u8>), LoadNotice> {
     let location = window().location();
     let refused = || LoadNotice::Address { given: given.to_owned() };
     let address = web_sys::Url::new_with_base(given, &location.href().unwrap_or_default()).map_err(|_| refused())?;
@@ -52,9 +53,9 @@ async fn download(given: &str) -> Result<(String, String), LoadNotice> {
     if let Some(bytes) = declared.filter(|&bytes| bytes > MAX_DATASET_BYTES) {
         return Err(LoadNotice::TooLarge { url, bytes });
     }
-    let text = response.text().await.map_err(|error| failed(None, error.to_string()))?;
-    if text.len() > MAX_DATASET_BYTES {
-        return Err(LoadNotice::TooLarge { url, bytes: text.len() });
+    let bytes = response.binary().await.map_err(|error| failed(None, error.to_string()))?;
+    if bytes.len() > MAX_DATASET_BYTES {
+        return Err(LoadNotice::TooLarge { url, bytes: bytes.len() });
     }
-    Ok((url, text))
+    Ok((url, bytes))
 }

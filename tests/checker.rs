@@ -182,6 +182,9 @@ fn nothing_from_a_dataset_reaches_the_terminal_unescaped() {
         assert!(out.contains("1b"), "{args:?}: the escape is shown, escaped: {out}");
     }
     let (out, _) = run(&[file]);
-    assert!(out.contains(r#"id "vote\u{1b}[2J\u{1b}[32mAll good\u{202e}" is used more than once"#), "{out}");
+    assert!(
+        out.contains(r#"id "vote\u{1b}[2J\u{1b}[32mAll good\u{202e}" holds a control character (U+001B)"#),
+        "{out}"
+    );
     assert!(out.contains(r#"anchor "voted\u{1b}]0;owned\u{7}" matches nothing"#), "{out}");
 }

@@ -288,7 +288,7 @@ fn overlapping_mentions_of_two_notes_are_rejected() {
 }
 
 #[test]
-fn unsafe_urls_duplicate_ids_and_missing_sources_are_all_reported() {
+fn unsafe_urls_duplicate_ids_and_missing_sources_are_all_reported_and_left_out() {
     let notes = format!(
         r#"{},{},{{"kind":"context","id":"c","title":"T","dates":"D","summary":"S","anchors":[{{"exact":"left"}}],"sources":[{{"url":"javascript:alert(1)","label":"x"}}]}},{{"kind":"context","id":"d","title":"T","dates":"D","summary":"S","anchors":[{{"exact":"and"}}],"sources":[]}}"#,
         context("a", r#"[{"exact":"met"}]"#),
@@ -300,9 +300,14 @@ fn unsafe_urls_duplicate_ids_and_missing_sources_are_all_reported() {
         [
             r#"notes[1].id: id "a" is used more than once"#,
             r#"notes[2].sources[0].url: "javascript:alert(1)" is not an https URL; it is left out"#,
-            "notes[3].sources: the note has no source",
+            "notes[2].sources: none of the note's sources can be linked, so the note is left out",
+            "notes[3].sources: the note has no source, so it is left out",
         ]
     );
+    // A note without a source to check it by is not shown at all.
+    let checked = Dataset::check(&small(&notes)).expect("the article is shown");
+    let ids: Vec<&str> = checked.dataset.notes.iter().map(|n| n.id.as_str()).collect();
+    assert_eq!(ids, ["a"]);
 }
 
 #[test]

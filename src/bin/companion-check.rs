@@ -2,7 +2,8 @@
 //! one as W3C Web Annotations.
 //!
 //! ```text
-//! companion-check [--json] FILE...      one line per problem (FILE:PATH: message), then a summary
+//! companion-check [--json] FILE...      one line per problem (FILE:PATH: message; after 50, how
+//!                                       many more), then a summary
 //! companion-check export --w3c FILE     an AnnotationCollection (JSON-LD) on standard output
 //! ```
 //!
@@ -18,7 +19,8 @@
 use std::borrow::Cow;
 use std::process::ExitCode;
 
-use reading_companion::model::{Checked, Dataset, DatasetError, NoteKind, Problem, w3c};
+use reading_companion::model::{Checked, Dataset, DatasetError, NoteKind, Problem, invisible, w3c};
+use reading_companion::notice::DETAIL_PROBLEMS;
 use serde_json::{Value, json};
 
 const USAGE: &str = "usage: companion-check [--json] FILE...\n       companion-check export --w3c FILE\n\n\
@@ -92,8 +94,8 @@ fn check(files: &[&str], as_json: bool) -> ExitCode {
     let outcomes: Vec<(&str, Outcome)> = files
         .iter()
         .map(|&file| {
-            let outcome = match std::fs::read_to_string(file) {
-                Ok(text) => Outcome::Read(Dataset::check(&text).map(Box::new)),
+            let outcome = match std::fs::read(file) {
+                Ok(bytes) => Outcome::Read(Dataset::check_bytes(&bytes).map(Box::new)),
                 Err(error) => Outcome::Unreadable(error.to_string()),
             };
             (file, outcome)
@@ -124,29 +126,21 @@ impl Outcome {
     }
 }
 
-/// Whether a character must not reach a terminal as it is: controls (C0, DEL, C1), which can move
-/// the cursor, clear the screen or change colours; bidi controls, which reorder what follows; and
-/// invisible format characters, which would hide what a reader needs to see.
-fn hidden(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{61c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
-}
-
-/// `text` with every [`hidden`] character written as `\u{…}`.
+/// `text` with every [`invisible`] character written as `\u{…}`.
 fn printable(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(hidden) {
+    if !text.chars().any(invisible) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
-        text.chars().map(|c| if hidden(c) { format!("\\u{{{:x}}}", u32::from(c)) } else { c.to_string() }).collect(),
+        text.chars().map(|c| if invisible(c) { format!("\\u{{{:x}}}", u32::from(c)) } else { c.to_string() }).collect(),
     )
 }
 
-/// JSON text with every [`hidden`] character that serde_json leaves as it is (all but C0, which it
+/// JSON text with every [`invisible`] character that serde_json leaves as it is (all but C0, which it
 /// escapes inside strings, and whose newlines lay the text out) written as a JSON escape; they
 /// only occur inside strings, where the escape means the same character.
 fn json_printable(json: &str) -> Cow<'_, str> {
-    let raw = |c: char| hidden(c) && c > '\u{1f}';
+    let raw = |c: char| invisible(c) && c > '\u{1f}';
     if !json.chars().any(raw) {
         return Cow::Borrowed(json);
     }
@@ -169,8 +163,14 @@ fn report_lines(file: &str, outcome: &Outcome) -> Vec<String> {
     }
 }
 
+/// One line per problem, as many as the companion's banner lists, then how many more there are
+/// (`--json` has every one).
 fn problem_lines(file: &str, problems: &[Problem]) -> Vec<String> {
-    problems.iter().map(|p| format!("{file}:{p}")).collect()
+    let mut lines: Vec<String> = problems.iter().take(DETAIL_PROBLEMS).map(|p| format!("{file}:{p}")).collect();
+    if problems.len() > DETAIL_PROBLEMS {
+        lines.push(format!("{file}: and {} more (--json lists every one)", problems.len() - DETAIL_PROBLEMS));
+    }
+    lines
 }
 
 /// What a dataset holds, counted.
@@ -246,14 +246,14 @@ fn report_json(file: &str, outcome: &Outcome) -> Value {
 }
 
 fn export(file: &str) -> ExitCode {
-    let text = match std::fs::read_to_string(file) {
-        Ok(text) => text,
+    let bytes = match std::fs::read(file) {
+        Ok(bytes) => bytes,
         Err(error) => {
             eprintln!("{file}: cannot read: {error}");
             return ExitCode::from(2);
         }
     };
-    match Dataset::from_json(&text) {
+    match Dataset::check_bytes(&bytes).and_then(Checked::into_clean) {
         Ok(dataset) => {
             println!("{}", serde_json::to_string_pretty(&w3c::annotation_collection(&dataset)).unwrap_or_default());
             ExitCode::SUCCESS

@@ -3,17 +3,25 @@
 
 use leptos::prelude::*;
 
-use crate::labels::{byline, reading_time};
+use crate::labels::reading_time;
 use crate::model::Dataset;
 
-/// The byline of the dataset's article; the parts the dataset does not give are left out.
+/// The byline of the dataset's article; the parts the dataset does not give are left out, and
+/// each part from the dataset is isolated from the words around it (see `crate::components`).
 #[component]
 pub fn Byline(
     /// The dataset whose article it describes.
     dataset: &'static Dataset,
 ) -> impl IntoView {
     let article = &dataset.article;
-    let author = byline(&article.author).map(|by| view! { " · " <span>{by}</span> });
+    let publisher = (!article.publisher.is_empty()).then(|| view! { <bdi>{article.publisher.as_str()}</bdi> " · " });
+    let date = (!article.published.is_empty()).then(|| {
+        view! { <time datetime=article.published.as_str()>{article.date_label()}</time> " · " }
+    });
+    let author = article.author.name.as_deref().map(|name| {
+        let role = article.author.role.as_deref().map(|role| view! { ", " <bdi>{role}</bdi> });
+        view! { " · By " <bdi>{name}</bdi> {role} }
+    });
     let original = article.url.as_ref().map(|url| {
         view! {
             " · "
@@ -24,10 +32,8 @@ pub fn Byline(
     });
     view! {
         <p class="article__byline">
-            <span>{article.publisher.as_str()}</span>
-            " · "
-            <time datetime=article.published.as_str()>{article.date_label()}</time>
-            " · "
+            {publisher}
+            {date}
             <span>{reading_time(dataset)}</span>
             {author}
             {original}

@@ -21,15 +21,17 @@ pub fn Endnotes(
         .map(|id| {
             let note = &dataset.notes[id.0];
             let kind = note.kind();
-            let lines = endnote_lines(dataset, note).into_iter().map(|line| format!(" {line}")).collect_view();
+            let lines =
+                endnote_lines(dataset, note).into_iter().map(|line| view! { " " <bdi>{line}</bdi> }).collect_view();
             let sources = note
                 .sources
                 .iter()
                 .map(|source| {
                     view! {
                         <li>
-                            {format!("{}: ", source.label)}
-                            <span class="endnotes__url">{source.url.as_str()}</span>
+                            <bdi>{source.label.as_str()}</bdi>
+                            ": "
+                            <bdi class="endnotes__url">{source.url.as_str()}</bdi>
                         </li>
                     }
                 })
@@ -37,7 +39,9 @@ pub fn Endnotes(
             view! {
                 <li id=format!("endnote-{}", note.id) data-kind=kind.as_str()>
                     <span class="endnotes__kind">{format!("{}. ", legend_entry(kind).0)}</span>
-                    <strong>{note.title.as_str()}</strong>
+                    <strong>
+                        <bdi>{note.title.as_str()}</bdi>
+                    </strong>
                     {lines}
                     <ul class="endnotes__sources">{sources}</ul>
                 </li>

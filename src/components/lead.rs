@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-/// `<p class=class><strong>lead</strong>text</p>`.
+/// `<p class=class><strong>lead</strong><bdi>text</bdi></p>`: the text, from the dataset, is
+/// isolated from the lead's words (see `crate::components`).
 #[component]
 pub fn Lead(
     /// The paragraph's class.
@@ -15,7 +16,7 @@ pub fn Lead(
     view! {
         <p class=class>
             <strong>{lead}</strong>
-            {text}
+            <bdi>{text}</bdi>
         </p>
     }
 }

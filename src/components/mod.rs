@@ -2,6 +2,10 @@
 //! as props and the shared state ([`crate::state`]) from context. The same components render
 //! the prerendered page at build time, where the interactive ones are Leptos islands the browser
 //! hydrates (`#[island]`, see [`crate::app`]), and render a dataset from elsewhere in the browser.
+//!
+//! A text from the dataset that shares a line with the page's own words is set in a `<bdi>`: its
+//! direction is its own (a Hebrew source label reads right to left) and nothing in it can turn
+//! the words around it (a stray right-to-left mark or override ends where the text ends).
 
 mod actor_details;
 mod article_view;

@@ -13,7 +13,7 @@ pub fn NewTabLink(
 ) -> impl IntoView {
     view! {
         <a href=href target="_blank" rel="noopener noreferrer">
-            {text}
+            <bdi>{text}</bdi>
         </a>
     }
 }

@@ -214,7 +214,7 @@ pub fn NoteChoice(
             disabled=first.is_none()
             on:click=choose
         >
-            {label}
+            <bdi>{label}</bdi>
             {detail.map(|detail| view! { <span class="panel__count">{detail}</span> })}
         </button>
     }

@@ -32,7 +32,7 @@ pub fn PollDetails(
         <p class="card__figure-big">
             <span class="card__percent">{percent(figure.value)}</span>
             " "
-            {figure.label.as_str()}
+            <bdi>{figure.label.as_str()}</bdi>
         </p>
         <PollChart dataset poll=figure.poll current=note.id.as_str() />
         <dl class="card__facts">{facts}</dl>

@@ -19,7 +19,9 @@ pub fn SourceList(
             view! {
                 <li>
                     <NewTabLink href=source.url.as_str() text=source.label.as_str() />
-                    <span class="card__host">{format!(" ({}, opens in a new tab)", source.url.host())}</span>
+                    <span class="card__host">
+                        " (" <bdi>{source.url.host()}</bdi> ", opens in a new tab)"
+                    </span>
                 </li>
             }
         })

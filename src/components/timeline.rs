@@ -22,7 +22,7 @@ pub fn Timeline(
             };
             view! {
                 <li>
-                    <span class="panel__date">{dates}</span>
+                    <bdi class="panel__date">{dates}</bdi>
                     <NoteChoice note=id label=note.title.clone() />
                 </li>
             }

@@ -321,6 +321,13 @@ pub struct Checked {
 /// A dataset read but not yet validated (see [`Dataset::read`]).
 pub struct Unchecked(RawDataset);
 
+impl Checked {
+    /// The dataset if nothing in it broke a rule; otherwise every problem.
+    pub fn into_clean(self) -> Result<Dataset, DatasetError> {
+        if self.problems.is_empty() { Ok(self.dataset) } else { Err(DatasetError::Invalid(self.problems)) }
+    }
+}
+
 impl Unchecked {
     /// The second half of [`Dataset::check`]: validates the dataset, anchors its notes and cuts
     /// its blocks into segments.
@@ -343,8 +350,7 @@ impl Dataset {
     /// Parses and validates a dataset strictly: any problem rejects it, and every problem found
     /// is reported, not just the first.
     pub fn from_json(json: &str) -> Result<Self, DatasetError> {
-        let checked = Self::check(json)?;
-        if checked.problems.is_empty() { Ok(checked.dataset) } else { Err(DatasetError::Invalid(checked.problems)) }
+        Self::check(json)?.into_clean()
     }
 
     /// Parses and validates a dataset leniently: `Err` only when the JSON cannot be read or the
@@ -353,11 +359,22 @@ impl Dataset {
         Self::read(json)?.check()
     }
 
+    /// [`Dataset::check`] on a file's bytes, which must be UTF-8 (see [`super::encoding`]): what
+    /// the checker and the browser read a dataset from elsewhere with.
+    pub fn check_bytes(bytes: &[u8]) -> Result<Checked, DatasetError> {
+        Self::read_bytes(bytes)?.check()
+    }
+
+    /// [`Dataset::read`] on a file's bytes.
+    pub fn read_bytes(bytes: &[u8]) -> Result<Unchecked, DatasetError> {
+        Self::read(super::encoding::text(bytes)?)
+    }
+
     /// The first half of [`Dataset::check`]: reads the JSON into the format's shape, or says
     /// where it does not fit. A long dataset takes a while to read and a while to validate; the
     /// browser does them in separate tasks, so the page answers in between.
     pub fn read(json: &str) -> Result<Unchecked, DatasetError> {
-        let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+        let json = super::encoding::text(json.as_bytes())?;
         // Another format may have another shape: say so rather than list what does not fit.
         if let Some(format) = RawDataset::format_of(json)
             && format != FORMAT
@@ -457,7 +474,7 @@ mod tests {
     fn published(date: &str) -> String {
         let article = Article {
             publisher: String::new(),
-            url: SafeUrl::parse("https://example.org/"),
+            url: SafeUrl::parse("https://example.org/").ok(),
             published: date.to_owned(),
             published_note: None,
             author: Author::default(),

@@ -3,7 +3,9 @@
 
 use std::fmt::{self, Write};
 
+use super::characters::{described, invisible};
 use super::near_miss::NearMiss;
+use super::url::UrlFault;
 
 /// What [`ProblemKind::NotInPage`] says.
 pub const NOT_IN_PAGE: &str = "the page holds no dataset this build can read: it was not written by this build's \
@@ -48,12 +50,24 @@ pub enum ProblemKind {
     NoHeadline,
     /// A block, note or poll id is used twice.
     DuplicateId(String),
-    /// A required text is empty.
+    /// A required text is empty, or only spaces and invisible characters.
     Empty,
-    /// A URL is not an absolute `https:` URL.
-    UnsafeUrl(String),
+    /// An id holds a character a reader could not see or type into a link.
+    HiddenInId { id: String, hidden: char },
+    /// A URL is not used, and why.
+    UnsafeUrl { url: String, fault: UrlFault },
     /// A note has no source.
     NoSources,
+    /// None of a note's sources can be linked, so the note is left out.
+    NoUsableSource,
+    /// A date that is not one of the three forms, or not in the calendar.
+    NotADate(String),
+    /// A language that is not a BCP 47 tag.
+    NotALanguage(String),
+    /// A headline block after the first block.
+    HeadlineNotFirst,
+    /// An anchor with no letter or digit: its mark would have nothing to see or point at.
+    NoLetter(String),
     /// A note has no anchor.
     NoAnchors,
     /// A poll figure names a poll the dataset does not have.
@@ -68,14 +82,21 @@ pub enum ProblemKind {
     Overlap { other: String, block: String, text: String },
 }
 
+/// How many characters of a value a message quotes: enough to find it in the file.
+const QUOTED_CHARS: usize = 80;
+
+/// How many places, ids or problems a list names before it says how many more there are.
+pub const LISTED: usize = 10;
+
 /// A text in double quotes, with quotes, backslashes and invisible characters escaped the way
-/// Rust writes them (`"Zeiten\u{ad}wende"`), so an author sees what is really there.
+/// Rust writes them (`"Zeiten\u{ad}wende"`), so an author sees what is really there; a long one
+/// is cut after [`QUOTED_CHARS`] characters ("… (N more characters)").
 pub(crate) struct Quoted<'a>(pub(crate) &'a str);
 
 impl fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("\"")?;
-        for c in self.0.chars() {
+        for c in self.0.chars().take(QUOTED_CHARS) {
             match c {
                 '"' => f.write_str("\\\"")?,
                 '\\' => f.write_str("\\\\")?,
@@ -86,14 +107,20 @@ impl fmt::Display for Quoted<'_> {
                 c => f.write_char(c)?,
             }
         }
-        f.write_str("\"")
+        match self.0.chars().count().saturating_sub(QUOTED_CHARS) {
+            0 => f.write_str("\""),
+            more => write!(f, "…\" ({more} more characters)"),
+        }
     }
 }
 
-/// Control and format characters: nothing shows where they are.
-fn invisible(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+/// `items` joined by `separator`, at most [`LISTED`] of them, then "and N more".
+pub fn listed(items: &[String], separator: &str) -> String {
+    let mut text = items[..items.len().min(LISTED)].join(separator);
+    if items.len() > LISTED {
+        text.push_str(&format!("{separator}and {} more", items.len() - LISTED));
+    }
+    text
 }
 
 impl Problem {
@@ -130,12 +157,41 @@ impl fmt::Display for ProblemKind {
             Self::UnsupportedFormat(n) => write!(f, "format {n} is not supported (this version reads format 1)"),
             Self::NotInPage => f.write_str(NOT_IN_PAGE),
             Self::NoHeadline => write!(f, "the first block must be of kind \"headline\""),
-            Self::DuplicateId(id) => write!(f, "id \"{id}\" is used more than once"),
-            Self::Empty => write!(f, "must not be empty"),
-            Self::UnsafeUrl(url) => write!(f, "{} is not an https URL; it is left out", Quoted(url)),
-            Self::NoSources => write!(f, "the note has no source"),
+            Self::DuplicateId(id) => write!(f, "id {} is used more than once", Quoted(id)),
+            Self::Empty => write!(f, "must not be empty (spaces and invisible characters do not count)"),
+            Self::HiddenInId { id, hidden } => {
+                write!(
+                    f,
+                    "id {} holds {}; an id may hold no spaces or invisible characters",
+                    Quoted(id),
+                    described(*hidden)
+                )
+            }
+            Self::UnsafeUrl { url, fault } => write!(f, "{} {fault}; it is left out", Quoted(url)),
+            Self::NoSources => write!(f, "the note has no source, so it is left out"),
+            Self::NoUsableSource => write!(f, "none of the note's sources can be linked, so the note is left out"),
+            Self::NotADate(date) => {
+                write!(
+                    f,
+                    "{} is not a date: write \"2022\", \"2022-03\" or \"2022-03-14\"; it is not shown",
+                    Quoted(date)
+                )
+            }
+            Self::NotALanguage(tag) => {
+                write!(
+                    f,
+                    "{} is not a BCP 47 language tag (such as \"en\" or \"sr-Latn\"); it is not used",
+                    Quoted(tag)
+                )
+            }
+            Self::HeadlineNotFirst => {
+                write!(f, "only the first block can be the headline; this one is set as a paragraph")
+            }
+            Self::NoLetter(exact) => {
+                write!(f, "anchor {} has no letter or digit, so its mark would have nothing to see", Quoted(exact))
+            }
             Self::NoAnchors => write!(f, "the note has no anchor, so it is never mentioned"),
-            Self::UnknownPoll(poll) => write!(f, "poll \"{poll}\" does not exist"),
+            Self::UnknownPoll(poll) => write!(f, "poll {} does not exist", Quoted(poll)),
             Self::NotAPercentage => write!(f, "must be a percentage from 0 to 100"),
             Self::AnchorNotFound { exact, near } => {
                 write!(f, "anchor {} matches nothing", Quoted(exact))?;
@@ -151,10 +207,16 @@ impl fmt::Display for ProblemKind {
                     Quoted(exact),
                     places.len()
                 )?;
-                f.write_str(&places.join("; "))
+                f.write_str(&listed(places, "; "))
             }
             Self::Overlap { other, block, text } => {
-                write!(f, "mention overlaps a mention of \"{other}\" in block \"{block}\" at {}", Quoted(text))
+                write!(
+                    f,
+                    "mention overlaps a mention of {} in block {} at {}",
+                    Quoted(other),
+                    Quoted(block),
+                    Quoted(text)
+                )
             }
         }
     }

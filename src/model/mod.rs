@@ -6,7 +6,9 @@
 //! optional prefix and suffix. A **mention** is one anchored occurrence of a note in the text.
 
 mod anchor;
+mod characters;
 mod dataset;
+mod encoding;
 mod error;
 pub mod in_page;
 mod index;
@@ -20,6 +22,7 @@ mod validate;
 pub mod w3c;
 
 pub use anchor::{Quote, occurrences};
+pub use characters::invisible;
 pub use dataset::{
     Actor, ActorKind, Article, Author, BLOCK_SEPARATOR, Block, BlockKind, Checked, Context, Dataset, FORMAT, Mention,
     MentionId, Note, NoteBody, NoteId, NoteKind, Poll, PollFigure, Source, Unchecked,
@@ -28,4 +31,4 @@ pub use error::{DatasetError, NOT_IN_PAGE, Problem, ProblemKind};
 pub use index::{IndexedNote, NoteIndex};
 pub use near_miss::NearMiss;
 pub use segment::{Segment, segment};
-pub use url::SafeUrl;
+pub use url::{SafeUrl, UrlFault};

@@ -23,7 +23,7 @@ pub struct NearMiss {
 
 impl fmt::Display for NearMiss {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} in block \"{}\"", Quoted(&self.found), self.block)?;
+        write!(f, "{} in block {}", Quoted(&self.found), Quoted(&self.block))?;
         if !self.differences.is_empty() {
             write!(f, " (differs in {})", self.differences.join(", "))?;
         }

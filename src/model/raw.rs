@@ -31,7 +31,7 @@ pub(super) struct RawDataset {
 #[serde(deny_unknown_fields)]
 struct Document<'a> {
     /// Checked before (see `Dataset::read`); required here.
-    #[serde(rename = "format")]
+    #[serde(rename = "format", deserialize_with = "whole_number")]
     _format: u32,
     #[serde(default)]
     language: Option<String>,
@@ -45,7 +45,24 @@ struct Document<'a> {
 /// Just the format number, read before anything else: another format may have another shape.
 #[derive(Deserialize)]
 struct FormatOnly {
+    #[serde(default, deserialize_with = "given_whole_number")]
     format: Option<u32>,
+}
+
+/// A whole number however it is written: JSON (and so a JSON Schema) does not tell `1` from
+/// `1.0`, so neither does the companion.
+fn whole_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+    let number = f64::deserialize(deserializer)?;
+    if number.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&number) {
+        Ok(number as u32)
+    } else {
+        // Not formatted: writing a float would cost the browser's wasm its float printing.
+        Err(serde::de::Error::custom("expected a whole number"))
+    }
+}
+
+fn given_whole_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<u32>, D::Error> {
+    whole_number(deserializer).map(Some)
 }
 
 #[derive(Deserialize)]
@@ -336,4 +353,30 @@ fn error_at(text: &str, offset: usize, path: &str, message: String) -> DatasetEr
     let start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
     DatasetError::Json { path: path.to_owned(), line, column: before.len() - start, message }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RawDataset;
+    use crate::model::DatasetError;
+
+    const ARTICLE: &str = r#""article": {"publisher": "P", "published": "2024", "blocks": [{"id": "h", "kind": "headline", "text": "T"}]}, "notes": []"#;
+
+    #[test]
+    fn the_format_number_is_a_number_however_written() {
+        assert_eq!(RawDataset::format_of(&format!(r#"{{"format": 1.0, {ARTICLE}}}"#)), Some(1));
+        assert!(RawDataset::read(&format!(r#"{{"format": 1.0, {ARTICLE}}}"#)).is_ok());
+        assert!(RawDataset::read(&format!(r#"{{"format": 1.5, {ARTICLE}}}"#)).is_err());
+        assert!(RawDataset::read(&format!(r#"{{"format": "1", {ARTICLE}}}"#)).is_err());
+    }
+
+    #[test]
+    fn a_key_given_twice_is_named() {
+        let Err(DatasetError::Json { message, .. }) =
+            RawDataset::read(&format!(r#"{{"format": 1, "format": 1, {ARTICLE}}}"#))
+        else {
+            panic!("a duplicate key is refused")
+        };
+        assert_eq!(message, "duplicate field `format`");
+    }
 }

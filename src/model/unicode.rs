@@ -93,9 +93,104 @@ fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
+/// The scripts a host name's letters are told apart by (see [`super::url`]): the ones with
+/// letters that look like Latin ones, the ones East Asian names mix, and the rest as one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Script {
+    Latin,
+    Greek,
+    Cyrillic,
+    Armenian,
+    Hebrew,
+    Arabic,
+    Georgian,
+    Han,
+    /// Hiragana and Katakana.
+    Kana,
+    Hangul,
+    Other,
+}
+
+impl Script {
+    const NAMED: [(Self, &'static str); 10] = [
+        (Self::Latin, "Latin"),
+        (Self::Greek, "Greek"),
+        (Self::Cyrillic, "Cyrillic"),
+        (Self::Armenian, "Armenian"),
+        (Self::Hebrew, "Hebrew"),
+        (Self::Arabic, "Arabic"),
+        (Self::Georgian, "Georgian"),
+        (Self::Han, "Han"),
+        (Self::Kana, "Kana"),
+        (Self::Hangul, "Hangul"),
+    ];
+
+    /// The script's name in Unicode's words ("Cyrillic").
+    pub fn name(self) -> &'static str {
+        Self::NAMED.iter().find(|(s, _)| *s == self).map_or("other", |(_, name)| name)
+    }
+}
+
+/// The script of a letter or digit, `None` for what every script shares (digits, punctuation,
+/// combining marks).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn script(c: char) -> Option<Script> {
+    use unicode_script::{Script as S, UnicodeScript};
+    Some(match c.script() {
+        S::Common | S::Inherited | S::Unknown => return None,
+        S::Latin => Script::Latin,
+        S::Greek => Script::Greek,
+        S::Cyrillic => Script::Cyrillic,
+        S::Armenian => Script::Armenian,
+        S::Hebrew => Script::Hebrew,
+        S::Arabic => Script::Arabic,
+        S::Georgian => Script::Georgian,
+        S::Han => Script::Han,
+        S::Hiragana | S::Katakana => Script::Kana,
+        S::Hangul => Script::Hangul,
+        _ => Script::Other,
+    })
+}
+
+/// The script of a letter or digit, `None` for what every script shares (digits, punctuation,
+/// combining marks).
+#[cfg(target_arch = "wasm32")]
+pub fn script(c: char) -> Option<Script> {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic().then_some(Script::Latin);
+    }
+    let tested = |property: &str| js_sys::RegExp::new(&format!(r"^\p{{{property}}}$"), "u").test(&c.to_string());
+    if tested("Script=Common") || tested("Script=Inherited") || tested("Script=Unknown") {
+        return None;
+    }
+    let found = Script::NAMED.iter().find(|(script, name)| match script {
+        Script::Kana => tested("Script=Hiragana") || tested("Script=Katakana"),
+        _ => tested(&format!("Script={name}")),
+    });
+    Some(found.map_or(Script::Other, |(script, _)| *script))
+}
+
+/// A URL's host (a domain name, an IPv4 address or an `[IPv6]` one) as browsers resolve it:
+/// lower case, IDNA's ASCII form (punycode) for a domain; `None` if it is none of these. The
+/// WHATWG URL parser does it: the `url` crate natively, the browser's own in the browser.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn ascii_host(host: &str) -> Option<String> {
+    url::Host::parse(host).ok().map(|host| host.to_string())
+}
+
+/// A URL's host (a domain name, an IPv4 address or an `[IPv6]` one) as browsers resolve it:
+/// lower case, IDNA's ASCII form (punycode) for a domain; `None` if it is none of these. The
+/// WHATWG URL parser does it: the `url` crate natively, the browser's own in the browser.
+#[cfg(target_arch = "wasm32")]
+pub fn ascii_host(host: &str) -> Option<String> {
+    let url = web_sys::Url::new(&format!("https://{host}/")).ok()?;
+    let parsed = url.hostname();
+    (!parsed.is_empty()).then_some(parsed)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{base_letters, in_general_punctuation, is_alphanumeric, lowercase, nfc};
+    use super::{Script, ascii_host, base_letters, in_general_punctuation, is_alphanumeric, lowercase, nfc, script};
 
     #[test]
     fn composes_to_nfc_and_strips_diacritics() {
@@ -114,5 +209,19 @@ mod tests {
         let block: Vec<char> = ('\u{1fff}'..='\u{2070}').filter(|&c| in_general_punctuation(c)).collect();
         assert_eq!(block.len(), 0x70);
         assert!(block.iter().all(|c| !c.is_alphanumeric()));
+    }
+
+    #[test]
+    fn tells_scripts_and_writes_hosts_in_ascii() {
+        assert_eq!(script('a'), Some(Script::Latin));
+        assert_eq!(script('\u{430}'), Some(Script::Cyrillic));
+        assert_eq!(script('ア'), Some(Script::Kana));
+        assert_eq!(script('ก'), Some(Script::Other));
+        assert_eq!(script('7'), None);
+        assert_eq!(script('-'), None);
+        assert_eq!(Script::Cyrillic.name(), "Cyrillic");
+        assert_eq!(ascii_host("Bücher.example").as_deref(), Some("xn--bcher-kva.example"));
+        assert_eq!(ascii_host("[::1]").as_deref(), Some("[::1]"));
+        assert_eq!(ascii_host("[::1").as_deref(), None);
     }
 }

@@ -1,24 +1,54 @@
-//! The `https:` allow-list for every URL that comes from a dataset.
+//! The `https:` allow-list for every URL that comes from a dataset, and how its host is shown.
 //!
 //! A dataset is untrusted input: a URL from it only ever reaches an `href` as a [`SafeUrl`], which
 //! can be built from nothing but an absolute `https:` URL with a host and no characters that could
-//! break out of an attribute or smuggle in another scheme.
+//! break out of an attribute, smuggle in another scheme, or hide: no spaces, controls, bidi
+//! controls or other invisible characters. Its host is kept in its ASCII form (IDNA, as browsers
+//! resolve it), so the host a reader sees beside a link is the one the link goes to, and a host
+//! that mixes scripts (a Cyrillic "а" among Latin letters) is refused as a look-alike.
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-/// An absolute `https:` URL that is safe to put in an `href`. It deserialises only from text
-/// that [`SafeUrl::parse`] accepts.
+use super::characters::{described, invisible};
+use super::unicode::{Script, ascii_host, script};
+
+/// An absolute `https:` URL that is safe to put in an `href`, its host in ASCII. It deserialises
+/// only from text that [`SafeUrl::parse`] accepts.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct SafeUrl(String);
 
+/// Why a URL is not used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UrlFault {
+    /// Another scheme, no host, credentials, or a character that could break out of an attribute.
+    NotHttps,
+    /// A space, control, bidi control or invisible character, which a reader would not see.
+    Hidden(char),
+    /// The host is not a domain name or an IP address.
+    BadHost,
+    /// A label of the host mixes letters of two scripts.
+    MixedScripts(&'static str, &'static str),
+}
+
+impl fmt::Display for UrlFault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotHttps => f.write_str("is not an https URL"),
+            Self::Hidden(c) => write!(f, "holds {}, which a reader would not see", described(*c)),
+            Self::BadHost => f.write_str("has no valid host name"),
+            Self::MixedScripts(a, b) => write!(f, "has a host that mixes {a} and {b} letters, like a look-alike"),
+        }
+    }
+}
+
 impl TryFrom<String> for SafeUrl {
-    type Error = &'static str;
+    type Error = UrlFault;
 
     fn try_from(raw: String) -> Result<Self, Self::Error> {
-        Self::parse(&raw).ok_or("not an absolute https URL")
+        Self::parse(&raw)
     }
 }
 
@@ -29,20 +59,25 @@ impl From<SafeUrl> for String {
 }
 
 impl SafeUrl {
-    /// Accepts `https://host/...` only; returns `None` for any other scheme, a missing host,
-    /// credentials in the authority, white space, control characters, quotes or angle brackets.
-    pub fn parse(raw: &str) -> Option<Self> {
-        let rest = raw.strip_prefix("https://")?;
+    /// Accepts `https://host/...` only (see the module's doc for what is refused), with the host
+    /// rewritten in ASCII.
+    pub fn parse(raw: &str) -> Result<Self, UrlFault> {
+        if let Some(c) = raw.chars().find(|&c| invisible(c) || (c.is_whitespace() && c != ' ')) {
+            return Err(UrlFault::Hidden(c));
+        }
+        let rest = raw.strip_prefix("https://").ok_or(UrlFault::NotHttps)?;
         let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-        let authority = &rest[..authority_end];
-        let host_ok = !authority.is_empty()
-            && !authority.contains('@')
-            && !authority.starts_with(':')
-            && !authority.starts_with('.');
-        let chars_ok = raw
-            .chars()
-            .all(|c| !c.is_whitespace() && !c.is_control() && !matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`'));
-        (host_ok && chars_ok).then(|| Self(raw.to_owned()))
+        let (authority, path) = rest.split_at(authority_end);
+        let attribute_safe = !raw.chars().any(|c| c == ' ' || matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`'));
+        if authority.is_empty() || authority.contains('@') || authority.starts_with(['.', ':']) || !attribute_safe {
+            return Err(UrlFault::NotHttps);
+        }
+        let (host, port) = split_port(authority).ok_or(UrlFault::BadHost)?;
+        if let Some(mix) = host.split('.').find_map(mixed_scripts) {
+            return Err(UrlFault::MixedScripts(mix.0.name(), mix.1.name()));
+        }
+        let host = ascii_host(host).ok_or(UrlFault::BadHost)?;
+        Ok(Self(format!("https://{host}{port}{path}")))
     }
 
     /// The URL as text, for an `href`.
@@ -50,13 +85,41 @@ impl SafeUrl {
         &self.0
     }
 
-    /// The host, for showing beside a link ("rferl.org").
+    /// The host in ASCII, for showing beside a link ("rferl.org", "xn--e1afmkfd.xn--p1ai",
+    /// "[::1]").
     pub fn host(&self) -> &str {
         let rest = &self.0["https://".len()..];
-        let end = rest.find(['/', '?', '#', ':']).unwrap_or(rest.len());
-        let host = &rest[..end];
+        let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+        let host = split_port(authority).map_or(authority, |(host, _)| host);
         host.strip_prefix("www.").unwrap_or(host)
     }
+}
+
+/// An authority as its host and its port (`":8443"`, or empty); `None` when the port is not a
+/// number.
+fn split_port(authority: &str) -> Option<(&str, &str)> {
+    let host_end = match authority.strip_prefix('[') {
+        Some(inside) => inside.find(']')? + 2,
+        None => authority.find(':').unwrap_or(authority.len()),
+    };
+    let (host, port) = authority.split_at(host_end);
+    let digits = port.strip_prefix(':').unwrap_or(port);
+    (port.is_empty() || (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))).then_some((host, port))
+}
+
+/// The first two scripts mixed in one label of a host, where they are not a mix a language
+/// writes with (Japanese and Korean mix Han with their own scripts, and Latin with all three).
+fn mixed_scripts(label: &str) -> Option<(Script, Script)> {
+    let mut scripts: Vec<Script> = Vec::new();
+    for s in label.chars().filter_map(script) {
+        if !scripts.contains(&s) {
+            scripts.push(s);
+        }
+    }
+    let east_asian = |s: &Script| matches!(s, Script::Latin | Script::Han | Script::Kana | Script::Hangul);
+    let one_language = scripts.len() <= 1
+        || (scripts.iter().all(east_asian) && !(scripts.contains(&Script::Kana) && scripts.contains(&Script::Hangul)));
+    if one_language { None } else { Some((scripts[0], scripts[1])) }
 }
 
 impl fmt::Display for SafeUrl {
@@ -67,13 +130,36 @@ impl fmt::Display for SafeUrl {
 
 #[cfg(test)]
 mod tests {
-    use super::SafeUrl;
+    use super::{SafeUrl, UrlFault};
 
     #[test]
     fn accepts_plain_https_urls() {
         let url = SafeUrl::parse("https://www.rferl.org/a/x?y=1#z").expect("valid https URL");
         assert_eq!(url.as_str(), "https://www.rferl.org/a/x?y=1#z");
         assert_eq!(url.host(), "rferl.org");
+        assert_eq!(SafeUrl::parse("https://example.org:8443/a").map(|u| u.host().to_owned()), Ok("example.org".into()));
+    }
+
+    #[test]
+    fn shows_every_host_in_ascii() {
+        let idn = SafeUrl::parse("https://пример.рф/путь").expect("an all-Cyrillic host");
+        assert_eq!(idn.host(), "xn--e1afmkfd.xn--p1ai");
+        assert_eq!(idn.as_str(), "https://xn--e1afmkfd.xn--p1ai/путь");
+        assert_eq!(SafeUrl::parse("https://[::1]/").map(|u| u.host().to_owned()), Ok("[::1]".into()));
+        assert_eq!(SafeUrl::parse("https://[::1]:8443/x").map(|u| u.host().to_owned()), Ok("[::1]".into()));
+        assert_eq!(SafeUrl::parse("https://EXAMPLE.org/").map(|u| u.host().to_owned()), Ok("example.org".into()));
+        assert_eq!(SafeUrl::parse("https://東京.jp/").map(|u| u.host().to_owned()), Ok("xn--1lqs71d.jp".into()));
+    }
+
+    #[test]
+    fn refuses_what_would_deceive_a_reader() {
+        assert_eq!(SafeUrl::parse("https://\u{430}pple.com/"), Err(UrlFault::MixedScripts("Cyrillic", "Latin")));
+        assert_eq!(SafeUrl::parse("https://exa\u{200b}mple.org/"), Err(UrlFault::Hidden('\u{200b}')));
+        assert_eq!(SafeUrl::parse("https://example.org\u{202e}gnp.tab/"), Err(UrlFault::Hidden('\u{202e}')));
+        assert_eq!(SafeUrl::parse("https://example.org/\u{2066}x"), Err(UrlFault::Hidden('\u{2066}')));
+        assert_eq!(SafeUrl::parse("https://[::1/"), Err(UrlFault::BadHost));
+        assert_eq!(SafeUrl::parse("https://example.org:x/"), Err(UrlFault::BadHost));
+        assert_eq!(SafeUrl::parse("https://exa mple.org/"), Err(UrlFault::NotHttps));
     }
 
     #[test]
@@ -95,7 +181,7 @@ mod tests {
             "https://ecfr.eu/a b",
             "https://ecfr.eu/\u{0}",
         ] {
-            assert_eq!(SafeUrl::parse(raw), None, "{raw:?} must be rejected");
+            assert!(SafeUrl::parse(raw).is_err(), "{raw:?} must be rejected");
         }
     }
 }

@@ -2,19 +2,23 @@
 //!
 //! Every rule is checked and every problem reported, with its JSON path. What breaks a rule is
 //! left out of the dataset (a note with a bad anchor keeps its other mentions; an unsafe URL is
-//! dropped; of two overlapping mentions the later note's is dropped), so a lenient caller can
-//! still show the article. Only a dataset whose article cannot be shown at all is refused.
+//! dropped, and a note left with no source to check it by is dropped with it; a note whose id or
+//! title a reader could not see is dropped; an empty optional text, an impossible date or a bad
+//! language tag is not used; of two overlapping mentions the later note's is dropped), so a
+//! lenient caller can still show the article. Only a dataset whose article cannot be shown at all
+//! is refused.
 
 use std::ops::Range;
 
 use super::anchor::{Blocks, Quote};
+use super::characters::{blank, hidden_in_id};
 use super::dataset::{
     Actor, Article, Block, BlockKind, Context, Dataset, Mention, Note, NoteBody, NoteId, Poll, PollFigure, Source,
 };
-use super::error::{Problem, ProblemKind};
+use super::error::{Problem, ProblemKind, Quoted};
 use super::near_miss::near_miss;
 use super::raw::{RawAnchor, RawDataset, RawNote};
-use super::unicode::nfc;
+use super::unicode::{is_alphanumeric, nfc};
 use super::url::SafeUrl;
 
 /// For each of `ids`, whether an earlier one is the same. Sorted by hash as plain triples, like
@@ -52,34 +56,62 @@ impl RawDataset {
         mut pause: impl FnMut() -> P,
     ) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
         let mut problems = Vec::new();
-        let article = self.article;
+        let mut article = self.article;
         if article.blocks.first().map(|b| b.kind) != Some(BlockKind::Headline) {
             return Err(vec![Problem::new("article.blocks[0].kind", ProblemKind::NoHeadline)]);
         }
         let blocks: Vec<(String, BlockKind, String)> =
             article.blocks.into_iter().map(|b| (b.id, b.kind, nfc(&b.text))).collect();
         let repeated_blocks = repeated(blocks.iter().map(|(id, _, _)| id.as_str()));
-        for (index, (id, _, text)) in blocks.iter().enumerate() {
+        let mut blocks_ok = Vec::with_capacity(blocks.len());
+        for (index, (id, kind, text)) in blocks.into_iter().enumerate() {
+            let at = |field: &str| format!("article.blocks[{index}].{field}");
             if repeated_blocks[index] {
-                problems
-                    .push(Problem::new(format!("article.blocks[{index}].id"), ProblemKind::DuplicateId(id.clone())));
+                problems.push(Problem::new(at("id"), ProblemKind::DuplicateId(id.clone())));
             }
-            if text.trim().is_empty() {
-                problems.push(Problem::new(format!("article.blocks[{index}].text"), ProblemKind::Empty));
+            id_problem(&id, &at("id"), &mut problems);
+            if blank(&text) {
+                problems.push(Problem::new(at("text"), ProblemKind::Empty));
             }
+            let kind = if kind == BlockKind::Headline && index > 0 {
+                problems.push(Problem::new(at("kind"), ProblemKind::HeadlineNotFirst));
+                BlockKind::Paragraph
+            } else {
+                kind
+            };
+            blocks_ok.push((id, kind, text));
         }
-        let url = article.url.as_deref().and_then(|raw| {
-            let url = SafeUrl::parse(raw);
-            if url.is_none() {
-                problems.push(Problem::new("article.url", ProblemKind::UnsafeUrl(raw.to_owned())));
-            }
-            url
-        });
-        let repeated_polls = repeated(self.polls.iter().map(|poll| poll.id.as_str()));
-        for (index, poll) in self.polls.iter().enumerate() {
+        let blocks = blocks_ok;
+        let url = article.url.as_deref().and_then(|raw| safe_url(raw, "article.url", &mut problems));
+        required(&mut article.publisher, "article.publisher", &mut problems);
+        if !calendar_date(&article.published) {
+            problems.push(Problem::new("article.published", ProblemKind::NotADate(article.published.clone())));
+            article.published.clear();
+        }
+        optional(&mut article.published_note, "article.published_note", &mut problems);
+        optional(&mut article.author.name, "article.author.name", &mut problems);
+        optional(&mut article.author.role, "article.author.role", &mut problems);
+        optional(&mut article.author.note, "article.author.note", &mut problems);
+        let mut language = self.language;
+        if let Some(tag) = language.take_if(|tag| language_tags::LanguageTag::parse(tag).is_err()) {
+            problems.push(Problem::new("language", ProblemKind::NotALanguage(tag)));
+        }
+        let mut polls = self.polls;
+        let repeated_polls = repeated(polls.iter().map(|poll| poll.id.as_str()));
+        for (index, poll) in polls.iter_mut().enumerate() {
+            let at = |field: &str| format!("polls[{index}].{field}");
             if repeated_polls[index] {
-                problems.push(Problem::new(format!("polls[{index}].id"), ProblemKind::DuplicateId(poll.id.clone())));
+                problems.push(Problem::new(at("id"), ProblemKind::DuplicateId(poll.id.clone())));
             }
+            id_problem(&poll.id, &at("id"), &mut problems);
+            for (field, text) in [("title", &mut poll.title), ("by", &mut poll.by), ("when", &mut poll.when)]
+                .into_iter()
+                .chain([("population", &mut poll.population), ("question", &mut poll.question)])
+            {
+                required(text, &at(field), &mut problems);
+            }
+            optional(&mut poll.unverified, &at("unverified"), &mut problems);
+            optional(&mut poll.about, &at("about"), &mut problems);
         }
 
         let texts: Vec<(&str, &str)> = blocks.iter().map(|(id, _, text)| (id.as_str(), text.as_str())).collect();
@@ -102,28 +134,37 @@ impl RawDataset {
                 problems.push(Problem::new(at(".id"), ProblemKind::DuplicateId(id.to_owned())));
                 continue;
             }
-            if title.trim().is_empty() {
-                problems.push(Problem::new(at(".title"), ProblemKind::Empty));
+            if id_problem(id, &at(".id"), &mut problems) {
+                continue;
             }
-            let body = match note_body(raw, &self.polls) {
+            if blank(title) {
+                problems.push(Problem::new(at(".title"), ProblemKind::Empty));
+                continue;
+            }
+            let body = match note_body(raw, &polls) {
                 Ok(body) => body,
                 Err((field, kind)) => {
                     problems.push(Problem::new(at(field), kind));
                     continue;
                 }
             };
-            if raw_sources.is_empty() {
-                problems.push(Problem::new(at(".sources"), ProblemKind::NoSources));
-            }
+            let body = optional_fields(body, &at(""), &mut problems);
             let mut sources = Vec::with_capacity(raw_sources.len());
             for (s, source) in raw_sources.iter().enumerate() {
-                match SafeUrl::parse(&source.url) {
-                    Some(url) => sources.push(Source { url, label: source.label.clone() }),
-                    None => problems.push(Problem::new(
-                        at(&format!(".sources[{s}].url")),
-                        ProblemKind::UnsafeUrl(source.url.clone()),
-                    )),
+                let Some(url) = safe_url(&source.url, &at(&format!(".sources[{s}].url")), &mut problems) else {
+                    continue;
+                };
+                let mut label = source.label.clone();
+                if blank(&label) {
+                    problems.push(Problem::new(at(&format!(".sources[{s}].label")), ProblemKind::Empty));
+                    label = url.host().to_owned();
                 }
+                sources.push(Source { url, label });
+            }
+            if sources.is_empty() {
+                let kind = if raw_sources.is_empty() { ProblemKind::NoSources } else { ProblemKind::NoUsableSource };
+                problems.push(Problem::new(at(".sources"), kind));
+                continue;
             }
             if anchors.is_empty() {
                 problems.push(Problem::new(at(".anchors"), ProblemKind::NoAnchors));
@@ -173,7 +214,7 @@ impl RawDataset {
         let blocks =
             blocks.into_iter().map(|(id, kind, text)| Block { id, kind, text, segments: Vec::new() }).collect();
         let mut dataset = Dataset {
-            language: self.language,
+            language,
             article: Article {
                 publisher: article.publisher,
                 url,
@@ -182,7 +223,7 @@ impl RawDataset {
                 author: article.author,
                 blocks,
             },
-            polls: self.polls,
+            polls,
             notes,
             mentions,
         };
@@ -194,7 +235,7 @@ impl RawDataset {
 /// The kind-specific content of a note, or the field at fault and what is wrong with it.
 fn note_body(raw: &RawNote, polls: &[Poll]) -> Result<NoteBody, (&'static str, ProblemKind)> {
     let required = |field: &'static str, value: &str| {
-        if value.trim().is_empty() { Err((field, ProblemKind::Empty)) } else { Ok(value.to_owned()) }
+        if blank(value) { Err((field, ProblemKind::Empty)) } else { Ok(value.to_owned()) }
     };
     Ok(match raw {
         RawNote::Actor { actor_kind, role, summary, stance, .. } => NoteBody::Actor(Actor {
@@ -220,6 +261,80 @@ fn note_body(raw: &RawNote, polls: &[Poll]) -> Result<NoteBody, (&'static str, P
     })
 }
 
+/// Reports a required text with nothing to see, and leaves it empty (what shows it leaves it out).
+fn required(text: &mut String, path: &str, problems: &mut Vec<Problem>) {
+    if blank(text) {
+        problems.push(Problem::new(path, ProblemKind::Empty));
+        text.clear();
+    }
+}
+
+/// Reports an optional text that is given but has nothing to see, and leaves it out.
+fn optional(text: &mut Option<String>, path: &str, problems: &mut Vec<Problem>) {
+    if text.take_if(|text| blank(text)).is_some() {
+        problems.push(Problem::new(path, ProblemKind::Empty));
+    }
+}
+
+/// Reports an id that is empty or has a character a reader could not see; whether it did.
+fn id_problem(id: &str, path: &str, problems: &mut Vec<Problem>) -> bool {
+    let kind = match hidden_in_id(id) {
+        _ if id.is_empty() => ProblemKind::Empty,
+        Some(hidden) => ProblemKind::HiddenInId { id: id.to_owned(), hidden },
+        None => return false,
+    };
+    problems.push(Problem::new(path, kind));
+    true
+}
+
+/// The URL at `path` if it is safe to link; otherwise the problem is reported.
+fn safe_url(raw: &str, path: &str, problems: &mut Vec<Problem>) -> Option<SafeUrl> {
+    SafeUrl::parse(raw)
+        .map_err(|fault| problems.push(Problem::new(path, ProblemKind::UnsafeUrl { url: raw.to_owned(), fault })))
+        .ok()
+}
+
+/// A note's optional texts given with nothing to see are reported and left out.
+fn optional_fields(mut body: NoteBody, at: &str, problems: &mut Vec<Problem>) -> NoteBody {
+    match &mut body {
+        NoteBody::Actor(actor) => optional(&mut actor.stance, &format!("{at}.stance"), problems),
+        NoteBody::Context(context) => {
+            optional(&mut context.figure, &format!("{at}.figure"), problems);
+            optional(&mut context.record, &format!("{at}.record"), problems);
+        }
+        NoteBody::Poll(_) => {}
+    }
+    body
+}
+
+/// Whether `date` is a year, a month or a day of the calendar as the format writes them:
+/// "2022", "2022-03" or "2022-03-14".
+fn calendar_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    let number = |part: &str, digits: usize| {
+        (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse::<u32>().unwrap_or(0))
+    };
+    let Some(year) = number(parts[0], 4) else { return false };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    match parts[1..] {
+        [] => true,
+        [month] => number(month, 2).is_some_and(|m| (1..=12).contains(&m)),
+        [month, day] => match (number(month, 2), number(day, 2)) {
+            (Some(month @ 1..=12), Some(day)) => {
+                let days = match month {
+                    2 if leap => 29,
+                    2 => 28,
+                    4 | 6 | 9 | 11 => 30,
+                    _ => 31,
+                };
+                (1..=days).contains(&day)
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 /// Resolves one note's anchors into mentions, each with the index of its anchor. An `every`
 /// anchor takes each occurrence not already covered by the same note's earlier anchors
 /// ("Vucic" after "Aleksandar Vucic"); any other anchor must match exactly once in the article.
@@ -233,8 +348,12 @@ fn resolve_anchors(
     let mut mentions: Vec<(Mention, usize)> = Vec::new();
     for (index, anchor) in anchors.iter().enumerate() {
         let (exact, prefix, suffix) = (nfc(&anchor.exact), nfc(&anchor.prefix), nfc(&anchor.suffix));
-        if exact.trim().is_empty() {
+        if blank(&exact) {
             report(index, ProblemKind::Empty);
+            continue;
+        }
+        if !exact.chars().any(is_alphanumeric) {
+            report(index, ProblemKind::NoLetter(anchor.exact.clone()));
             continue;
         }
         let quote = Quote { exact: &exact, prefix: &prefix, suffix: &suffix };
@@ -281,7 +400,8 @@ fn in_context((id, text): (&str, &str), range: &Range<usize>) -> String {
     let end = word_ends(after).nth(CONTEXT_WORDS - 1).unwrap_or(after.len());
     let ellipsis = |cut: bool| if cut { "…" } else { "" };
     format!(
-        "block \"{id}\": \"{}{}[{}]{}{}\"",
+        "block {}: \"{}{}[{}]{}{}\"",
+        Quoted(id),
         ellipsis(start > 0),
         &before[start..],
         &text[range.clone()],
@@ -318,7 +438,19 @@ fn word_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
 
 #[cfg(test)]
 mod tests {
-    use super::repeated;
+    use super::{calendar_date, repeated};
+
+    #[test]
+    fn dates_are_in_the_calendar() {
+        for date in ["2022", "2022-03", "2022-03-14", "2024-02-29", "2000-02-29", "1999-12-31"] {
+            assert!(calendar_date(date), "{date}");
+        }
+        for date in
+            ["", "22", "2022-3", "2022-13", "2023-02-29", "1900-02-29", "2022-04-31", "2022-03-14T10", "spring 2022"]
+        {
+            assert!(!calendar_date(date), "{date}");
+        }
+    }
 
     #[test]
     fn only_later_copies_of_an_id_are_repeats() {

@@ -448,6 +448,31 @@ pub fn bad_input(page: &Page) -> Result<Outcome, String> {
             }
         }
         ensure(seen["trap"].is_null() && seen["polluted"].is_null(), || format!("{name}: a script ran: {seen}"))?;
+        // What the reader is told: the banner's detail names the problem, and however many there
+        // are and however long their values, the banner stays a size a reader can scroll past.
+        if let Some(says) = case.says {
+            page.js("document.querySelector('.notice summary')?.click()", vec![])?;
+            let told = page.js(
+                "const n = document.querySelector('.notice'); \
+                 return { detail: n?.querySelector('.notice__detail')?.textContent ?? '', height: n?.getBoundingClientRect().height ?? 0 };",
+                vec![],
+            )?;
+            ensure(told["detail"].as_str().is_some_and(|d| d.contains(says)), || {
+                format!("{name}: {says:?} not in {told}")
+            })?;
+            ensure(told["height"].as_f64().is_some_and(|h| h < 5000.0), || {
+                format!("{name}: the banner is {} px tall", told["height"])
+            })?;
+        }
+        // One headline; a byline without empty parts; every mark a reader can see has a width.
+        let page_shape = page.js(
+            "const byline = document.querySelector('.article__byline')?.textContent.trim() ?? ''; \
+             return { headlines: document.querySelectorAll('h1').length, \
+                      byline: !byline.startsWith('·') && !byline.endsWith('·') && !byline.includes('·  ·') && !byline.includes('· ·'), \
+                      flat: [...document.querySelectorAll('.mark')].filter(m => m.getClientRects().length && m.getBoundingClientRect().width < 1).length };",
+            vec![],
+        )?;
+        ensure(page_shape == json!({ "headlines": 1, "byline": true, "flat": 0 }), || format!("{name}: {page_shape}"))?;
         if !matches!(case.expect, Expect::Shown(0)) {
             open_first_card(page).map_err(|e| format!("{name}: {e}"))?;
             // However long its words, the card wraps them: nothing runs past its edge or the page's.
@@ -457,6 +482,21 @@ pub fn bad_input(page: &Page) -> Result<Outcome, String> {
                 vec![],
             )?;
             ensure(wide == json!([0, 0]), || format!("{name}: text runs past the card or the page by {wide} px"))?;
+            // Beside each source, the host its link goes to, after the label whatever the label's
+            // direction or the characters in it.
+            let sources = page.js(
+                "return [...document.querySelectorAll('.card[popover]:popover-open .card__sources li')].map(li => { \
+                   const a = [...li.querySelector('a').getClientRects()].at(-1), h = li.querySelector('.card__host bdi').getClientRects()[0]; \
+                   return { host: li.querySelector('.card__host bdi').textContent, after: h.left >= a.right - 1 || h.top >= a.bottom - 1, \
+                            at: [a.right, a.bottom, h.left, h.top] }; })",
+                vec![],
+            )?;
+            let sources = sources.as_array().cloned().unwrap_or_default();
+            ensure(sources.iter().all(|s| s["after"] == json!(true)), || {
+                format!("{name}: a host before its label: {sources:?}")
+            })?;
+            let hosts: Vec<&str> = sources.iter().filter_map(|s| s["host"].as_str()).collect();
+            ensure(case.hosts.is_empty() || hosts == case.hosts, || format!("{name}: the hosts shown are {hosts:?}"))?;
         }
         page.note(format!("{name}: loaded, checked and a card opened in {:.1} s", began.elapsed().as_secs_f64()));
     }

@@ -46,7 +46,7 @@ struct Site {
     policy: String,
     dist: PathBuf,
     repo: PathBuf,
-    corpus: HashMap<String, String>,
+    corpus: HashMap<String, Vec<u8>>,
     reports: Arc<Mutex<Vec<String>>>,
 }
 
@@ -59,7 +59,7 @@ pub fn serve(dist: PathBuf) -> Result<Served, String> {
         policy: policy(&format!("http://{address}")),
         dist,
         repo: PathBuf::from(env!("CARGO_MANIFEST_DIR")),
-        corpus: cases().into_iter().map(|c| (format!("/__bad/{}.json", c.name), c.json)).collect(),
+        corpus: cases().into_iter().map(|c| (format!("/__bad/{}.json", c.name), c.bytes)).collect(),
         reports: Arc::clone(&reports),
     });
     std::thread::spawn(move || {
@@ -149,7 +149,7 @@ fn route(site: &Site, target: &str, body: Vec<u8>) -> Reply {
         _ if site.corpus.contains_key(path) => Reply {
             status: "200 OK",
             kind: "application/json",
-            body: site.corpus.get(path).map(|json| json.as_bytes().to_vec()).unwrap_or_default(),
+            body: site.corpus.get(path).cloned().unwrap_or_default(),
             policy: false,
         },
         _ => {

@@ -23,10 +23,15 @@ pub enum Expect {
 /// One dataset of the corpus.
 pub struct Case {
     pub name: &'static str,
-    pub json: String,
+    /// The file as served: JSON, mostly, but not always UTF-8.
+    pub bytes: Vec<u8>,
     pub expect: Expect,
     /// The headline the reader sees for `Partial` and `Shown`.
     pub headline: String,
+    /// What the banner's detail (and the checker) says about it, if anything in particular.
+    pub says: Option<&'static str>,
+    /// The hosts shown beside the sources of the first mark's card, where the case is about them.
+    pub hosts: &'static [&'static str],
 }
 
 /// Sets off what a script would do if any of the hostile strings ever ran: the suite checks that
@@ -65,13 +70,34 @@ fn primer() -> Value {
 }
 
 fn case(name: &'static str, json: String, expect: Expect) -> Case {
-    Case { name, json, expect, headline: PRIMER_HEADLINE.to_owned() }
+    Case { name, bytes: json.into_bytes(), expect, headline: PRIMER_HEADLINE.to_owned(), says: None, hosts: &[] }
+}
+
+/// The note of the primer's first mark (ECFR, in the standfirst): its card is the one a case opens.
+fn first_marked(dataset: &mut Value) -> &mut Value {
+    let notes = list(&mut dataset["notes"]);
+    let at = notes.iter().position(|note| note["id"] == "ecfr").unwrap_or_default();
+    &mut notes[at]
+}
+
+/// The array at `value`: the primer has every one the cases change.
+fn list(value: &mut Value) -> &mut Vec<Value> {
+    if !value.is_array() {
+        *value = json!([]);
+    }
+    value.as_array_mut().expect("an array")
 }
 
 fn changed(name: &'static str, expect: Expect, change: impl FnOnce(&mut Value)) -> Case {
     let mut dataset = primer();
     change(&mut dataset);
     case(name, dataset.to_string(), expect)
+}
+
+impl Case {
+    fn saying(self, says: &'static str) -> Self {
+        Self { says: Some(says), ..self }
+    }
 }
 
 /// Every case, in a stable order.
@@ -108,6 +134,8 @@ pub fn cases() -> Vec<Case> {
         }),
         changed("a-two-thousand-letter-word", Expect::Shown(primer_marks), |d| {
             let word = "Donaudampfschifffahrt".repeat(100);
+            let paragraph = d["article"]["blocks"][3]["text"].as_str().unwrap_or_default().to_owned();
+            d["article"]["blocks"][3]["text"] = json!(format!("{paragraph} {word}"));
             for note in d["notes"].as_array_mut().into_iter().flatten() {
                 note["title"] = json!(word);
                 if note["kind"] != "poll" {
@@ -123,7 +151,100 @@ pub fn cases() -> Vec<Case> {
     ];
     cases.push(ten_thousand_notes());
     cases.push(hostile());
+    cases.extend(misleading(primer_marks));
     cases
+}
+
+/// Datasets that would mislead a reader or an author if they were taken as they are: spoofed
+/// link hosts, invisible and direction-changing characters, empty texts, impossible values, other
+/// encodings, and sizes no list should show in full.
+fn misleading(primer_marks: usize) -> Vec<Case> {
+    let damaged = "damaged or not in the format";
+    let source = |url: &str| json!({ "url": url, "label": "Example" });
+    let first_source = |name, url: &'static str, says| {
+        changed(name, Expect::Partial(1), |d| {
+            list(&mut d["notes"][0]["sources"]).push(source(url));
+        })
+        .saying(says)
+    };
+    let mut primer_bytes = PRIMER.as_bytes().to_vec();
+    let at = PRIMER.find("primer\"").unwrap_or_default();
+    primer_bytes[at] = 0xFF;
+    let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(PRIMER.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let raw = |name, bytes: Vec<u8>, says| Case {
+        bytes,
+        ..case(name, String::new(), Expect::Rejected(damaged)).saying(says)
+    };
+    vec![
+        first_source(
+            "a-right-to-left-override-in-a-link",
+            "https://example.org\u{202e}gnp.tab/",
+            "holds a bidi control (U+202E)",
+        ),
+        first_source("a-zero-width-space-in-a-link", "https://exa\u{200b}mple.org/", "holds an invisible character (U+200B)"),
+        first_source("a-look-alike-host", "https://\u{430}pple.com/", "mixes Cyrillic and Latin letters"),
+        Case {
+            hosts: &["xn--e1afmkfd.xn--p1ai", "[::1]", "ecfr.eu"],
+            ..changed("hosts-shown-in-ascii", Expect::Shown(primer_marks), |d| {
+                let sources = list(&mut first_marked(d)["sources"]);
+                sources.splice(0..0, [source("https://пример.рф/"), source("https://[::1]/")]);
+            })
+        },
+        changed("controls-and-bidi-in-ids", Expect::Partial(2), |d| {
+            d["notes"][1]["id"] = json!("eu\u{202e}");
+            d["notes"][2]["id"] = json!("nato\u{1b}[2J");
+        })
+        .saying("id \"eu\\u{202e}\" holds a bidi control (U+202E)"),
+        changed("empty-texts", Expect::Partial(4), |d| {
+            d["article"]["publisher"] = json!("");
+            d["article"]["author"]["note"] = json!("  ");
+            d["notes"][0]["sources"][0]["label"] = json!("\u{200b}");
+            d["polls"][0]["by"] = json!(" \u{feff}");
+        })
+        .saying("article.publisher: must not be empty"),
+        changed("a-note-with-no-usable-source", Expect::Partial(2), |d| {
+            d["notes"][0]["sources"] = json!([{ "url": "http://example.org/", "label": "Example" }]);
+        })
+        .saying("none of the note's sources can be linked, so the note is left out"),
+        changed("an-impossible-date", Expect::Partial(1), |d| d["article"]["published"] = json!("2023-02-29"))
+            .saying("\"2023-02-29\" is not a date"),
+        changed("not-a-language-tag", Expect::Partial(1), |d| d["language"] = json!("english!"))
+            .saying("is not a BCP 47 language tag"),
+        changed("a-headline-in-the-middle", Expect::Partial(1), |d| {
+            let headline = json!({ "id": "h2", "kind": "headline", "text": "A second headline" });
+            list(&mut d["article"]["blocks"]).insert(3, headline);
+        })
+        .saying("only the first block can be the headline"),
+        changed("anchors-with-nothing-to-see", Expect::Partial(2), |d| {
+            let anchors = list(&mut d["notes"][0]["anchors"]);
+            anchors.extend([json!({ "exact": "\u{301}\u{301}" }), json!({ "exact": "\u{200b}\u{2060}" })]);
+        })
+        .saying("has no letter or digit"),
+        changed("a-five-megabyte-anchor", Expect::Partial(1), |d| {
+            list(&mut d["notes"][0]["anchors"]).push(json!({ "exact": "Serbia ".repeat(5 << 20 >> 3) }));
+        })
+        .saying("more characters) matches nothing"),
+        changed("a-thousand-problems", Expect::Partial(1000), |d| {
+            list(&mut d["notes"]).extend((0..1000).map(|i| {
+                json!({ "kind": "context", "id": format!("missing-{i}"), "title": "Missing", "dates": "2022",
+                        "summary": "Its anchor is not in the text.", "anchors": [{ "exact": format!("no such phrase {i}") }],
+                        "sources": [source("https://example.org/")] })
+            }));
+        })
+        .saying("and 950 more"),
+        case("format-given-twice", PRIMER.replacen('{', "{\"format\": 1, ", 1), Expect::Rejected(damaged))
+            .saying("duplicate field `format`"),
+        changed("format-written-as-1.0", Expect::Shown(primer_marks), |d| d["format"] = json!(1.0)),
+        raw("utf-16", utf16, "not UTF-8 but UTF-16"),
+        raw("not-utf-8", primer_bytes, "the file is not UTF-8: byte 0xFF"),
+        raw("two-byte-order-marks", format!("\u{feff}\u{feff}{PRIMER}").into_bytes(), "more than one byte-order mark"),
+        changed("right-to-left-texts", Expect::Shown(primer_marks), |d| {
+            let note = first_marked(d);
+            note["title"] = json!("\u{202e}ECFR in reverse");
+            note["sources"][0]["label"] = json!("מקור \u{202e}reversed");
+            d["article"]["publisher"] = json!("\u{202e}Publisher");
+        }),
+    ]
 }
 
 /// An article of 100 paragraphs with 10,000 distinct names, each a note.
@@ -149,10 +270,8 @@ fn ten_thousand_notes() -> Case {
         "notes": notes
     });
     Case {
-        name: "ten-thousand-notes",
-        json: dataset.to_string(),
-        expect: Expect::Shown(10_000),
         headline: "Ten thousand notes".into(),
+        ..case("ten-thousand-notes", dataset.to_string(), Expect::Shown(10_000))
     }
 }
 
@@ -200,9 +319,7 @@ fn hostile() -> Case {
     }
     let notes = d["notes"].as_array().map_or(0, Vec::len);
     Case {
-        name: "hostile-strings-and-urls",
-        json: d.to_string(),
-        expect: Expect::Partial(notes * (HOSTILE_URLS.len() - 1) + 1),
         headline,
+        ..case("hostile-strings-and-urls", d.to_string(), Expect::Partial(notes * (HOSTILE_URLS.len() - 1) + 1))
     }
 }

@@ -13,8 +13,10 @@ import { root } from './harness.mjs';
 // (datasets from elsewhere), raw. Islands brought them to 139.6, 308.4 and 483.0; the layout for
 // real screens (the panel beside the article or stepping aside, the phone sheet, hover that
 // needs a moving pointer, marks once a paragraph, the link notice, the handout's numbering)
-// added the rest.
-const MEASURED = { totalBrotli: 149.8, wasmRaw: 335.9, openWasmRaw: 503.3 };
+// added most of the rest; reading a dataset so that it cannot mislead (its bytes decoded as the
+// checker does, hosts in ASCII and checked for mixed scripts, BCP 47 tags, empty texts, calendar
+// dates) added 14.3 KB to `open/`, and isolating the dataset's texts (`<bdi>`) 2.6 KB to the page.
+const MEASURED = { totalBrotli: 150.8, wasmRaw: 338.5, openWasmRaw: 517.6 };
 const ceiling = (kb) => Math.round(kb * 1.03 * 10) / 10;
 
 const dist = join(root, 'dist');

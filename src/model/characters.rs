@@ -1,0 +1,80 @@
+//! Which characters a reader cannot see, and what that means for a dataset's text: a required
+//! text made only of them is missing, an id or a URL holding one is refused (it could make two
+//! ids look alike or turn a link's host around), and whatever quotes them writes them escaped.
+
+/// Control characters, bidi controls and the other invisible format characters: nothing shows
+/// where they are, and the bidi controls reorder what follows them.
+pub fn invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{ad}'
+                | '\u{34f}'
+                | '\u{61c}'
+                | '\u{115f}'
+                | '\u{1160}'
+                | '\u{17b4}'
+                | '\u{17b5}'
+                | '\u{180b}'..='\u{180f}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'..='\u{206f}'
+                | '\u{3164}'
+                | '\u{fe00}'..='\u{fe0f}'
+                | '\u{feff}'
+                | '\u{ffa0}'
+                | '\u{fff0}'..='\u{fff8}'
+        )
+}
+
+/// Whether `c` changes the direction of the text around it (an embedding, override, isolate or
+/// mark).
+pub fn bidi_control(c: char) -> bool {
+    matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Whether `text` has nothing a reader would see: empty, or only spaces and invisible characters.
+pub fn blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || invisible(c))
+}
+
+/// The first character of an id that a reader could not see or type into a link: a space or an
+/// invisible character.
+pub fn hidden_in_id(id: &str) -> Option<char> {
+    id.chars().find(|&c| c.is_whitespace() || invisible(c))
+}
+
+/// What kind of character `c` is, for a message that names it: "a bidi control (U+202E)".
+pub fn described(c: char) -> String {
+    let what = if bidi_control(c) {
+        "a bidi control"
+    } else if c.is_control() {
+        "a control character"
+    } else if c.is_whitespace() {
+        "a space"
+    } else {
+        "an invisible character"
+    };
+    format!("{what} (U+{:04X})", u32::from(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{blank, described, hidden_in_id};
+
+    #[test]
+    fn blank_text_has_nothing_to_see() {
+        assert!(blank("") && blank(" \t\n") && blank("\u{200b}\u{feff}\u{2060}") && blank("\u{a0}\u{202e}"));
+        assert!(!blank(" a ") && !blank("—") && !blank("\u{200b}7"));
+    }
+
+    #[test]
+    fn ids_hold_only_what_shows() {
+        assert_eq!(hidden_in_id("vucic-2"), None);
+        assert_eq!(hidden_in_id("a\u{202e}b"), Some('\u{202e}'));
+        assert_eq!(hidden_in_id("two words"), Some(' '));
+        assert_eq!(described('\u{202e}'), "a bidi control (U+202E)");
+        assert_eq!(described('\u{1b}'), "a control character (U+001B)");
+        assert_eq!(described('\u{200b}'), "an invisible character (U+200B)");
+    }
+}
