@@ -72,7 +72,7 @@ impl Article {
     }
 
     /// The publication date for reading: "2022-03" is "March 2022", "2022-03-14" is
-    /// "14 March 2022"; anything else is shown as written.
+    /// "14 March 2022"; anything else (which validation reports and clears) is shown as written.
     pub fn date_label(&self) -> String {
         const MONTHS: [&str; 12] = [
             "January",

@@ -86,7 +86,7 @@ pub enum ProblemKind {
 const QUOTED_CHARS: usize = 80;
 
 /// How many places, ids or problems a list names before it says how many more there are.
-pub const LISTED: usize = 10;
+const LISTED: usize = 10;
 
 /// A text in double quotes, with quotes, backslashes and invisible characters escaped the way
 /// Rust writes them (`"Zeiten\u{ad}wende"`), so an author sees what is really there; a long one
@@ -115,7 +115,7 @@ impl fmt::Display for Quoted<'_> {
 }
 
 /// `items` joined by `separator`, at most [`LISTED`] of them, then "and N more".
-pub fn listed(items: &[String], separator: &str) -> String {
+fn listed(items: &[String], separator: &str) -> String {
     let mut text = items[..items.len().min(LISTED)].join(separator);
     if items.len() > LISTED {
         text.push_str(&format!("{separator}and {} more", items.len() - LISTED));

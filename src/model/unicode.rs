@@ -127,7 +127,7 @@ impl Script {
 
     /// The script's name in Unicode's words ("Cyrillic").
     pub fn name(self) -> &'static str {
-        Self::NAMED.iter().find(|(s, _)| *s == self).map_or("other", |(_, name)| name)
+        Self::NAMED.iter().find(|(s, _)| *s == self).map_or("other-script", |(_, name)| name)
     }
 }
 

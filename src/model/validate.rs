@@ -392,22 +392,23 @@ fn resolve_anchors(
     mentions
 }
 
-/// `block "p3": "…words before [match] words after…"`, for telling matches apart.
+/// `block "p3": "…words before [match] words after…"`, for telling matches apart; the article's
+/// words are quoted like any value, so a bidi control in them cannot turn the message around.
 fn in_context((id, text): (&str, &str), range: &Range<usize>) -> String {
     let before = &text[..range.start];
     let after = &text[range.end..];
     let start = word_starts(before).rev().nth(CONTEXT_WORDS - 1).unwrap_or(0);
     let end = word_ends(after).nth(CONTEXT_WORDS - 1).unwrap_or(after.len());
     let ellipsis = |cut: bool| if cut { "…" } else { "" };
-    format!(
-        "block {}: \"{}{}[{}]{}{}\"",
-        Quoted(id),
+    let context = format!(
+        "{}{}[{}]{}{}",
         ellipsis(start > 0),
         &before[start..],
         &text[range.clone()],
         &after[..end],
         ellipsis(end < after.len())
-    )
+    );
+    format!("block {}: {}", Quoted(id), Quoted(&context))
 }
 
 /// Byte offsets where words start (a non-space after a space, or the start).
@@ -438,7 +439,17 @@ fn word_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
 
 #[cfg(test)]
 mod tests {
-    use super::{calendar_date, repeated};
+    use super::{calendar_date, in_context, repeated};
+
+    #[test]
+    fn a_match_in_context_is_quoted_with_its_hidden_characters_shown() {
+        let text = "one two \u{202e}three four five six seven";
+        let at = text.find("four").unwrap_or_default();
+        assert_eq!(
+            in_context(("p1", text), &(at..at + 4)),
+            r#"block "p1": "one two \u{202e}three [four] five six seven""#
+        );
+    }
 
     #[test]
     fn dates_are_in_the_calendar() {

@@ -885,7 +885,8 @@ fn phone_sheet(page: &Page) -> Result<Outcome, String> {
     })?;
     // Previous and next keep each mention in view above the sheet.
     let serbia = page.first_mention("serbia")?;
-    let (x, y) = page.show_mark(serbia, "center")?;
+    // Near the top: the open sheet covers the lower half, down from about the middle.
+    let (x, y) = page.show_mark(serbia, "start")?;
     page.wd.press_at("mouse", x, y)?;
     page.wait_card(serbia)?;
     let note = page.dataset.note_of(MentionId(serbia));
