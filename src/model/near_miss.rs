@@ -1,7 +1,7 @@
 //! Near-misses: where an anchor that matches nothing *almost* matches, and why it does not.
 //!
 //! Both the quote and the text are folded (lower case, no diacritics, no soft hyphens, one kind
-//! of space, straight quote marks); a match of the folded quote in the folded text is a
+//! of space, straight quote marks, one hyphen for every dash and for `--`); a match of the folded quote in the folded text is a
 //! near-miss, reported with the differences that were folded away.
 
 use std::fmt;
@@ -39,9 +39,11 @@ struct Folds {
     spaces: bool,
     quotes: bool,
     soft_hyphens: bool,
+    /// Hyphens and dashes of every length, and `--` typed for one, as one hyphen.
+    dashes: bool,
 }
 
-const ALL: Folds = Folds { case: true, diacritics: true, spaces: true, quotes: true, soft_hyphens: true };
+const ALL: Folds = Folds { case: true, diacritics: true, spaces: true, quotes: true, soft_hyphens: true, dashes: true };
 
 /// Text folded for comparison, with the byte range in the original of each folded char.
 struct Folded {
@@ -55,7 +57,7 @@ fn fold(text: &str, folds: Folds) -> Folded {
         folded.text.push(c);
         folded.origin.extend(std::iter::repeat_n(range, c.len_utf8()));
     };
-    let mut last_space = false;
+    let mut last = '\0';
     for (start, c) in text.char_indices() {
         let range = start..start + c.len_utf8();
         let mut decomposed: Vec<char> = if folds.diacritics { base_letters(c) } else { vec![c] };
@@ -66,13 +68,14 @@ fn fold(text: &str, folds: Folds) -> Folded {
             let d = match d {
                 '‘' | '’' | '‛' | '′' | '`' if folds.quotes => '\'',
                 '“' | '”' | '„' | '″' if folds.quotes => '"',
+                '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' if folds.dashes => '-',
                 d if folds.spaces && d.is_whitespace() => ' ',
                 d => d,
             };
-            if folds.spaces && d == ' ' && last_space {
+            if (folds.spaces && d == ' ' && last == ' ') || (folds.dashes && d == '-' && last == '-') {
                 continue;
             }
-            last_space = d == ' ';
+            last = d;
             if folds.case {
                 lowercase(d).into_iter().for_each(|l| push(l, range.clone()));
             } else {
@@ -101,12 +104,13 @@ pub fn near_miss<'a>(blocks: impl IntoIterator<Item = (&'a str, &'a str)>, exact
 
 /// The folds without which `found` and `exact` would not match.
 fn differences(found: &str, exact: &str) -> Vec<&'static str> {
-    let without: [(&'static str, Folds); 5] = [
+    let without: [(&'static str, Folds); 6] = [
         ("case", Folds { case: false, ..ALL }),
         ("diacritics", Folds { diacritics: false, ..ALL }),
         ("spaces", Folds { spaces: false, ..ALL }),
         ("quote marks", Folds { quotes: false, ..ALL }),
         ("soft hyphens", Folds { soft_hyphens: false, ..ALL }),
+        ("dashes", Folds { dashes: false, ..ALL }),
     ];
     without
         .into_iter()
@@ -136,6 +140,15 @@ mod tests {
         );
         assert_eq!(miss("Bosnia\u{A0}and  Herzegovina", "Bosnia and Herzegovina").map(|m| m.1), Some(vec!["spaces"]));
         assert_eq!(miss("Zeiten\u{AD}wende", "Zeitenwende").map(|m| m.1), Some(vec!["soft hyphens"]));
+    }
+
+    #[test]
+    fn finds_a_quote_typed_with_another_dash() {
+        for typed in ["1990-1995", "1990--1995", "1990—1995", "1990‐1995"] {
+            assert_eq!(miss("in 1990–1995 and after", typed), Some(("1990–1995".into(), vec!["dashes"])), "{typed}");
+        }
+        assert_eq!(miss("a pro-Russian party", "pro–Russian").map(|m| m.1), Some(vec!["dashes"]));
+        assert_eq!(miss("Serbia — and Russia", "Serbia - and Russia").map(|m| m.1), Some(vec!["dashes"]));
     }
 
     #[test]
