@@ -4,6 +4,7 @@
 //! (the browser's own decoding would replace what is not UTF-8 with "�" and carry on).
 
 use super::error::DatasetError;
+use super::raw::error_at;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -29,16 +30,9 @@ fn looks_like_utf16(bytes: &[u8]) -> bool {
     matches!(bytes, [0, first, ..] | [first, 0, ..] if first.is_ascii())
 }
 
-/// A problem with the bytes at `offset`, placed by line and column (of the bytes before it).
+/// A problem with the byte at `offset`, placed by its line and column.
 fn at(bytes: &[u8], offset: usize, message: &str) -> DatasetError {
-    let before = &bytes[..offset.min(bytes.len())];
-    let start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    DatasetError::Json {
-        path: ".".to_owned(),
-        line: 1 + before.iter().filter(|&&b| b == b'\n').count(),
-        column: before.len() - start + 1,
-        message: message.to_owned(),
-    }
+    error_at(bytes, offset + 1, ".", message.to_owned())
 }
 
 #[cfg(test)]

@@ -347,9 +347,11 @@ fn field_offset(text: &str, raw: &RawValue, field: &str) -> usize {
 }
 
 /// A JSON error at byte `offset` of `text` (after the character at fault, as serde_json counts):
-/// its 1-based line and its column in bytes.
-fn error_at(text: &str, offset: usize, path: &str, message: String) -> DatasetError {
-    let before = &text.as_bytes()[..offset.min(text.len())];
+/// its 1-based line and its column in bytes. `text` may be bytes that are not UTF-8 (see
+/// [`super::encoding`]).
+pub(super) fn error_at(text: impl AsRef<[u8]>, offset: usize, path: &str, message: String) -> DatasetError {
+    let text = text.as_ref();
+    let before = &text[..offset.min(text.len())];
     let start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
     DatasetError::Json { path: path.to_owned(), line, column: before.len() - start, message }
