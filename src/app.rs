@@ -468,9 +468,10 @@ fn replace_fragment(fragment: &str) {
 fn describe_page(dataset: &Dataset) {
     let document = document();
     document.set_title(&format!("{} · Reading Companion", dataset.article.title()));
-    let standfirst = dataset.article.blocks.iter().find(|b| b.kind == crate::model::BlockKind::Standfirst);
-    if let (Some(standfirst), Ok(Some(meta))) = (standfirst, document.query_selector("meta[name=description]")) {
-        _ = meta.set_attribute("content", &standfirst.text);
+    if let (Some(description), Ok(Some(meta))) =
+        (dataset.article.description(), document.query_selector("meta[name=description]"))
+    {
+        _ = meta.set_attribute("content", &description);
     }
     if let (Some(language), Some(html)) = (&dataset.language, document.document_element()) {
         _ = html.set_attribute("lang", language);

@@ -100,7 +100,7 @@ pub fn endnote_lines(dataset: &Dataset, note: &Note) -> Vec<String> {
             lines.extend(poll.unverified.as_ref().map(|u| format!("Not verified: {u}")));
         }
         NoteBody::Context(context) => {
-            lines.push(format!("{}.", context.dates));
+            lines.extend(context.dates.as_ref().map(|dates| format!("{dates}.")));
             lines.push(context.summary.clone());
             lines.extend(context.figure.as_ref().map(|f| format!("The figure: {f}")));
             lines.extend(context.record.as_ref().map(|r| format!("What the record shows: {r}")));

@@ -27,7 +27,7 @@ pub async fn show(root: HtmlElement, launch: Launch) {
             gloo_timers::future::TimeoutFuture::new(0).await;
             drop(loading);
             match loaded {
-                Ok((Checked { dataset, problems }, url)) => {
+                Ok((Checked { dataset, problems, .. }, url)) => {
                     let notice =
                         (!problems.is_empty()).then(|| leak(Notice::Load(LoadNotice::Partial { url, problems })));
                     (leak(Ok::<Dataset, DatasetError>(dataset)), notice)

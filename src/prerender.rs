@@ -87,4 +87,43 @@ mod tests {
         assert!(!html.contains("<script"));
         assert!(!html.contains(" style="), "a strict policy blocks style attributes in markup");
     }
+
+    #[test]
+    fn a_text_that_is_not_news_reads_as_itself() {
+        let json = include_str!("../tests/fixtures/valid/a-talk.json");
+        let dataset: &'static Dataset = Box::leak(Box::new(Dataset::from_json(json).expect("valid")));
+        let html = page(dataset);
+        let byline = tag(&html, "class=\"article__byline\"");
+        let byline = &html[html.find(byline).unwrap_or(0)..];
+        let byline = &byline[..byline.find("</p>").unwrap_or(0)];
+        assert_eq!(byline.matches("Ada Example").count(), 1, "the author is not named again as publisher: {byline}");
+        assert!(byline.contains("<bdi>Archive copy</bdi></a>"), "the dataset names the link: {byline}");
+        assert!(html.contains("<h3>Groups</h3>") && html.contains("<h3>Places</h3>"), "actors of other kinds");
+        // No polls and no dated notes: Who's who is the panel's only view, with nothing to switch.
+        assert!(html.contains("data-view=\"0\""));
+        assert!(!html.contains("data-view=\"1\"") && !html.contains("data-view=\"2\""));
+        assert!(!html.contains(">Polls<") && !html.contains(">Timeline<") && !html.contains("panel__switch"));
+        assert!(!html.contains("card__dates"), "a concept has no dates");
+        assert!(html.contains(">example.org</bdi>"), "a source without a label is named by its host");
+    }
+
+    #[test]
+    fn a_right_to_left_text_runs_right_to_left_and_a_text_with_nothing_to_list_has_no_panel() {
+        let json = include_str!("../tests/fixtures/valid/a-talk.json")
+            .replace("\"language\": \"en\"", "\"language\": \"ar\"")
+            .replace("\"actor_kind\": \"group\"", "\"actor_kind\": \"other\"");
+        let dataset: &'static Dataset = Box::leak(Box::new(Dataset::from_json(&json).expect("valid")));
+        assert!(tag(&page(dataset), "class=\"article\"").contains("dir=\"rtl\""));
+        let json = json.replace("\"language\": \"ar\",", "\"direction\": \"ltr\", \"language\": \"ar\",");
+        let dataset: &'static Dataset = Box::leak(Box::new(Dataset::from_json(&json).expect("valid")));
+        assert!(tag(&page(dataset), "class=\"article\"").contains("dir=\"ltr\""), "the dataset decides");
+        let json = include_str!("../tests/fixtures/valid/minimal.json")
+            .replace("\"kind\": \"actor\"", "\"kind\": \"context\"");
+        let json = json.replace("\"actor_kind\": \"state\",\n      \"role\": \"A state\",", "");
+        let dataset: &'static Dataset = Box::leak(Box::new(Dataset::from_json(&json).expect("valid")));
+        assert!(page(dataset).contains("notes-panel"), "a dated note is on the timeline");
+        let json = json.replace("\"dates\": \"2022\",", "");
+        let dataset: &'static Dataset = Box::leak(Box::new(Dataset::from_json(&json).expect("valid")));
+        assert!(!page(dataset).contains("notes-panel"), "nothing to list, no panel");
+    }
 }

@@ -10,7 +10,7 @@ pub fn entries(dataset: &Dataset) -> Vec<(DateKey, NoteId)> {
         .iter()
         .enumerate()
         .filter_map(|(i, note)| match &note.body {
-            NoteBody::Context(context) => first_date(&context.dates).map(|key| (key, NoteId(i))),
+            NoteBody::Context(context) => context.dates.as_deref().and_then(first_date).map(|key| (key, NoteId(i))),
             _ => None,
         })
         .collect();

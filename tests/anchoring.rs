@@ -10,7 +10,7 @@ use reading_companion::model::{Dataset, DatasetError, MentionId, ProblemKind, Qu
 fn dataset(text: &str, anchor: &str) -> String {
     let text = serde_json::to_string(text).expect("a string");
     format!(
-        r#"{{"format":1,"article":{{"publisher":"P","url":"https://example.org/","published":"2022",
+        r#"{{"format":2,"article":{{"publisher":"P","url":"https://example.org/","published":"2022",
         "blocks":[{{"id":"h","kind":"headline","text":"Headline"}},{{"id":"p","kind":"paragraph","text":{text}}}]}},
         "notes":[{{"kind":"context","id":"n","title":"T","dates":"D","summary":"S","anchors":[{anchor}],
         "sources":[{{"url":"https://example.org/s","label":"S"}}]}}]}}"#

@@ -343,7 +343,7 @@ async fn next_mention_moves_the_card_and_focus_along_the_actor_s_mentions() {
 fn in_the_browser_an_nfd_quote_anchors_and_near_misses_fold_diacritics() {
     let json = |exact: &str| {
         format!(
-            r#"{{"format":1,"article":{{"publisher":"P","published":"2022","blocks":[{{"id":"h","kind":"headline","text":"H"}},{{"id":"p","kind":"paragraph","text":"President Vu\u010di\u0107 spoke"}}]}},
+            r#"{{"format":2,"article":{{"publisher":"P","published":"2022","blocks":[{{"id":"h","kind":"headline","text":"H"}},{{"id":"p","kind":"paragraph","text":"President Vu\u010di\u0107 spoke"}}]}},
             "notes":[{{"kind":"context","id":"n","title":"T","dates":"D","summary":"S","anchors":[{{"exact":"{exact}"}}],"sources":[{{"url":"https://example.org/","label":"S"}}]}}]}}"#
         )
     };
@@ -357,7 +357,7 @@ fn in_the_browser_an_nfd_quote_anchors_and_near_misses_fold_diacritics() {
 fn in_the_browser_case_folding_and_word_boundaries_follow_unicode() {
     let json = |exact: &str| {
         format!(
-            r#"{{"format":1,"article":{{"publisher":"P","published":"2022","blocks":[{{"id":"h","kind":"headline","text":"H"}},{{"id":"p","kind":"paragraph","text":"Đilas met the Вучићева delegation"}}]}},
+            r#"{{"format":2,"article":{{"publisher":"P","published":"2022","blocks":[{{"id":"h","kind":"headline","text":"H"}},{{"id":"p","kind":"paragraph","text":"Đilas met the Вучићева delegation"}}]}},
             "notes":[{{"kind":"context","id":"n","title":"T","dates":"D","summary":"S","anchors":[{{"exact":"{exact}"}}],"sources":[{{"url":"https://example.org/","label":"S"}}]}}]}}"#
         )
     };

@@ -62,7 +62,7 @@ fn each_broken_fixture_is_reported_with_its_location() {
         ),
         (
             "wrong-format",
-            "tests/fixtures/broken/wrong-format.json:format: format 2 is not supported (this version reads format 1)",
+            "tests/fixtures/broken/wrong-format.json:format: format 3 is not supported (this version reads formats 1 and 2)",
         ),
         (
             "unknown-kind",
@@ -187,4 +187,27 @@ fn nothing_from_a_dataset_reaches_the_terminal_unescaped() {
         "{out}"
     );
     assert!(out.contains(r#"anchor "voted\u{1b}]0;owned\u{7}" matches nothing"#), "{out}");
+}
+
+#[test]
+fn a_file_in_the_older_format_is_read_and_told_what_changed() {
+    let current = std::fs::read_to_string("data/bound-to-russia.json").expect("the built-in dataset");
+    let older = current.replacen("\"format\": 2,", "\"format\": 1,", 1);
+    assert_ne!(older, current, "the built-in dataset is in format 2");
+    let file = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("format-1.json");
+    std::fs::write(&file, older).expect("written");
+    let file = file.to_str().expect("a UTF-8 path");
+    let (out, status) = run(&[file]);
+    assert_eq!(status, 0, "an older file is not a problem: {out}");
+    assert!(out.contains("written in format 1, read as format 2"), "{out}");
+    assert!(out.contains("- `article.publisher` and `article.published` may be left out"), "{out}");
+    assert!(out.contains("actors may also be a \"group\""), "{out}");
+    assert!(out.trim_end().ends_with("1163 words; clean"), "the same dataset: {out}");
+    let (out, _) = run(&["--json", file]);
+    let report: Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(report[0]["older_format"], 1);
+    assert_eq!(report[0]["format_changes"].as_array().map(Vec::len), Some(7));
+    let (out, _) = run(&["--json", "data/bound-to-russia.json"]);
+    let report: Value = serde_json::from_str(&out).expect("JSON");
+    assert!(report[0]["older_format"].is_null(), "{out}");
 }

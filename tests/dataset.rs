@@ -226,7 +226,7 @@ fn problems(json: &str) -> Vec<Problem> {
 
 fn small(notes: &str) -> String {
     format!(
-        r#"{{"format":1,"article":{{"publisher":"P","url":"https://example.org/","published":"2022",
+        r#"{{"format":2,"article":{{"publisher":"P","url":"https://example.org/","published":"2022",
         "blocks":[{{"id":"h","kind":"headline","text":"Serbia and Russia"}},
                   {{"id":"p","kind":"paragraph","text":"Serbia met Russia. Serbia left."}}]}},
         "notes":[{notes}]}}"#
@@ -348,12 +348,12 @@ fn shape_errors_name_the_json_path_line_and_column() {
             "unknown field `role`",
         ),
         (
-            small(&context("x", r#"[{"exact":"met"}]"#).replace(r#""dates":"#, r#""dates":null,"d":"#)),
-            "notes[0].dates",
+            small(&context("x", r#"[{"exact":"met"}]"#).replace(r#""summary":"#, r#""summary":null,"s":"#)),
+            "notes[0].summary",
             "invalid type: null, expected a string",
         ),
         (small("").replace(r#""notes":[]"#, r#""notes":null"#), "notes", "invalid type: null"),
-        ("{\"format\":1,\"article\":".to_owned(), "article", "EOF while parsing"),
+        ("{\"format\":2,\"article\":".to_owned(), "article", "EOF while parsing"),
     ];
     for (json, path, message) in cases {
         match Dataset::from_json(&json) {
@@ -384,7 +384,7 @@ fn a_long_article_is_checked_in_steps_with_the_same_result() {
     let notes: Vec<String> =
         (0..100).map(|n| context(&format!("n{n}"), &format!(r#"[{{"exact":"Name{n:03}"}}]"#))).collect();
     let json = format!(
-        r#"{{"format":1,"article":{{"publisher":"P","published":"2022","blocks":[{}]}},"notes":[{}]}}"#,
+        r#"{{"format":2,"article":{{"publisher":"P","published":"2022","blocks":[{}]}},"notes":[{}]}}"#,
         blocks.join(","),
         notes.join(",")
     );

@@ -19,7 +19,9 @@
 use std::borrow::Cow;
 use std::process::ExitCode;
 
-use reading_companion::model::{Checked, Dataset, DatasetError, NoteKind, Problem, invisible, w3c};
+use reading_companion::model::{
+    Checked, Dataset, DatasetError, FORMAT, FORMAT_CHANGES, NoteKind, Problem, invisible, w3c,
+};
 use reading_companion::notice::DETAIL_PROBLEMS;
 use serde_json::{Value, json};
 
@@ -157,6 +159,13 @@ fn report_lines(file: &str, outcome: &Outcome) -> Vec<String> {
         Outcome::Read(Err(DatasetError::Invalid(problems))) => problem_lines(file, problems),
         Outcome::Read(Ok(checked)) => {
             let mut lines = problem_lines(file, &checked.problems);
+            if let Some(older) = checked.older_format {
+                lines.push(format!(
+                    "{file}: written in format {older}, read as format {FORMAT}, which means the same; \
+                     set \"format\": {FORMAT} to use what format {FORMAT} adds:"
+                ));
+                lines.extend(changes_since(older).map(|change| format!("{file}:   - {change}")));
+            }
             lines.push(format!("{file}: {}", Summary::of(&checked.dataset).text(checked.problems.len())));
             lines
         }
@@ -171,6 +180,11 @@ fn problem_lines(file: &str, problems: &[Problem]) -> Vec<String> {
         lines.push(format!("{file}: and {} more (--json lists every one)", problems.len() - DETAIL_PROBLEMS));
     }
     lines
+}
+
+/// What changed in the format since `older`, oldest first.
+fn changes_since(older: u32) -> impl Iterator<Item = &'static str> {
+    FORMAT_CHANGES.iter().filter(move |(format, _)| *format >= older).flat_map(|(_, changes)| changes.iter().copied())
 }
 
 /// What a dataset holds, counted.
@@ -241,6 +255,8 @@ fn report_json(file: &str, outcome: &Outcome) -> Value {
             "file": file, "verdict": outcome.verdict().name(), "readable": true, "clean": checked.problems.is_empty(),
             "problems": checked.problems.iter().map(problem).collect::<Vec<_>>(),
             "summary": Summary::of(&checked.dataset).json(),
+            "older_format": checked.older_format,
+            "format_changes": checked.older_format.map(|older| changes_since(older).collect::<Vec<_>>()),
         }),
     }
 }

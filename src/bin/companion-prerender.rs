@@ -10,7 +10,7 @@ use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str};
 use reading_companion::app::ROOT_ID;
 use reading_companion::loader::building_open;
-use reading_companion::model::{BlockKind, Dataset};
+use reading_companion::model::Dataset;
 use reading_companion::prerender::{dataset_script, page};
 
 fn main() -> ExitCode {
@@ -41,8 +41,7 @@ fn main() -> ExitCode {
 fn fill(html: &str, dataset: &'static Dataset) -> Result<String, String> {
     let attribute = |text: &str| html_escape::encode_double_quoted_attribute(text).into_owned();
     let title = format!("{} · Reading Companion", dataset.article.title());
-    let description =
-        dataset.article.blocks.iter().find(|b| b.kind == BlockKind::Standfirst).map(|b| attribute(&b.text));
+    let description = dataset.article.description().map(|text| attribute(&text));
     // Only the page for datasets from elsewhere renders in the browser, and reads the dataset;
     // the article's page hydrates its islands, whose props carry what they need.
     let (page, data) = (page(dataset), building_open().then(|| dataset_script(dataset)));

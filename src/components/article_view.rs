@@ -6,7 +6,7 @@ use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use super::{Byline, Legend, TextBlock};
-use crate::model::{Block, BlockKind, Dataset};
+use crate::model::{Block, BlockKind, Dataset, Direction};
 
 /// The DOM id of the spot after the article's last block, where its skip link leads.
 pub const ARTICLE_END_ID: &str = "article-end";
@@ -69,7 +69,7 @@ pub fn ArticleView(
     });
 
     view! {
-        <article class="article" lang=dataset.language.as_deref()>
+        <article class="article" lang=dataset.language.as_deref() dir=dataset.direction.map(Direction::as_str)>
             <a class="skip" href=format!("#{ARTICLE_END_ID}")>
                 "Skip past the article"
             </a>

@@ -14,9 +14,9 @@ pub fn Byline(
     dataset: &'static Dataset,
 ) -> impl IntoView {
     let article = &dataset.article;
-    let publisher = (!article.publisher.is_empty()).then(|| view! { <bdi>{article.publisher.as_str()}</bdi> " · " });
-    let date = (!article.published.is_empty()).then(|| {
-        view! { <time datetime=article.published.as_str()>{article.date_label()}</time> " · " }
+    let publisher = article.byline_publisher().map(|publisher| view! { <bdi>{publisher}</bdi> " · " });
+    let date = article.published.as_deref().zip(article.date_label()).map(|(published, label)| {
+        view! { <time datetime=published>{label}</time> " · " }
     });
     let author = article.author.name.as_deref().map(|name| {
         let role = article.author.role.as_deref().map(|role| view! { ", " <bdi>{role}</bdi> });
@@ -26,7 +26,7 @@ pub fn Byline(
         view! {
             " · "
             <a href=url.as_str() target="_blank" rel="noopener noreferrer">
-                "Original article"
+                <bdi>{article.url_label()}</bdi>
             </a>
         }
     });

@@ -21,7 +21,7 @@ pub fn ContextDetails(
         }
     });
     view! {
-        <p class="card__dates">{context.dates.as_str()}</p>
+        {context.dates.as_deref().map(|dates| view! { <p class="card__dates">{dates}</p> })}
         <p>{context.summary.as_str()}</p>
         {context.figure.as_deref().map(|figure| view! { <Lead class="card__figure" lead="The figure: " text=figure /> })}
         {record}

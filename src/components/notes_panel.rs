@@ -39,20 +39,24 @@ pub fn NotesPanel(
     /// The dataset whose notes the panel lists.
     dataset: &'static Dataset,
 ) -> impl IntoView {
+    // A view with nothing to list is left out: a speech has no polls, a lesson text may have
+    // no dated notes. Without any, there is no panel.
+    let has = [
+        dataset.notes.iter().any(|note| note.kind() == NoteKind::Actor),
+        !dataset.polls.is_empty(),
+        !crate::timeline::entries(dataset).is_empty(),
+    ];
+    let views: Vec<usize> = (0..VIEWS.len()).filter(|&index| has[index]).collect();
     // In the order of `VIEWS`; the panel shows the chosen one (see `style/tools.css`).
-    view! {
-        <Panel>
-            <div data-view="0">
-                <WhosWho dataset />
-            </div>
-            <div data-view="1">
-                <PollTables dataset />
-            </div>
-            <div data-view="2">
-                <Timeline dataset />
-            </div>
-        </Panel>
-    }
+    (!views.is_empty()).then(|| {
+        view! {
+            <Panel views>
+                {has[0].then(|| view! { <div data-view="0"><WhosWho dataset /></div> })}
+                {has[1].then(|| view! { <div data-view="1"><PollTables dataset /></div> })}
+                {has[2].then(|| view! { <div data-view="2"><Timeline dataset /></div> })}
+            </Panel>
+        }
+    })
 }
 
 /// The disclosure button and the panel around its views (`children`, each marked with its place
@@ -60,30 +64,34 @@ pub fn NotesPanel(
 #[cfg(feature = "islands")]
 #[island]
 fn Panel(
+    /// The places in [`VIEWS`] of the views given.
+    views: Vec<usize>,
     /// The views.
     children: Children,
 ) -> impl IntoView {
-    panel(children)
+    panel(views, children)
 }
 
 /// See the islands build's `Panel` (and [`crate::app::Companion`] for why there are two).
 #[cfg(not(feature = "islands"))]
 #[component]
 fn Panel<C: IntoView + 'static>(
+    /// The places in [`VIEWS`] of the views given.
+    views: Vec<usize>,
     /// The views.
     children: TypedChildren<C>,
 ) -> impl IntoView {
-    panel(children.into_inner())
+    panel(views, children.into_inner())
 }
 
-/// The body of [`Panel`] around its views, rendered by `views`.
-fn panel<V: IntoView + 'static>(views: impl FnOnce() -> V) -> impl IntoView {
+/// The body of [`Panel`] around the views at `shown` (places in [`VIEWS`]), rendered by `views`.
+fn panel<V: IntoView + 'static>(shown: Vec<usize>, views: impl FnOnce() -> V) -> impl IntoView {
     let state = expect_context::<CardState>();
     let highlight = expect_context::<Highlight>();
     let panel = PanelState { open: RwSignal::new(false), away: RwSignal::new(false), chosen: RwSignal::new(None) };
     provide_context(panel);
     let PanelState { open, away, chosen } = panel;
-    let view = RwSignal::new(0usize);
+    let view = RwSignal::new(shown.first().copied().unwrap_or_default());
     let close = move || {
         open.set(false);
         focus_by_id(TOGGLE_ID);
@@ -112,9 +120,10 @@ fn panel<V: IntoView + 'static>(views: impl FnOnce() -> V) -> impl IntoView {
             }
         }
     });
-    let switches = VIEWS
-        .into_iter()
-        .enumerate()
+    // One view needs no buttons to choose it.
+    let choices = shown.len() > 1;
+    let switches = (shown.into_iter().filter(|_| choices))
+        .filter_map(|index| Some((index, *VIEWS.get(index)?)))
         .map(|(index, label)| {
             view! {
                 <button
@@ -151,9 +160,11 @@ fn panel<V: IntoView + 'static>(views: impl FnOnce() -> V) -> impl IntoView {
                         <span class="visually-hidden">"Close the panel"</span>
                     </button>
                 </div>
-                <div class="panel__switch" role="group" aria-label="Show">
-                    {switches}
-                </div>
+                {choices.then(|| view! {
+                    <div class="panel__switch" role="group" aria-label="Show">
+                        {switches}
+                    </div>
+                })}
             </div>
             <div class="panel__views" data-shown=view>
                 {views()}

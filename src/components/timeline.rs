@@ -17,7 +17,7 @@ pub fn Timeline(
         .map(|(_, id)| {
             let note = &dataset.notes[id.0];
             let dates = match &note.body {
-                NoteBody::Context(context) => context.dates.as_str(),
+                NoteBody::Context(context) => context.dates.as_deref().unwrap_or_default(),
                 _ => "",
             };
             view! {

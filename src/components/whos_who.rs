@@ -11,7 +11,7 @@ pub fn WhosWho(
     /// The dataset whose actors are listed.
     dataset: &'static Dataset,
 ) -> impl IntoView {
-    let groups = [ActorKind::Person, ActorKind::State, ActorKind::Organisation, ActorKind::Party]
+    let groups = ActorKind::ALL
         .into_iter()
         .filter_map(|kind| {
             let actors: Vec<NoteId> = (0..dataset.notes.len())

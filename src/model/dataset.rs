@@ -13,8 +13,27 @@ use super::raw::RawDataset;
 use super::segment::Segment;
 use super::url::SafeUrl;
 
-/// The format number this build reads.
-pub const FORMAT: u32 = 1;
+/// The format number this build reads and writes.
+pub const FORMAT: u32 = 2;
+
+/// What changed since each older format this build still reads, oldest first: the format and
+/// the changes. Every older file means the same in the new format, so it is read as it is.
+pub const FORMAT_CHANGES: [(u32, &[&str]); 1] = [(
+    1,
+    &[
+        "`article.publisher` and `article.published` may be left out",
+        "`article.url_label` names the link to the original (\"Original article\" when left out)",
+        "`article.description` describes the page (the standfirst or first paragraph when left out)",
+        "`direction` (\"ltr\" or \"rtl\") sets the text's direction (from `language` when left out)",
+        "actors may also be a \"group\", a \"place\" or \"other\"",
+        "a context note's `dates` may be left out",
+        "a source's `label` may be left out (its host is shown)",
+    ],
+)];
+
+/// About how long a description made from the article's text may be, in characters: what search
+/// results and link previews show.
+pub const DESCRIPTION_CHARS: usize = 200;
 
 /// What [`Dataset::plain_text`] puts between blocks.
 pub const BLOCK_SEPARATOR: &str = "\n\n";
@@ -38,6 +57,8 @@ pub struct MentionId(pub usize);
 pub struct Dataset {
     /// BCP 47 language of the article text, where given.
     pub language: Option<String>,
+    /// The direction of the article text, where given or implied by its language.
+    pub direction: Option<Direction>,
     /// The article's metadata and blocks.
     pub article: Article,
     /// The polls that poll figures come from.
@@ -51,12 +72,16 @@ pub struct Dataset {
 /// The article's metadata and text.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Article {
-    /// Who published it ("European Council on Foreign Relations (ECFR)").
-    pub publisher: String,
+    /// Who published it ("European Council on Foreign Relations (ECFR)"), where known.
+    pub publisher: Option<String>,
     /// Where the original is (left out when the dataset's URL is not `https`).
     pub url: Option<SafeUrl>,
-    /// Publication date, as precise as known ("2022-03").
-    pub published: String,
+    /// What the link to the original says, where the dataset sets it.
+    pub url_label: Option<String>,
+    /// What the page is about, for its description, where the dataset gives it.
+    pub description: Option<String>,
+    /// Publication date, as precise as known ("2022-03"), where known.
+    pub published: Option<String>,
     /// What is and is not known of the date.
     pub published_note: Option<String>,
     /// The author as far as known.
@@ -71,9 +96,37 @@ impl Article {
         &self.blocks[0].text
     }
 
+    /// The publisher as the byline names it: not where it is the author, who is named already
+    /// (a speech's author is often its publisher too). Compared without case, by the browser's
+    /// own tables in the browser (see [`super::unicode`]).
+    pub fn byline_publisher(&self) -> Option<&str> {
+        let folded = |text: &str| text.trim().chars().flat_map(super::unicode::lowercase).collect::<Vec<char>>();
+        let author = self.author.name.as_deref().map(folded);
+        self.publisher.as_deref().filter(|publisher| author.as_ref() != Some(&folded(publisher)))
+    }
+
+    /// What the link to the original says.
+    pub fn url_label(&self) -> &str {
+        self.url_label.as_deref().unwrap_or("Original article")
+    }
+
+    /// The page's description: the dataset's, or else its standfirst, or else its first
+    /// paragraph, cut at a word to about [`DESCRIPTION_CHARS`] characters.
+    pub fn description(&self) -> Option<String> {
+        if let Some(description) = &self.description {
+            return Some(description.clone());
+        }
+        let block = (self.blocks.iter().find(|b| b.kind == BlockKind::Standfirst))
+            .or_else(|| self.blocks.iter().find(|b| b.kind == BlockKind::Paragraph))?;
+        let text = block.text.trim();
+        let Some((cut, _)) = text.char_indices().nth(DESCRIPTION_CHARS) else { return Some(text.to_owned()) };
+        let at_word = text[..cut].rfind(char::is_whitespace).unwrap_or(cut);
+        Some(format!("{}…", text[..at_word].trim_end()))
+    }
+
     /// The publication date for reading: "2022-03" is "March 2022", "2022-03-14" is
     /// "14 March 2022"; anything else (which validation reports and clears) is shown as written.
-    pub fn date_label(&self) -> String {
+    pub fn date_label(&self) -> Option<String> {
         const MONTHS: [&str; 12] = [
             "January",
             "February",
@@ -88,14 +141,15 @@ impl Article {
             "November",
             "December",
         ];
-        let parts: Vec<&str> = self.published.split('-').collect();
+        let published = self.published.as_deref()?;
+        let parts: Vec<&str> = published.split('-').collect();
         let month = parts.get(1).and_then(|m| m.parse::<usize>().ok()).and_then(|m| MONTHS.get(m.wrapping_sub(1)));
         let day = parts.get(2).and_then(|d| d.parse::<u8>().ok()).filter(|d| (1..=31).contains(d));
-        match (parts.as_slice(), month, day) {
+        Some(match (parts.as_slice(), month, day) {
             ([year, _], Some(month), _) => format!("{month} {year}"),
             ([year, _, _], Some(month), Some(day)) => format!("{day} {month} {year}"),
-            _ => self.published.clone(),
-        }
+            _ => published.to_owned(),
+        })
     }
 }
 
@@ -109,6 +163,43 @@ pub struct Author {
     pub role: Option<String>,
     /// What is and is not known about the author.
     pub note: Option<String>,
+}
+
+/// Which way the article's text runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left.
+    Rtl,
+}
+
+impl Direction {
+    /// The scripts written right to left, as ISO 15924 codes.
+    const RTL_SCRIPTS: [&str; 9] = ["arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "samr", "mand"];
+    /// The languages written right to left by default, as their primary subtags.
+    const RTL_LANGUAGES: [&str; 12] = ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb", "syr", "iw"];
+
+    /// The direction a BCP 47 tag implies: its script subtag if it has one, else its language.
+    pub fn of_language(tag: &str) -> Self {
+        let mut subtags = tag.split(['-', '_']).map(str::to_ascii_lowercase);
+        let language = subtags.next().unwrap_or_default();
+        let script = subtags.next().filter(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_alphabetic()));
+        let rtl = match script {
+            Some(script) => Self::RTL_SCRIPTS.contains(&script.as_str()),
+            None => Self::RTL_LANGUAGES.contains(&language.as_str()),
+        };
+        if rtl { Self::Rtl } else { Self::Ltr }
+    }
+
+    /// The value of an HTML `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Ltr => "ltr",
+            Self::Rtl => "rtl",
+        }
+    }
 }
 
 /// What a block is, which decides how it is set.
@@ -216,7 +307,7 @@ pub enum NoteBody {
     Context(Context),
 }
 
-/// A person, state, organisation or party.
+/// A person, state, organisation, party, group, place or other entity.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Actor {
     /// What sort of actor.
@@ -237,9 +328,17 @@ pub enum ActorKind {
     State,
     Organisation,
     Party,
+    /// People who act together without being an organisation ("the people", "students").
+    Group,
+    Place,
+    Other,
 }
 
 impl ActorKind {
+    /// Every kind, in the order Who's who lists them.
+    pub const ALL: [ActorKind; 7] =
+        [Self::Person, Self::State, Self::Organisation, Self::Party, Self::Group, Self::Place, Self::Other];
+
     /// The word shown on the card.
     pub fn label(self) -> &'static str {
         match self {
@@ -247,6 +346,9 @@ impl ActorKind {
             Self::State => "State",
             Self::Organisation => "Organisation",
             Self::Party => "Party",
+            Self::Group => "Group",
+            Self::Place => "Place",
+            Self::Other => "Other",
         }
     }
 
@@ -257,6 +359,9 @@ impl ActorKind {
             Self::State => "States",
             Self::Organisation => "Organisations",
             Self::Party => "Parties",
+            Self::Group => "Groups",
+            Self::Place => "Places",
+            Self::Other => "Others",
         }
     }
 }
@@ -275,8 +380,8 @@ pub struct PollFigure {
 /// An event, treaty or term.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Context {
-    /// The date or dates it concerns.
-    pub dates: String,
+    /// The date or dates it concerns, where it concerns some (a concept may not).
+    pub dates: Option<String>,
     /// One to three neutral sentences.
     pub summary: String,
     /// A key figure with its date, where the note is about one.
@@ -290,7 +395,7 @@ pub struct Context {
 pub struct Source {
     /// Where it is.
     pub url: SafeUrl,
-    /// What it is called.
+    /// What it is called: the dataset's label, or else the URL's host.
     pub label: String,
 }
 
@@ -316,10 +421,13 @@ pub struct Checked {
     pub dataset: Dataset,
     /// Every problem, in the order of the JSON.
     pub problems: Vec<Problem>,
+    /// The older format the file is written in, where it is (see [`FORMAT_CHANGES`]).
+    pub older_format: Option<u32>,
 }
 
-/// A dataset read but not yet validated (see [`Dataset::read`]).
-pub struct Unchecked(RawDataset);
+/// A dataset read but not yet validated (see [`Dataset::read`]), with the older format it is
+/// written in, if it is.
+pub struct Unchecked(RawDataset, Option<u32>);
 
 impl Checked {
     /// The dataset if nothing in it broke a rule; otherwise every problem.
@@ -342,7 +450,7 @@ impl Unchecked {
         pause: impl FnMut() -> P,
     ) -> Result<Checked, DatasetError> {
         let (dataset, problems) = self.0.validate(pause).await.map_err(DatasetError::Invalid)?;
-        Ok(Checked { dataset, problems })
+        Ok(Checked { dataset, problems, older_format: self.1 })
     }
 }
 
@@ -375,13 +483,14 @@ impl Dataset {
     /// browser does them in separate tasks, so the page answers in between.
     pub fn read(json: &str) -> Result<Unchecked, DatasetError> {
         let json = super::encoding::text(json.as_bytes())?;
-        // Another format may have another shape: say so rather than list what does not fit.
-        if let Some(format) = RawDataset::format_of(json)
-            && format != FORMAT
-        {
+        // Another format may have another shape: say so rather than list what does not fit. An
+        // older one still read means the same in this one.
+        let format = RawDataset::format_of(json);
+        let older = format.filter(|&format| FORMAT_CHANGES.iter().any(|(older, _)| *older == format));
+        if let Some(format) = format.filter(|&format| format != FORMAT && older.is_none()) {
             return Err(DatasetError::Invalid(vec![Problem::new("format", ProblemKind::UnsupportedFormat(format))]));
         }
-        Ok(Unchecked(RawDataset::read(json)?))
+        Ok(Unchecked(RawDataset::read(json)?, older))
     }
 
     /// The article as one text, blocks joined by blank lines: what W3C positions count in.
@@ -469,18 +578,62 @@ impl Note {
 
 #[cfg(test)]
 mod tests {
-    use super::{Article, Author, SafeUrl};
+    use super::{Article, Author, Block, BlockKind, DESCRIPTION_CHARS, Direction, SafeUrl};
 
     fn published(date: &str) -> String {
-        let article = Article {
-            publisher: String::new(),
+        article(Vec::new(), Some(date)).date_label().unwrap_or_default()
+    }
+
+    fn article(blocks: Vec<Block>, published: Option<&str>) -> Article {
+        Article {
+            publisher: None,
             url: SafeUrl::parse("https://example.org/").ok(),
-            published: date.to_owned(),
+            url_label: None,
+            description: None,
+            published: published.map(str::to_owned),
             published_note: None,
             author: Author::default(),
-            blocks: Vec::new(),
-        };
-        article.date_label()
+            blocks,
+        }
+    }
+
+    fn block(kind: BlockKind, text: &str) -> Block {
+        Block { id: String::new(), kind, text: text.to_owned(), segments: Vec::new() }
+    }
+
+    #[test]
+    fn a_page_is_described_by_the_dataset_or_its_opening() {
+        let headline = || block(BlockKind::Headline, "Gettysburg Address");
+        let opening = "Four score and seven years ago our fathers brought forth on this continent, a new nation, \
+            conceived in Liberty, and dedicated to the proposition that all men are created equal. Now we are engaged \
+            in a great civil war.";
+        let speech = article(vec![headline(), block(BlockKind::Paragraph, opening)], None);
+        let description = speech.description().unwrap_or_default();
+        assert!(description.starts_with("Four score") && description.ends_with(" engaged in…"), "{description}");
+        assert!(description.chars().count() <= DESCRIPTION_CHARS + 1);
+        let short = article(vec![headline(), block(BlockKind::Paragraph, "A short text.")], None);
+        assert_eq!(short.description().as_deref(), Some("A short text."));
+        let mut given = article(vec![headline(), block(BlockKind::Standfirst, "Lincoln at Gettysburg.")], None);
+        assert_eq!(given.description().as_deref(), Some("Lincoln at Gettysburg."));
+        given.description = Some("The speech, annotated.".to_owned());
+        assert_eq!(given.description().as_deref(), Some("The speech, annotated."));
+        assert_eq!(article(vec![headline()], None).description(), None);
+        assert_eq!(speech.date_label(), None);
+    }
+
+    #[test]
+    fn a_language_implies_its_direction() {
+        for (tag, direction) in [
+            ("ar", Direction::Rtl),
+            ("he-IL", Direction::Rtl),
+            ("fa", Direction::Rtl),
+            ("az-Arab", Direction::Rtl),
+            ("en", Direction::Ltr),
+            ("sr-Latn", Direction::Ltr),
+            ("ku-Latn", Direction::Ltr),
+        ] {
+            assert_eq!(Direction::of_language(tag), direction, "{tag}");
+        }
     }
 
     #[test]

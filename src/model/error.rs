@@ -154,7 +154,9 @@ impl fmt::Display for Problem {
 impl fmt::Display for ProblemKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::UnsupportedFormat(n) => write!(f, "format {n} is not supported (this version reads format 1)"),
+            Self::UnsupportedFormat(n) => {
+                write!(f, "format {n} is not supported (this version reads formats 1 and {})", super::FORMAT)
+            }
             Self::NotInPage => f.write_str(NOT_IN_PAGE),
             Self::NoHeadline => write!(f, "the first block must be of kind \"headline\""),
             Self::DuplicateId(id) => write!(f, "id {} is used more than once", Quoted(id)),

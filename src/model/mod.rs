@@ -24,8 +24,9 @@ pub mod w3c;
 pub use anchor::{Quote, occurrences};
 pub use characters::invisible;
 pub use dataset::{
-    Actor, ActorKind, Article, Author, BLOCK_SEPARATOR, Block, BlockKind, Checked, Context, Dataset, FORMAT, Mention,
-    MentionId, Note, NoteBody, NoteId, NoteKind, Poll, PollFigure, Source, Unchecked,
+    Actor, ActorKind, Article, Author, BLOCK_SEPARATOR, Block, BlockKind, Checked, Context, DESCRIPTION_CHARS, Dataset,
+    Direction, FORMAT, FORMAT_CHANGES, Mention, MentionId, Note, NoteBody, NoteId, NoteKind, Poll, PollFigure, Source,
+    Unchecked,
 };
 pub use error::{DatasetError, NOT_IN_PAGE, Problem, ProblemKind};
 pub use index::{IndexedNote, NoteIndex};

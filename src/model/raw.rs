@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::dataset::{ActorKind, Author, BlockKind, NoteKind, Poll};
+use super::dataset::{ActorKind, Author, BlockKind, Direction, NoteKind, Poll};
 use super::error::DatasetError;
 
 /// What reading gives: the value, or where and why the file does not fit.
@@ -21,6 +21,7 @@ pub(super) type Read<T> = Result<T, DatasetError>;
 
 pub(super) struct RawDataset {
     pub(super) language: Option<String>,
+    pub(super) direction: Option<Direction>,
     pub(super) article: RawArticle,
     pub(super) polls: Vec<Poll>,
     pub(super) notes: Vec<RawNote>,
@@ -35,6 +36,8 @@ struct Document<'a> {
     _format: u32,
     #[serde(default)]
     language: Option<String>,
+    #[serde(default)]
+    direction: Option<Direction>,
     article: RawArticle,
     #[serde(default)]
     polls: Vec<Poll>,
@@ -68,10 +71,16 @@ fn given_whole_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Resu
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawArticle {
-    pub(super) publisher: String,
+    #[serde(default)]
+    pub(super) publisher: Option<String>,
     #[serde(default)]
     pub(super) url: Option<String>,
-    pub(super) published: String,
+    #[serde(default)]
+    pub(super) url_label: Option<String>,
+    #[serde(default)]
+    pub(super) description: Option<String>,
+    #[serde(default)]
+    pub(super) published: Option<String>,
     #[serde(default)]
     pub(super) published_note: Option<String>,
     #[serde(default)]
@@ -111,7 +120,7 @@ pub(super) enum RawNote {
     Context {
         id: String,
         title: String,
-        dates: String,
+        dates: Option<String>,
         summary: String,
         figure: Option<String>,
         record: Option<String>,
@@ -142,7 +151,6 @@ struct NoteFields {
     value: Option<f64>,
     #[serde(default, deserialize_with = "given")]
     label: Option<String>,
-    #[serde(default, deserialize_with = "given")]
     dates: Option<String>,
     figure: Option<String>,
     record: Option<String>,
@@ -170,7 +178,8 @@ pub(super) struct RawAnchor {
 #[serde(deny_unknown_fields)]
 pub(super) struct RawSource {
     pub(super) url: String,
-    pub(super) label: String,
+    #[serde(default)]
+    pub(super) label: Option<String>,
 }
 
 /// The fields only some kinds of note have, with the kind that has each (a summary: actors and
@@ -201,7 +210,13 @@ impl RawDataset {
         let notes = (document.notes.iter().enumerate())
             .map(|(index, note)| RawNote::read(text, note, &format!("notes[{index}]")))
             .collect::<Read<_>>()?;
-        Ok(Self { language: document.language, article: document.article, polls: document.polls, notes })
+        Ok(Self {
+            language: document.language,
+            direction: document.direction,
+            article: document.article,
+            polls: document.polls,
+            notes,
+        })
     }
 }
 
@@ -253,7 +268,7 @@ impl RawNote {
             NoteKind::Context => Self::Context {
                 id,
                 title,
-                dates: f.dates.ok_or_else(|| missing("dates"))?,
+                dates: f.dates,
                 summary: f.summary.ok_or_else(|| missing("summary"))?,
                 figure: f.figure,
                 record: f.record,
@@ -366,16 +381,16 @@ mod tests {
 
     #[test]
     fn the_format_number_is_a_number_however_written() {
-        assert_eq!(RawDataset::format_of(&format!(r#"{{"format": 1.0, {ARTICLE}}}"#)), Some(1));
-        assert!(RawDataset::read(&format!(r#"{{"format": 1.0, {ARTICLE}}}"#)).is_ok());
-        assert!(RawDataset::read(&format!(r#"{{"format": 1.5, {ARTICLE}}}"#)).is_err());
-        assert!(RawDataset::read(&format!(r#"{{"format": "1", {ARTICLE}}}"#)).is_err());
+        assert_eq!(RawDataset::format_of(&format!(r#"{{"format": 2.0, {ARTICLE}}}"#)), Some(2));
+        assert!(RawDataset::read(&format!(r#"{{"format": 2.0, {ARTICLE}}}"#)).is_ok());
+        assert!(RawDataset::read(&format!(r#"{{"format": 2.5, {ARTICLE}}}"#)).is_err());
+        assert!(RawDataset::read(&format!(r#"{{"format": "2", {ARTICLE}}}"#)).is_err());
     }
 
     #[test]
     fn a_key_given_twice_is_named() {
         let Err(DatasetError::Json { message, .. }) =
-            RawDataset::read(&format!(r#"{{"format": 1, "format": 1, {ARTICLE}}}"#))
+            RawDataset::read(&format!(r#"{{"format": 2, "format": 2, {ARTICLE}}}"#))
         else {
             panic!("a duplicate key is refused")
         };

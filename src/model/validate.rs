@@ -13,7 +13,8 @@ use std::ops::Range;
 use super::anchor::{Blocks, Quote};
 use super::characters::{blank, hidden_in_id};
 use super::dataset::{
-    Actor, Article, Block, BlockKind, Context, Dataset, Mention, Note, NoteBody, NoteId, Poll, PollFigure, Source,
+    Actor, Article, Block, BlockKind, Context, Dataset, Direction, Mention, Note, NoteBody, NoteId, Poll, PollFigure,
+    Source,
 };
 use super::error::{Problem, ProblemKind, Quoted};
 use super::near_miss::near_miss;
@@ -83,11 +84,12 @@ impl RawDataset {
         }
         let blocks = blocks_ok;
         let url = article.url.as_deref().and_then(|raw| safe_url(raw, "article.url", &mut problems));
-        required(&mut article.publisher, "article.publisher", &mut problems);
-        if !calendar_date(&article.published) {
-            problems.push(Problem::new("article.published", ProblemKind::NotADate(article.published.clone())));
-            article.published.clear();
+        optional(&mut article.publisher, "article.publisher", &mut problems);
+        if let Some(date) = article.published.take_if(|date| !calendar_date(date)) {
+            problems.push(Problem::new("article.published", ProblemKind::NotADate(date)));
         }
+        optional(&mut article.url_label, "article.url_label", &mut problems);
+        optional(&mut article.description, "article.description", &mut problems);
         optional(&mut article.published_note, "article.published_note", &mut problems);
         optional(&mut article.author.name, "article.author.name", &mut problems);
         optional(&mut article.author.role, "article.author.role", &mut problems);
@@ -96,6 +98,7 @@ impl RawDataset {
         if let Some(tag) = language.take_if(|tag| language_tags::LanguageTag::parse(tag).is_err()) {
             problems.push(Problem::new("language", ProblemKind::NotALanguage(tag)));
         }
+        let direction = self.direction.or_else(|| language.as_deref().map(Direction::of_language));
         let mut polls = self.polls;
         let repeated_polls = repeated(polls.iter().map(|poll| poll.id.as_str()));
         for (index, poll) in polls.iter_mut().enumerate() {
@@ -155,10 +158,8 @@ impl RawDataset {
                     continue;
                 };
                 let mut label = source.label.clone();
-                if blank(&label) {
-                    problems.push(Problem::new(at(&format!(".sources[{s}].label")), ProblemKind::Empty));
-                    label = url.host().to_owned();
-                }
+                optional(&mut label, &at(&format!(".sources[{s}].label")), &mut problems);
+                let label = label.unwrap_or_else(|| url.host().to_owned());
                 sources.push(Source { url, label });
             }
             if sources.is_empty() {
@@ -215,9 +216,12 @@ impl RawDataset {
             blocks.into_iter().map(|(id, kind, text)| Block { id, kind, text, segments: Vec::new() }).collect();
         let mut dataset = Dataset {
             language,
+            direction,
             article: Article {
                 publisher: article.publisher,
                 url,
+                url_label: article.url_label,
+                description: article.description,
                 published: article.published,
                 published_note: article.published_note,
                 author: article.author,
@@ -253,7 +257,7 @@ fn note_body(raw: &RawNote, polls: &[Poll]) -> Result<NoteBody, (&'static str, P
             NoteBody::Poll(PollFigure { poll: index, value: *value, label: required(".label", label)? })
         }
         RawNote::Context { dates, summary, figure, record, .. } => NoteBody::Context(Context {
-            dates: required(".dates", dates)?,
+            dates: dates.clone(),
             summary: required(".summary", summary)?,
             figure: figure.clone(),
             record: record.clone(),
@@ -299,6 +303,7 @@ fn optional_fields(mut body: NoteBody, at: &str, problems: &mut Vec<Problem>) ->
     match &mut body {
         NoteBody::Actor(actor) => optional(&mut actor.stance, &format!("{at}.stance"), problems),
         NoteBody::Context(context) => {
+            optional(&mut context.dates, &format!("{at}.dates"), problems);
             optional(&mut context.figure, &format!("{at}.figure"), problems);
             optional(&mut context.record, &format!("{at}.record"), problems);
         }

@@ -109,9 +109,9 @@ pub fn cases() -> Vec<Case> {
     let damaged = "damaged or not in the format";
     let mut cases = vec![
         case("invalid-json", PRIMER[..PRIMER.len() / 2].to_owned(), Expect::Rejected(damaged)),
-        changed("wrong-format-version", Expect::Rejected("another version"), |d| d["format"] = json!(2)),
+        changed("wrong-format-version", Expect::Rejected("another version"), |d| d["format"] = json!(3)),
         changed("missing-required-field", Expect::Rejected(damaged), |d| {
-            d["article"].as_object_mut().map(|a| a.remove("publisher"));
+            d["notes"][0].as_object_mut().map(|note| note.remove("title"));
         }),
         changed("wrong-type", Expect::Rejected(damaged), |d| d["format"] = json!("1")),
         changed("unknown-note-kind", Expect::Rejected(damaged), |d| d["notes"][0]["kind"] = json!("event")),
@@ -234,7 +234,7 @@ fn misleading(primer_marks: usize) -> Vec<Case> {
         .saying("and 950 more"),
         case("format-given-twice", PRIMER.replacen('{', "{\"format\": 1, ", 1), Expect::Rejected(damaged))
             .saying("duplicate field `format`"),
-        changed("format-written-as-1.0", Expect::Shown(primer_marks), |d| d["format"] = json!(1.0)),
+        changed("format-written-as-2.0", Expect::Shown(primer_marks), |d| d["format"] = json!(2.0)),
         raw("utf-16", utf16, "not UTF-8 but UTF-16"),
         raw("not-utf-8", primer_bytes, "the file is not UTF-8: byte 0xFF"),
         raw("two-byte-order-marks", format!("\u{feff}\u{feff}{PRIMER}").into_bytes(), "more than one byte-order mark"),
@@ -265,7 +265,7 @@ fn ten_thousand_notes() -> Case {
         })
         .collect();
     let dataset = json!({
-        "format": 1,
+        "format": 2,
         "article": { "publisher": "Example", "published": "2022", "blocks": blocks },
         "notes": notes
     });
