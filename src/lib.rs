@@ -18,7 +18,8 @@
 //! (the release's second build, in `open/`), [`open`] renders a dataset that [`remote`] loads
 //! from elsewhere, and [`notice`] tells the reader what went wrong with it; in an embed,
 //! [`frame_height`] tells the host page how tall the companion is, and [`host_view`] hears from
-//! it which part of the frame is in view.
+//! it which part of the frame is in view. With the `edit` feature (the release's third build, in
+//! `edit/`), the [`editor`] makes a dataset for another text.
 
 // The page's view type is deep: islands nest the whole page inside the app's root.
 #![recursion_limit = "256"]
@@ -27,6 +28,8 @@ pub mod app;
 pub mod card_state;
 pub mod components;
 pub mod data;
+#[cfg(feature = "edit")]
+pub mod editor;
 pub mod focus;
 pub mod frame_height;
 pub mod host_view;

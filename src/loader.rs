@@ -17,6 +17,14 @@ use sha2::{Digest, Sha384};
 /// frames at it).
 pub const OPEN_FOLDER: &str = "open";
 
+/// The folder, beside the release build, of its third build: the editor (the `edit` feature).
+pub const EDIT_FOLDER: &str = "edit";
+
+/// Whether Trunk is building the editor (the `edit` feature).
+pub fn building_edit() -> bool {
+    std::env::var("TRUNK_BUILD_FEATURES").is_ok_and(|features| features.split(',').any(|f| f.trim() == "edit"))
+}
+
 /// Whether Trunk is building the page for datasets from elsewhere (the `open` feature): Trunk
 /// runs its hooks with the build's cargo features in `TRUNK_BUILD_FEATURES`.
 pub fn building_open() -> bool {

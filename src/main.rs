@@ -11,7 +11,11 @@ fn main() {
         report_to_host();
         reading_companion::host_view::listen();
     }
-    #[cfg(feature = "open")]
+    #[cfg(feature = "edit")]
+    if let Some(root) = reading_companion::app::root() {
+        reading_companion::editor::start(root);
+    }
+    #[cfg(all(feature = "open", not(feature = "edit")))]
     if let Some(root) = reading_companion::app::root() {
         wasm_bindgen_futures::spawn_local(reading_companion::open::show(root, launch));
     }

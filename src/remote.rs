@@ -30,7 +30,7 @@ async fn checked(bytes: &[u8]) -> Result<Checked, DatasetError> {
 }
 
 /// The resolved address and the bytes there.
-async fn download(given: &str) -> Result<(String, Vec<u8>), LoadNotice> {
+pub async fn download(given: &str) -> Result<(String, Vec<u8>), LoadNotice> {
     let location = window().location();
     let refused = || LoadNotice::Address { given: given.to_owned() };
     let address = web_sys::Url::new_with_base(given, &location.href().unwrap_or_default()).map_err(|_| refused())?;

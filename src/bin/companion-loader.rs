@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use reading_companion::loader::{
-    OPEN_FOLDER, building_open, externalise, sri, start_file_name, start_script, started_files,
+    OPEN_FOLDER, building_edit, building_open, externalise, sri, start_file_name, start_script, started_files,
 };
 
 fn main() -> ExitCode {
@@ -26,7 +26,8 @@ fn main() -> ExitCode {
 fn run(index: &Path) -> Result<(), String> {
     let html = std::fs::read_to_string(index).map_err(|e| e.to_string())?;
     let started = started_files(&html).ok_or("no preloaded glue and wasm")?;
-    let script = start_script(&started, (!building_open()).then_some(OPEN_FOLDER));
+    // Only the article's page sends `?data=` on to `open/`.
+    let script = start_script(&started, (!building_open() && !building_edit()).then_some(OPEN_FOLDER));
     let name = start_file_name(&started);
     let folder = index.parent().ok_or("no folder")?;
     std::fs::write(folder.join(&name), &script).map_err(|e| format!("{name}: {e}"))?;

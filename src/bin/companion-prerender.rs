@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str};
 use reading_companion::app::ROOT_ID;
-use reading_companion::loader::building_open;
+use reading_companion::loader::{building_edit, building_open};
 use reading_companion::model::Dataset;
 use reading_companion::prerender::{dataset_script, page};
 
@@ -25,7 +25,12 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let filled = std::fs::read_to_string(&path).map_err(|e| e.to_string()).and_then(|html| fill(&html, dataset));
+    let html = std::fs::read_to_string(&path).map_err(|e| e.to_string());
+    let filled = if building_edit() {
+        html.and_then(|html| editor_page(&html, std::path::Path::new(&path)))
+    } else {
+        html.and_then(|html| fill(&html, dataset))
+    };
     match filled.and_then(|html| std::fs::write(&path, html).map_err(|e| e.to_string())) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
@@ -33,6 +38,38 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The editor's stylesheet: only its page loads it.
+const EDITOR_CSS: &str = include_str!("../../style/editor.css");
+
+/// `html` as the editor's page (which renders in the browser): its title and description, a line
+/// in the root until the editor starts, and its stylesheet, written beside the page at `path`.
+fn editor_page(html: &str, path: &std::path::Path) -> Result<String, String> {
+    let css = path.with_file_name("editor.css");
+    std::fs::write(&css, EDITOR_CSS).map_err(|e| format!("{}: {e}", css.display()))?;
+    let settings = [
+        // After the title: the minified page has no `<head>` tags to put it in.
+        element!("title", |el| {
+            el.set_inner_content("Editor · Reading Companion", ContentType::Text);
+            el.after("<link rel=\"stylesheet\" href=\"editor.css\">", ContentType::Html);
+            Ok(())
+        }),
+        element!("meta[name=description]", |el| {
+            el.set_attribute("content", "Make a Reading Companion for your own text, in the browser.")?;
+            Ok(())
+        }),
+        element!(&format!("#{ROOT_ID}"), |el| {
+            el.set_inner_content(
+                "<p class=\"editor__loading\">Loading the editor… It needs JavaScript and WebAssembly.</p>",
+                ContentType::Html,
+            );
+            Ok(())
+        }),
+    ]
+    .into_iter()
+    .fold(RewriteStrSettings::new(), RewriteStrSettings::append_element_content_handler);
+    rewrite_str(html, settings).map_err(|e| e.to_string())
 }
 
 /// `html` with the page in its root element, the title, description and language from the

@@ -154,15 +154,25 @@ impl Article {
 }
 
 /// The author: a name only where it is verified.
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Author {
     /// The author's name, where verified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The author's role ("Senior Policy Fellow").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// What is and is not known about the author.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+impl Author {
+    /// Whether nothing is known of the author.
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none() && self.role.is_none() && self.note.is_none()
+    }
 }
 
 /// Which way the article's text runs.
@@ -229,7 +239,7 @@ pub struct Block {
 }
 
 /// A poll that poll figures come from.
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Poll {
     /// Stable id that poll figures refer to.
@@ -245,10 +255,10 @@ pub struct Poll {
     /// What was asked, as far as verified.
     pub question: String,
     /// What is not verified about the poll.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unverified: Option<String>,
     /// A sentence on the poll itself.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub about: Option<String>,
 }
 

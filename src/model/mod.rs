@@ -8,6 +8,7 @@
 mod anchor;
 mod characters;
 mod dataset;
+mod draft;
 mod encoding;
 mod error;
 pub mod in_page;
@@ -21,15 +22,17 @@ mod url;
 mod validate;
 pub mod w3c;
 
-pub use anchor::{Quote, occurrences};
+pub use anchor::{Blocks, Quote, occurrences};
 pub use characters::invisible;
 pub use dataset::{
     Actor, ActorKind, Article, Author, BLOCK_SEPARATOR, Block, BlockKind, Checked, Context, DESCRIPTION_CHARS, Dataset,
     Direction, FORMAT, FORMAT_CHANGES, Mention, MentionId, Note, NoteBody, NoteId, NoteKind, Poll, PollFigure, Source,
     Unchecked,
 };
+pub use draft::{Draft, DraftError, Opened, anchor_for, slug, whole_words};
 pub use error::{DatasetError, NOT_IN_PAGE, Problem, ProblemKind};
 pub use index::{IndexedNote, NoteIndex};
 pub use near_miss::NearMiss;
+pub use raw::{NoteFields, RawAnchor, RawArticle, RawBlock, RawSource};
 pub use segment::{Segment, segment};
 pub use url::{SafeUrl, UrlFault};

@@ -1,7 +1,8 @@
 //! The JSON as written: types that mirror `data/README.md` field for field, read by serde with
 //! `serde_path_to_error`, so a problem is reported with its JSON path (`notes[3].anchors[0].exact`),
 //! line and column. Unknown fields are errors, so a misspelt field is reported rather than
-//! silently ignored.
+//! silently ignored. The editor writes datasets with the same types (see [`super::draft`]), so
+//! what it writes is what the companion reads.
 //!
 //! A note is read as one flat struct holding every field any kind may have, then checked against
 //! its kind: serde's internally tagged enums would lose the positions of errors and ignore
@@ -10,7 +11,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::dataset::{ActorKind, Author, BlockKind, Direction, NoteKind, Poll};
@@ -54,7 +55,7 @@ struct FormatOnly {
 
 /// A whole number however it is written: JSON (and so a JSON Schema) does not tell `1` from
 /// `1.0`, so neither does the companion.
-fn whole_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+pub(super) fn whole_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
     let number = f64::deserialize(deserializer)?;
     if number.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&number) {
         Ok(number as u32)
@@ -68,32 +69,34 @@ fn given_whole_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Resu
     whole_number(deserializer).map(Some)
 }
 
-#[derive(Deserialize)]
+/// The article as written.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct RawArticle {
-    #[serde(default)]
-    pub(super) publisher: Option<String>,
-    #[serde(default)]
-    pub(super) url: Option<String>,
-    #[serde(default)]
-    pub(super) url_label: Option<String>,
-    #[serde(default)]
-    pub(super) description: Option<String>,
-    #[serde(default)]
-    pub(super) published: Option<String>,
-    #[serde(default)]
-    pub(super) published_note: Option<String>,
-    #[serde(default)]
-    pub(super) author: Author,
-    pub(super) blocks: Vec<RawBlock>,
+pub struct RawArticle {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url_label: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_note: Option<String>,
+    #[serde(default, skip_serializing_if = "Author::is_empty")]
+    pub author: Author,
+    pub blocks: Vec<RawBlock>,
 }
 
-#[derive(Deserialize)]
+/// A block as written.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct RawBlock {
-    pub(super) id: String,
-    pub(super) kind: BlockKind,
-    pub(super) text: String,
+pub struct RawBlock {
+    pub id: String,
+    pub kind: BlockKind,
+    pub text: String,
 }
 
 /// A note as its kind requires it.
@@ -129,31 +132,36 @@ pub(super) enum RawNote {
     },
 }
 
-/// Every field a note of any kind may have; which ones its kind allows is checked after.
-#[derive(Deserialize)]
+/// A note as written: every field a note of any kind may have; which ones its kind allows is
+/// checked after.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct NoteFields {
-    kind: NoteKind,
-    id: String,
-    title: String,
-    anchors: Vec<RawAnchor>,
-    sources: Vec<RawSource>,
-    #[serde(default, deserialize_with = "given")]
-    actor_kind: Option<ActorKind>,
-    #[serde(default, deserialize_with = "given")]
-    role: Option<String>,
-    #[serde(default, deserialize_with = "given")]
-    summary: Option<String>,
-    stance: Option<String>,
-    #[serde(default, deserialize_with = "given")]
-    poll: Option<String>,
-    #[serde(default, deserialize_with = "given")]
-    value: Option<f64>,
-    #[serde(default, deserialize_with = "given")]
-    label: Option<String>,
-    dates: Option<String>,
-    figure: Option<String>,
-    record: Option<String>,
+pub struct NoteFields {
+    pub kind: NoteKind,
+    pub id: String,
+    pub title: String,
+    pub anchors: Vec<RawAnchor>,
+    pub sources: Vec<RawSource>,
+    #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    pub actor_kind: Option<ActorKind>,
+    #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stance: Option<String>,
+    #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    pub poll: Option<String>,
+    #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dates: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figure: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<String>,
 }
 
 /// A field its kind requires, where present: `null` is no value for it.
@@ -161,25 +169,27 @@ fn given<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(deserializer: D)
     T::deserialize(deserializer).map(Some)
 }
 
-#[derive(Deserialize)]
+/// An anchor as written.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct RawAnchor {
-    pub(super) exact: String,
-    #[serde(default)]
-    pub(super) prefix: String,
-    #[serde(default)]
-    pub(super) suffix: String,
+pub struct RawAnchor {
+    pub exact: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub prefix: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub suffix: String,
     /// Every occurrence is a mention, instead of exactly one.
-    #[serde(default)]
-    pub(super) every: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub every: bool,
 }
 
-#[derive(Deserialize)]
+/// A source as written.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct RawSource {
-    pub(super) url: String,
-    #[serde(default)]
-    pub(super) label: Option<String>,
+pub struct RawSource {
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
 }
 
 /// The fields only some kinds of note have, with the kind that has each (a summary: actors and

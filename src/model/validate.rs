@@ -140,18 +140,18 @@ impl RawDataset {
             if id_problem(id, &at(".id"), &mut problems) {
                 continue;
             }
-            if blank(title) {
+            // What keeps a note out is reported all at once, so that it can be put right at once.
+            let untitled = blank(title);
+            if untitled {
                 problems.push(Problem::new(at(".title"), ProblemKind::Empty));
-                continue;
             }
             let body = match note_body(raw, &polls) {
-                Ok(body) => body,
-                Err((field, kind)) => {
-                    problems.push(Problem::new(at(field), kind));
-                    continue;
+                Ok(body) => Some(optional_fields(body, &at(""), &mut problems)),
+                Err(faults) => {
+                    problems.extend(faults.into_iter().map(|(field, kind)| Problem::new(at(field), kind)));
+                    None
                 }
             };
-            let body = optional_fields(body, &at(""), &mut problems);
             let mut sources = Vec::with_capacity(raw_sources.len());
             for (s, source) in raw_sources.iter().enumerate() {
                 let Some(url) = safe_url(&source.url, &at(&format!(".sources[{s}].url")), &mut problems) else {
@@ -165,8 +165,8 @@ impl RawDataset {
             if sources.is_empty() {
                 let kind = if raw_sources.is_empty() { ProblemKind::NoSources } else { ProblemKind::NoUsableSource };
                 problems.push(Problem::new(at(".sources"), kind));
-                continue;
             }
+            let Some(body) = body.filter(|_| !untitled && !sources.is_empty()) else { continue };
             if anchors.is_empty() {
                 problems.push(Problem::new(at(".anchors"), ProblemKind::NoAnchors));
             }
@@ -236,33 +236,41 @@ impl RawDataset {
     }
 }
 
-/// The kind-specific content of a note, or the field at fault and what is wrong with it.
-fn note_body(raw: &RawNote, polls: &[Poll]) -> Result<NoteBody, (&'static str, ProblemKind)> {
-    let required = |field: &'static str, value: &str| {
-        if blank(value) { Err((field, ProblemKind::Empty)) } else { Ok(value.to_owned()) }
+/// The kind-specific content of a note, or every field at fault and what is wrong with it.
+fn note_body(raw: &RawNote, polls: &[Poll]) -> Result<NoteBody, Vec<(&'static str, ProblemKind)>> {
+    let mut faults = Vec::new();
+    let mut required = |field: &'static str, value: &str| {
+        if blank(value) {
+            faults.push((field, ProblemKind::Empty));
+        }
+        value.to_owned()
     };
-    Ok(match raw {
+    let body = match raw {
         RawNote::Actor { actor_kind, role, summary, stance, .. } => NoteBody::Actor(Actor {
             kind: *actor_kind,
-            role: required(".role", role)?,
-            summary: required(".summary", summary)?,
+            role: required(".role", role),
+            summary: required(".summary", summary),
             stance: stance.clone(),
         }),
         RawNote::Poll { poll, value, label, .. } => {
-            let index =
-                polls.iter().position(|p| &p.id == poll).ok_or((".poll", ProblemKind::UnknownPoll(poll.clone())))?;
-            if !(0.0..=100.0).contains(value) {
-                return Err((".value", ProblemKind::NotAPercentage));
+            let label = required(".label", label);
+            let index = polls.iter().position(|p| &p.id == poll);
+            if index.is_none() {
+                faults.push((".poll", ProblemKind::UnknownPoll(poll.clone())));
             }
-            NoteBody::Poll(PollFigure { poll: index, value: *value, label: required(".label", label)? })
+            if !(0.0..=100.0).contains(value) {
+                faults.push((".value", ProblemKind::NotAPercentage));
+            }
+            NoteBody::Poll(PollFigure { poll: index.unwrap_or_default(), value: *value, label })
         }
         RawNote::Context { dates, summary, figure, record, .. } => NoteBody::Context(Context {
             dates: dates.clone(),
-            summary: required(".summary", summary)?,
+            summary: required(".summary", summary),
             figure: figure.clone(),
             record: record.clone(),
         }),
-    })
+    };
+    if faults.is_empty() { Ok(body) } else { Err(faults) }
 }
 
 /// Reports a required text with nothing to see, and leaves it empty (what shows it leaves it out).

@@ -7,7 +7,7 @@ use reading_companion::model::{Dataset, MentionId};
 use serde_json::{Value, json};
 
 use super::webdriver::{WebDriver, keys};
-use super::{before_the_app, embedding};
+use super::{before_the_app, editor, embedding};
 
 /// How a check ended, when it did not fail.
 pub enum Outcome {
@@ -30,7 +30,7 @@ pub struct Page<'a> {
 type Check = fn(&Page) -> Result<Outcome, String>;
 
 /// Every check, in the order they run.
-pub const CHECKS: [(&str, Check); 37] = [
+pub const CHECKS: [(&str, Check); 38] = [
     ("the_article_and_every_mark_are_shown", article_and_marks),
     ("the_page_stays_in_place_when_the_app_takes_it_over", stays_in_place),
     ("without_the_wasm_every_mark_opens_its_card_by_click_enter_and_space", before_the_app::every_mark),
@@ -71,6 +71,10 @@ pub const CHECKS: [(&str, Check); 37] = [
     ("a_dataset_from_elsewhere_loads_or_says_why_not_over_the_built_in_article", embedding::remote_datasets),
     ("every_bad_input_case_gets_a_clear_message_and_the_page_stays_usable", embedding::bad_input),
     ("hostile_strings_show_as_text_and_no_script_runs_with_or_without_the_policy", embedding::hostile_input),
+    (
+        "the_editor_makes_a_companion_from_pasted_text_that_survives_a_reload_and_opens_in_the_companion",
+        editor::make_a_companion,
+    ),
 ];
 
 /// The open card's title once it is placed (by the app, or by the browser before it), or what

@@ -10,6 +10,7 @@
 mod bad_input;
 mod before_the_app;
 mod checks;
+mod editor;
 mod embedding;
 mod engines;
 mod server;

@@ -10,7 +10,9 @@
 //!   use the page before the app takes it over;
 //! - `/__probe`: a page that breaks the policy, to show the policy is really applied;
 //! - `/__bad/NAME.json`: the bad-input corpus;
-//! - `/examples/…` and `/data/…`: the repository's host page and datasets.
+//! - `/examples/…` and `/data/…`: the repository's host page and datasets;
+//! - `/__shared/NAME`: a file a check puts there (`PUT`), served back as JSON, as a site would
+//!   serve a dataset made with the editor.
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -47,6 +49,7 @@ struct Site {
     dist: PathBuf,
     repo: PathBuf,
     corpus: HashMap<String, Vec<u8>>,
+    shared: Mutex<HashMap<String, Vec<u8>>>,
     reports: Arc<Mutex<Vec<String>>>,
 }
 
@@ -60,6 +63,7 @@ pub fn serve(dist: PathBuf) -> Result<Served, String> {
         dist,
         repo: PathBuf::from(env!("CARGO_MANIFEST_DIR")),
         corpus: cases().into_iter().map(|c| (format!("/__bad/{}.json", c.name), c.bytes)).collect(),
+        shared: Mutex::new(HashMap::new()),
         reports: Arc::clone(&reports),
     });
     std::thread::spawn(move || {
@@ -100,7 +104,14 @@ fn respond(site: &Site, mut stream: TcpStream) {
         return;
     }
     let target = line.split_whitespace().nth(1).unwrap_or("/");
-    let reply = route(site, target, body);
+    let reply = if line.starts_with("PUT ") && target.starts_with("/__shared/") {
+        if let Ok(mut shared) = site.shared.lock() {
+            shared.insert(target.to_owned(), body);
+        }
+        Reply { status: "204 No Content", kind: "text/plain", body: Vec::new(), policy: false }
+    } else {
+        route(site, target, body)
+    };
     let policy = if reply.policy { format!("Content-Security-Policy: {}\r\n", site.policy) } else { String::new() };
     let head = format!(
         "HTTP/1.1 {}\r\nContent-Type: {}\r\nContent-Length: {}\r\n{policy}\
@@ -146,6 +157,10 @@ fn route(site: &Site, target: &str, body: Vec<u8>) -> Reply {
                 .to_owned(),
             true,
         ),
+        _ if path.starts_with("/__shared/") => match site.shared.lock().ok().and_then(|s| s.get(path).cloned()) {
+            Some(body) => Reply { status: "200 OK", kind: "application/json", body, policy: false },
+            None => Reply { status: "404 Not Found", kind: "text/plain", body: b"not found".to_vec(), policy: false },
+        },
         _ if site.corpus.contains_key(path) => Reply {
             status: "200 OK",
             kind: "application/json",

@@ -130,6 +130,20 @@ impl WebDriver {
         self.call("POST", &format!("/element/{element}/click"), Some(json!({}))).map(drop)
     }
 
+    /// Types `text` into the first element matching a CSS selector, as a person would (the
+    /// driver focuses it first); with `clear`, what it held is cleared before.
+    pub fn type_into(&self, selector: &str, text: &str, clear: bool) -> Result<(), String> {
+        let found = self.call("POST", "/element", Some(json!({ "using": "css selector", "value": selector })))?;
+        let element = found.as_object().and_then(|o| o.values().next()).and_then(Value::as_str).ok_or("no element")?;
+        if clear {
+            self.call("POST", &format!("/element/{element}/clear"), Some(json!({})))?;
+        }
+        if text.is_empty() {
+            return Ok(());
+        }
+        self.call("POST", &format!("/element/{element}/value"), Some(json!({ "text": text }))).map(drop)
+    }
+
     /// Performs input actions, then releases every key and button.
     pub fn actions(&self, sources: Value) -> Result<(), String> {
         let done = self.call("POST", "/actions", Some(json!({ "actions": sources })));

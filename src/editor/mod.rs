@@ -1,0 +1,247 @@
+//! The editor (`edit/`, the `edit` feature): a companion for another text, made in the browser
+//! with nothing installed. A person pastes a text (or opens a dataset), selects phrases and writes
+//! notes on them; the companion's own checker runs on every change and its problems lead to their
+//! fields; the preview is the companion itself; the draft is saved in the browser as it is typed,
+//! and exported as the dataset JSON (and as W3C Web Annotations).
+//!
+//! The draft is a [`Draft`]: the dataset JSON's own types, so what is saved, exported and read
+//! back is one thing, and anchors are worked out by the companion's own anchoring
+//! ([`crate::model::anchor_for`]).
+
+mod export;
+mod forms;
+mod preview;
+mod problems;
+mod start_page;
+mod text_pane;
+
+use std::ops::Range;
+
+use leptos::prelude::*;
+use web_sys::HtmlElement;
+
+use crate::model::{BlockKind, Blocks, Draft, DraftError, Quote, RawAnchor};
+
+use export::ExportPane;
+use forms::{ArticleForm, NoteForm, NoteList, PollForms};
+use preview::Preview;
+use problems::ProblemList;
+use start_page::StartPage;
+use text_pane::{PhraseBar, TextPane};
+
+/// Where the draft is kept in the browser.
+const DRAFT_KEY: &str = "reading-companion.editor.draft";
+
+/// The page's title while editing.
+const TITLE: &str = "Editor · Reading Companion";
+
+/// What the companion's checker says of the draft, as the editor shows it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Verdict {
+    /// Every problem: its JSON path and what is wrong.
+    pub problems: Vec<(String, String)>,
+    /// Why a reader would see none of it, where that is so.
+    pub refused: Option<String>,
+    /// Where each note's anchors find it: the block, the byte range there, and the note's index
+    /// in the draft. Found as the companion finds anchors, but for every note, finished or not,
+    /// so that a note still missing a field shows where it is.
+    pub marks: Vec<(usize, Range<usize>, usize)>,
+}
+
+impl Verdict {
+    fn of(draft: &Draft) -> Self {
+        let marks = marks(draft);
+        match draft.check() {
+            Err(error) => Self { refused: Some(error.to_string()), problems: Vec::new(), marks },
+            Ok(checked) => {
+                let problems = checked.problems.iter().map(|p| (p.path.clone(), p.kind.to_string())).collect();
+                Self { problems, refused: None, marks }
+            }
+        }
+    }
+}
+
+/// The places the draft's anchors find, in reading order, none overlapping another (the
+/// checker names an anchor that finds no place, or more than one, or one overlapping another).
+fn marks(draft: &Draft) -> Vec<(usize, Range<usize>, usize)> {
+    let texts = draft.texts();
+    let search = Blocks::new(&texts);
+    let headline = |block: usize| draft.article.blocks[block].kind == BlockKind::Headline;
+    let mut found: Vec<(usize, Range<usize>, usize)> = Vec::new();
+    for (note, fields) in draft.notes.iter().enumerate() {
+        for anchor in &fields.anchors {
+            let quote = Quote { exact: &anchor.exact, prefix: &anchor.prefix, suffix: &anchor.suffix };
+            let places = search.occurrences(quote);
+            if anchor.every || places.len() == 1 {
+                found.extend(places.into_iter().filter(|(block, _)| !headline(*block)).map(|(b, r)| (b, r, note)));
+            }
+        }
+    }
+    found.sort_by_key(|(block, range, _)| (*block, range.start));
+    let mut marks: Vec<(usize, Range<usize>, usize)> = Vec::with_capacity(found.len());
+    for mark in found {
+        if !marks.last().is_some_and(|last| last.0 == mark.0 && mark.1.start < last.1.end) {
+            marks.push(mark);
+        }
+    }
+    marks
+}
+
+/// A phrase chosen in the text, and the anchor that finds it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Picked {
+    /// Its block's index.
+    pub block: usize,
+    /// The anchor for exactly this place.
+    pub anchor: RawAnchor,
+}
+
+/// The editor's shared state.
+#[derive(Clone, Copy)]
+pub struct Editing {
+    pub draft: RwSignal<Draft>,
+    pub verdict: Memo<Verdict>,
+    /// The note whose form is open, by index.
+    pub selected: RwSignal<Option<usize>>,
+    /// The phrase chosen for a new note or mention.
+    pub picked: RwSignal<Option<Picked>>,
+}
+
+impl Editing {
+    /// Selects note `index` and, once its form is there, focuses the field at JSON path `path`
+    /// (or the nearest one that is shown).
+    pub fn go_to(self, index: Option<usize>, path: &str) {
+        self.selected.set(index);
+        let path = path.to_owned();
+        request_animation_frame(move || forms::focus_path(&path));
+    }
+}
+
+/// What was found in the browser's storage when the editor started.
+#[derive(Clone, Debug, PartialEq)]
+enum Restored {
+    Nothing,
+    Draft,
+    /// A draft in an older format, brought to this one.
+    Migrated(u32),
+    /// A draft that cannot be read: why. It stays in storage until a new draft replaces it.
+    Refused(String, String),
+}
+
+/// Starts the editor in `root`, in place of what the page holds there.
+pub fn start(root: HtmlElement) {
+    root.set_text_content(None);
+    leptos::mount::mount_to(root, Editor).forget();
+}
+
+/// The editor: the start page until there is a draft, then the text, the forms, the problems and
+/// the export; or the preview.
+#[component]
+pub fn Editor() -> impl IntoView {
+    document().set_title(TITLE);
+    let (saved, restored) = restore();
+    let started = RwSignal::new(saved.is_some());
+    let draft = RwSignal::new(saved.unwrap_or_else(|| Draft::from_text("")));
+    let verdict = Memo::new(move |_| draft.with(Verdict::of));
+    let editing = Editing { draft, verdict, selected: RwSignal::new(None), picked: RwSignal::new(None) };
+    provide_context(editing);
+    let restored = RwSignal::new(restored);
+    // Saved as typed: a reload, a closed tab or a crash loses nothing. A draft that could not be
+    // read is kept until a new one is started.
+    Effect::new(move |_| {
+        let json = draft.with(Draft::to_json);
+        if started.get() {
+            save(&json);
+        }
+    });
+    let previewing = RwSignal::new(false);
+    let begin = Callback::new(move |new: Draft| {
+        draft.set(new);
+        editing.selected.set(None);
+        editing.picked.set(None);
+        restored.set(Restored::Nothing);
+        started.set(true);
+    });
+    let notice = move || {
+        match restored.get() {
+        Restored::Nothing | Restored::Draft => None,
+        Restored::Migrated(format) => Some(view! {
+            <p class="editor__notice" role="status">
+                {format!(
+                    "Your draft was saved in format {format}; it is now in format {}, which means the same.",
+                    crate::model::FORMAT
+                )}
+            </p>
+        }.into_any()),
+        Restored::Refused(why, json) => Some(view! {
+            <div class="editor__notice" role="alert">
+                <p>{format!("The draft saved in this browser cannot be opened: {why}. It is kept until you start a new one.")}</p>
+                <button type="button" class="button" on:click=move |_| export::download("saved-draft.json", &json)>
+                    "Download the saved draft"
+                </button>
+            </div>
+        }.into_any()),
+    }
+    };
+    view! {
+        <div class="editor" hidden=move || previewing.get()>
+            <header class="editor__top">
+                <h1>"Reading Companion editor"</h1>
+                {move || started.get().then(|| view! {
+                    <div class="editor__actions">
+                        <button type="button" class="button" on:click=move |_| previewing.set(true)>"Preview"</button>
+                        <a class="button" href="#editor-export">"Export"</a>
+                        <button type="button" class="button" on:click=move |_| started.set(false)>"Start again"</button>
+                    </div>
+                })}
+            </header>
+            <main>
+                {notice}
+                {move || if started.get() {
+                    view! {
+                        <div class="editor__columns">
+                            <TextPane />
+                            <div class="editor__side">
+                                <PhraseBar />
+                                <ProblemList />
+                                <NoteList />
+                                {move || editing.selected.get().map(|index| view! { <NoteForm index /> })}
+                                <PollForms />
+                                <ArticleForm />
+                                <ExportPane />
+                            </div>
+                        </div>
+                    }.into_any()
+                } else {
+                    let back = draft.with_untracked(|d| !d.article.blocks.is_empty())
+                        .then(|| Callback::new(move |()| started.set(true)));
+                    view! { <StartPage begin back /> }.into_any()
+                }}
+            </main>
+        </div>
+        {move || previewing.get().then(|| view! { <Preview back=Callback::new(move |()| previewing.set(false)) /> })}
+    }
+}
+
+/// The draft saved in this browser, if any, and what became of it.
+fn restore() -> (Option<Draft>, Restored) {
+    use gloo_storage::Storage;
+    let Ok(json) = gloo_storage::LocalStorage::get::<String>(DRAFT_KEY) else { return (None, Restored::Nothing) };
+    match Draft::open(&json) {
+        Ok(opened) => {
+            let restored = opened.migrated_from.map_or(Restored::Draft, Restored::Migrated);
+            (Some(opened.draft), restored)
+        }
+        Err(error @ (DraftError::Format(_) | DraftError::Unreadable(_))) => {
+            (None, Restored::Refused(error.to_string(), json))
+        }
+    }
+}
+
+/// Keeps the draft in the browser, where storage is available.
+fn save(json: &str) {
+    use gloo_storage::Storage;
+    if window().local_storage().is_ok_and(|s| s.is_some()) {
+        _ = gloo_storage::LocalStorage::set(DRAFT_KEY, json);
+    }
+}

@@ -1,0 +1,273 @@
+//! The text being annotated, with its mentions marked, and the bar for the phrase chosen in it:
+//! selected with a mouse or a finger, or found by typing it.
+
+use gloo_events::EventListener;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Node};
+
+use super::{Editing, Picked};
+use crate::model::{BlockKind, Blocks, NoteKind, Quote, anchor_for};
+
+/// How many places a typed phrase lists.
+const PLACES: usize = 12;
+
+/// The text, block by block, each mention a mark that leads to its note. Selecting words in a
+/// block (not the headline, which is the title) chooses them for the bar.
+#[component]
+pub fn TextPane() -> impl IntoView {
+    let editing = expect_context::<Editing>();
+    let hint = RwSignal::new(None::<&'static str>);
+    let listener = EventListener::new(&document(), "selectionchange", move |_| {
+        if let Some((block, range)) = selected_range() {
+            let headline = editing
+                .draft
+                .with_untracked(|d| d.article.blocks.get(block).map(|b| b.kind) == Some(BlockKind::Headline));
+            if headline {
+                hint.set(Some("The headline is the title: notes are marked in the text below it."));
+                return;
+            }
+            let anchor = editing.draft.with_untracked(|d| anchor_for(&d.texts(), block, range));
+            hint.set(None);
+            if let Some(anchor) = anchor {
+                editing.picked.set(Some(Picked { block, anchor }));
+            }
+        }
+    });
+    // Dropped, and so removed, with the pane.
+    StoredValue::new_local(listener);
+    let blocks = move || {
+        let verdict = editing.verdict.get();
+        editing.draft.with(|draft| {
+            (draft.article.blocks.iter().enumerate())
+                .map(|(index, block)| {
+                    let mut runs = Vec::new();
+                    let mut at = 0;
+                    for (_, range, note) in verdict.marks.iter().filter(|(b, _, _)| *b == index) {
+                        if range.start < at || range.end > block.text.len() {
+                            continue;
+                        }
+                        runs.push(view! { {block.text[at..range.start].to_owned()} }.into_any());
+                        let note = *note;
+                        let kind = draft.notes.get(note).map_or("context", |n| n.kind.as_str());
+                        let text = block.text[range.clone()].to_owned();
+                        runs.push(
+                            view! {
+                                <mark class=format!("editor__mark editor__mark--{kind}")>{text}</mark>
+                                <button type="button" class="editor__to-note" on:click=move |_| editing.go_to(Some(note), "")>
+                                    <span class="visually-hidden">{format!("(note {})", note + 1)}</span>
+                                    <span aria-hidden="true">{format!("{}", note + 1)}</span>
+                                </button>
+                            }
+                            .into_any(),
+                        );
+                        at = range.end;
+                    }
+                    runs.push(view! { {block.text[at..].to_owned()} }.into_any());
+                    let tag = if block.kind == BlockKind::Headline { "editor__headline" } else { "editor__block" };
+                    view! {
+                        <p class=format!("{tag} editor__block--{}", kind_name(block.kind)) data-block=index>
+                            {runs}
+                        </p>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="editor__text" aria-labelledby="editor-text-title">
+            <h2 id="editor-text-title">"Your text"</h2>
+            <p class="editor__hint">"Select a phrase to write a note on it, or to add it as another mention of a note."</p>
+            {move || hint.get().map(|text| view! { <p class="editor__hint" role="status">{text}</p> })}
+            <div class="editor__page">{blocks}</div>
+        </section>
+    }
+}
+
+/// The class suffix of a block kind.
+fn kind_name(kind: BlockKind) -> &'static str {
+    match kind {
+        BlockKind::Headline => "headline",
+        BlockKind::Standfirst => "standfirst",
+        BlockKind::Caption => "caption",
+        BlockKind::Paragraph => "paragraph",
+        BlockKind::Pullquote => "pullquote",
+        BlockKind::Disclaimer => "disclaimer",
+    }
+}
+
+/// The block and byte range of the page's selection, where it lies within one block of the text.
+fn selected_range() -> Option<(usize, std::ops::Range<usize>)> {
+    let selection = window().get_selection().ok()??;
+    if selection.is_collapsed() || selection.range_count() == 0 {
+        return None;
+    }
+    let range = selection.get_range_at(0).ok()?;
+    let block_of = |node: Node| -> Option<Element> {
+        let element = if node.node_type() == Node::ELEMENT_NODE {
+            node.dyn_into::<Element>().ok()?
+        } else {
+            node.parent_element()?
+        };
+        element.closest(".editor__page [data-block]").ok()?
+    };
+    let block = block_of(range.start_container().ok()?)?;
+    if block_of(range.end_container().ok()?)? != block {
+        return None;
+    }
+    let index: usize = block.get_attribute("data-block")?.parse().ok()?;
+    // The text before each end of the selection, counted from the block's start, gives its
+    // byte offsets (the note numbers beside marks are not part of the text).
+    let offset = |container: Node, at: u32| -> Option<usize> {
+        let before = document().create_range().ok()?;
+        before.select_node_contents(&block).ok()?;
+        before.set_end(&container, at).ok()?;
+        let fragment = before.clone_contents().ok()?;
+        if let Ok(numbers) = fragment.query_selector_all(".editor__to-note") {
+            for number in (0..numbers.length()).filter_map(|i| numbers.item(i)) {
+                if let Some(parent) = number.parent_node() {
+                    _ = parent.remove_child(&number);
+                }
+            }
+        }
+        Some(fragment.text_content().unwrap_or_default().len())
+    };
+    let start = offset(range.start_container().ok()?, range.start_offset().ok()?)?;
+    let end = offset(range.end_container().ok()?, range.end_offset().ok()?)?;
+    Some((index, start..end))
+}
+
+/// The phrase chosen, and what can be done with it: a new note of each kind, or another mention
+/// of a note there is. A phrase can also be typed here, and its place chosen from a list.
+#[component]
+pub fn PhraseBar() -> impl IntoView {
+    let editing = expect_context::<Editing>();
+    let typed = RwSignal::new(String::new());
+    let every = RwSignal::new(false);
+    let target = RwSignal::new(None::<usize>);
+    // Where a typed phrase occurs: block, byte range and a few words around it.
+    let places = Memo::new(move |_| {
+        let phrase = typed.get();
+        if phrase.trim().is_empty() {
+            return Vec::new();
+        }
+        editing.draft.with(|draft| {
+            let texts = draft.texts();
+            let search = Blocks::new(&texts);
+            (search.occurrences(Quote { exact: phrase.trim(), prefix: "", suffix: "" }).into_iter())
+                .filter(|(block, _)| draft.article.blocks[*block].kind != BlockKind::Headline)
+                .take(PLACES)
+                .map(|(block, range)| {
+                    let text = texts[block].1;
+                    let from = text[..range.start].char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+                    let to = text[range.end..].char_indices().nth(30).map_or(text.len(), |(i, _)| range.end + i);
+                    (block, range.clone(), format!("…{}…", &text[from..to]))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let choose_place = move |block: usize, range: std::ops::Range<usize>| {
+        let anchor = editing.draft.with_untracked(|d| anchor_for(&d.texts(), block, range));
+        if let Some(anchor) = anchor {
+            editing.picked.set(Some(super::Picked { block, anchor }));
+        }
+    };
+    let anchor = move || {
+        editing.picked.get().map(|picked| {
+            let mut anchor = picked.anchor;
+            if every.get() {
+                anchor.prefix.clear();
+                anchor.suffix.clear();
+                anchor.every = true;
+            }
+            anchor
+        })
+    };
+    let create = move |kind: NoteKind| {
+        let Some(anchor) = anchor() else { return };
+        let title = anchor.exact.clone();
+        let index = editing.draft.try_update(|d| d.add_note(kind, &title, anchor));
+        editing.picked.set(None);
+        every.set(false);
+        if let Some(index) = index {
+            editing.go_to(Some(index), &format!("notes[{index}].title"));
+        }
+    };
+    let add_mention = move |_| {
+        let (Some(anchor), Some(note)) = (anchor(), target.get_untracked()) else { return };
+        editing.draft.update(|d| {
+            if let Some(note) = d.notes.get_mut(note) {
+                note.anchors.push(anchor);
+            }
+        });
+        editing.picked.set(None);
+        every.set(false);
+        editing.go_to(Some(note), "");
+    };
+    let note_options = move || {
+        editing.draft.with(|d| {
+            (d.notes.iter().enumerate())
+                .map(|(i, n)| view! { <option value=i.to_string()>{format!("{}. {}", i + 1, n.title)}</option> })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="editor__phrase" aria-labelledby="editor-phrase-title">
+            <h2 id="editor-phrase-title">"Phrase"</h2>
+            <label class="editor__field" for="editor-find">"Find a phrase in the text"</label>
+            <input id="editor-find" type="search" prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev)) />
+            {move || {
+                let places = places.get();
+                (!typed.get().trim().is_empty()).then(|| {
+                    if places.is_empty() {
+                        view! { <p class="editor__hint" role="status">"Not in the text as typed (notes are marked in whole words)."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="editor__places" aria-label="Places">
+                                {places.into_iter().map(|(block, range, around)| view! {
+                                    <li>
+                                        <button type="button" class="button editor__place" on:click=move |_| choose_place(block, range.clone())>
+                                            {around}
+                                        </button>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }
+                })
+            }}
+            {move || match editing.picked.get() {
+                None => view! { <p class="editor__hint">"No phrase chosen: select one in the text, or find it here."</p> }.into_any(),
+                Some(picked) => view! {
+                    <p class="editor__picked" role="status">
+                        "Chosen: “" <bdi>{picked.anchor.exact.clone()}</bdi> "”"
+                        {(!picked.anchor.prefix.is_empty() || !picked.anchor.suffix.is_empty()).then(|| view! {
+                            <span class="editor__hint">" (told apart from the same words elsewhere by what stands around it)"</span>
+                        })}
+                    </p>
+                    <label class="editor__check">
+                        <input type="checkbox" prop:checked=move || every.get() on:change=move |ev| every.set(event_target_checked(&ev)) />
+                        " Mark every occurrence of these words"
+                    </label>
+                    <div class="editor__row" role="group" aria-label="New note on it">
+                        <button type="button" class="button" on:click=move |_| create(NoteKind::Actor)>"New actor"</button>
+                        <button type="button" class="button" on:click=move |_| create(NoteKind::Poll)>"New poll figure"</button>
+                        <button type="button" class="button" on:click=move |_| create(NoteKind::Context)>"New context note"</button>
+                    </div>
+                    {move || editing.draft.with(|d| !d.notes.is_empty()).then(|| view! {
+                        <div class="editor__row">
+                            <label for="editor-mention-of">"Or another mention of "</label>
+                            <select id="editor-mention-of" on:change=move |ev| target.set(event_target_value(&ev).parse().ok())>
+                                <option value="" selected=move || target.get().is_none()>"(choose a note)"</option>
+                                {note_options}
+                            </select>
+                            <button type="button" class="button" on:click=add_mention disabled=move || target.get().is_none()>
+                                "Add the mention"
+                            </button>
+                        </div>
+                    })}
+                }.into_any(),
+            }}
+        </section>
+    }
+}

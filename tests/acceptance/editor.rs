@@ -1,0 +1,204 @@
+//! The editor (`edit/`), driven as a teacher would: paste a short text, choose phrases, write
+//! one note of each kind and a second mention, fix a problem the checker reports, reload, export,
+//! and open the export in the companion.
+
+use serde_json::{Value, json};
+
+use super::checks::{Outcome, Page, TAKEN_OVER, axe_violations, ensure};
+
+/// The text pasted: a headline, two paragraphs.
+const TEXT: &str = "A talk to the garden club\n\n\
+    The students planted beans in the east garden this spring. Two thirds of the students came every week.\n\n\
+    Compost from the kitchen fed the beds, and the students kept a diary.";
+
+/// Where the draft is kept (as `src/editor/mod.rs` says).
+const DRAFT_KEY: &str = "reading-companion.editor.draft";
+
+/// Clicks the visible, enabled button (or button-like link) whose text is `text`.
+fn press(page: &Page, text: &str) -> Result<(), String> {
+    let found = page.js(
+        "document.querySelectorAll('[data-check-target]').forEach(e => e.removeAttribute('data-check-target')); \
+         const b = [...document.querySelectorAll('button, a.button')] \
+           .find(b => b.textContent.trim() === arguments[0] && !b.disabled && b.getClientRects().length > 0); \
+         if (!b) return false; b.setAttribute('data-check-target', ''); return true;",
+        vec![json!(text)],
+    )?;
+    ensure(found == json!(true), || format!("no button “{text}” to press"))?;
+    page.wd.click("[data-check-target]")
+}
+
+/// Types into the field at JSON path `path`, replacing what it held.
+fn fill(page: &Page, path: &str, text: &str) -> Result<(), String> {
+    page.wait(&format!("return document.querySelector('[data-path=\"{path}\"]')"), 3000)
+        .map_err(|_| format!("no field {path}"))?;
+    page.wd.type_into(&format!("[data-path=\"{path}\"]"), text, true)
+}
+
+/// Selects the `nth` occurrence of `phrase` in the text pane, as a mouse would, and waits for the
+/// editor to take it as the chosen phrase.
+fn select(page: &Page, phrase: &str, nth: usize) -> Result<(), String> {
+    let done = page.js(
+        "let seen = 0; \
+         for (const block of document.querySelectorAll('.editor__page [data-block]')) { \
+           const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT); let node; \
+           while ((node = walker.nextNode())) { let at = -1; \
+             while ((at = node.data.indexOf(arguments[0], at + 1)) >= 0) { \
+               if (seen++ === arguments[1]) { window.getSelection().setBaseAndExtent(node, at, node, at + arguments[0].length); return true; } } } } \
+         return false;",
+        vec![json!(phrase), json!(nth)],
+    )?;
+    ensure(done == json!(true), || format!("“{phrase}” ({nth}) is not in the text pane"))?;
+    page.wait(
+        &format!(
+            "const p = document.querySelector('.editor__picked'); return p && p.textContent.includes({})",
+            json!(phrase)
+        ),
+        3000,
+    )
+    .map(drop)
+    .map_err(|_| format!("selecting “{phrase}” did not choose it"))
+}
+
+/// How many problems the editor lists.
+fn problems(page: &Page) -> Result<Value, String> {
+    page.js("return [...document.querySelectorAll('.editor__problem')].map(p => p.textContent)", vec![])
+}
+
+pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
+    let editor = format!("{}edit/", page.url);
+    page.wd.viewport(1280, 900)?;
+    page.wd.goto(&editor)?;
+    page.js(&format!("localStorage.removeItem('{DRAFT_KEY}')"), vec![])?;
+    page.wd.goto(&editor)?;
+    page.wait("return document.querySelector('#editor-paste')", 15_000)
+        .map_err(|_| "the editor did not start".to_owned())?;
+    let mut violations = axe_violations(page, "the editor's start")?;
+
+    // Paste the text: the headline and two paragraphs.
+    page.js(
+        "const t = document.querySelector('#editor-paste'); t.focus(); t.value = arguments[0]; \
+         t.dispatchEvent(new Event('input', { bubbles: true }));",
+        vec![json!(TEXT)],
+    )?;
+    press(page, "Start from this text")?;
+    page.wait("return document.querySelectorAll('.editor__page [data-block]').length === 3", 3000)
+        .map_err(|_| "the pasted text is not three blocks".to_owned())?;
+    // Its stylesheet sets the text beside the forms on a wide window.
+    let beside = page.js(
+        "const [text, side] = ['.editor__text', '.editor__side'].map(s => document.querySelector(s).getBoundingClientRect()); \
+         return side.left >= text.right - 1;",
+        vec![],
+    )?;
+    ensure(beside == json!(true), || "the text is not beside the forms at 1280 px".to_owned())?;
+
+    // An actor, with a source the checker refuses at first.
+    select(page, "The students", 0)?;
+    press(page, "New actor")?;
+    // Unfinished, it is marked where it is, and the checker says what it still needs.
+    page.wait("return document.querySelectorAll('.editor__mark--actor').length === 1", 3000)
+        .map_err(|_| "the new actor is not marked in the text".to_owned())?;
+    let listed = problems(page)?;
+    ensure(listed.to_string().contains("notes[0].role") && listed.to_string().contains("notes[0].sources"), || {
+        format!("the new note's problems: {listed}")
+    })?;
+    fill(page, "notes[0].title", "The students")?;
+    page.js(
+        "const s = document.querySelector('[data-path=\"notes[0].actor_kind\"]'); s.value = 'Group'; \
+         s.dispatchEvent(new Event('change', { bubbles: true }));",
+        vec![],
+    )?;
+    fill(page, "notes[0].role", "The club's members")?;
+    fill(page, "notes[0].summary", "Everyone who came to the club this year.")?;
+    press(page, "Add a source")?;
+    fill(page, "notes[0].sources[0].url", "http://example.org/club")?;
+
+    // A second mention of it: "the students" in the last paragraph.
+    select(page, "the students", 1)?;
+    page.js(
+        "const s = document.querySelector('#editor-mention-of'); s.value = '0'; \
+         s.dispatchEvent(new Event('change', { bubbles: true }));",
+        vec![],
+    )?;
+    press(page, "Add the mention")?;
+
+    // A context note on a phrase found by typing it, without the mouse.
+    page.wd.type_into("#editor-find", "Compost", true)?;
+    page.wait("return document.querySelector('.editor__place')", 3000)
+        .map_err(|_| "“Compost” is not found".to_owned())?;
+    page.wd.click(".editor__place")?;
+    press(page, "New context note")?;
+    fill(page, "notes[1].summary", "Plant waste left to rot into soil.")?;
+    press(page, "Add a source")?;
+    fill(page, "notes[1].sources[0].url", "https://example.org/compost")?;
+
+    // A poll figure, with its poll.
+    page.wd.type_into("#editor-find", "", true)?;
+    select(page, "Two thirds", 0)?;
+    press(page, "New poll figure")?;
+    press(page, "New poll")?;
+    for (field, text) in [
+        ("title", "Club survey"),
+        ("by", "The garden club"),
+        ("when", "Spring"),
+        ("population", "Club members"),
+        ("question", "How often did you come?"),
+    ] {
+        fill(page, &format!("polls[0].{field}"), text)?;
+    }
+    fill(page, "notes[2].value", "66")?;
+    fill(page, "notes[2].label", "came every week")?;
+    press(page, "Add a source")?;
+    fill(page, "notes[2].sources[0].url", "https://example.org/survey")?;
+    violations.extend(axe_violations(page, "the editor with a poll figure's form")?);
+
+    // What is left is the address that is not https (and so the note has no source a reader could
+    // check): it leads to its field, and fixing it there clears both.
+    let listed = problems(page)?;
+    let listed: Vec<&str> = listed.as_array().map(|l| l.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+    ensure(
+        listed.first().is_some_and(|p| p.starts_with("notes[0].sources[0].url"))
+            && listed.iter().all(|p| p.starts_with("notes[0].sources")),
+        || format!("the problems: {listed:?}"),
+    )?;
+    page.wd.click(".editor__problem")?;
+    let focused = page.wait("return document.activeElement?.dataset.path", 3000)?;
+    ensure(focused == json!("notes[0].sources[0].url"), || format!("the problem led to {focused}"))?;
+    fill(page, "notes[0].sources[0].url", "https://example.org/club")?;
+    page.wait("return document.querySelector('.editor__problems[data-count=\"0\"]')", 3000)
+        .map_err(|_| format!("problems are left: {:?}", problems(page)))?;
+    let marks = page.js("return document.querySelectorAll('.editor__mark').length", vec![])?;
+    ensure(marks == json!(4), || format!("{marks} marks in the text, not 4"))?;
+
+    // Reload: the draft is still there.
+    page.wd.goto(&editor)?;
+    page.wait("return document.querySelectorAll('.editor__note-choice').length === 3", 15_000)
+        .map_err(|_| "after a reload the draft's three notes are not there".to_owned())?;
+
+    // Export, put the file on the site, and open it in the companion.
+    let exported = page.js("return document.querySelector('#editor-json').value", vec![])?;
+    let exported = exported.as_str().unwrap_or_default().to_owned();
+    let dataset: Value = serde_json::from_str(&exported).map_err(|e| format!("the export is not JSON: {e}"))?;
+    let put = page.wd.script_async(
+        "const done = arguments[arguments.length - 1]; \
+         fetch('/__shared/garden-club.json', { method: 'PUT', body: arguments[0] }).then(r => done(r.status), e => done(String(e)));",
+        vec![json!(exported)],
+    )?;
+    ensure(put == json!(204), || format!("the export could not be put on the site: {put}"))?;
+    page.wd.goto(&format!("{}open/?data=/__shared/garden-club.json", page.url))?;
+    page.wait(TAKEN_OVER, 15_000).map_err(|_| "the companion did not start on the export".to_owned())?;
+    let shown = page.js(
+        "return { banner: document.querySelector('.notice')?.textContent ?? null, h1: document.querySelector('h1')?.textContent, \
+                  cards: [...document.querySelectorAll('.card[id^=\"card-\"]')].map(c => [c.id.slice(5), c.querySelector('h2')?.textContent]) }",
+        vec![],
+    )?;
+    ensure(shown["banner"].is_null() && shown["h1"] == json!("A talk to the garden club"), || format!("{shown}"))?;
+    for note in dataset["notes"].as_array().into_iter().flatten() {
+        let card = json!([note["id"], note["title"]]);
+        ensure(shown["cards"].as_array().is_some_and(|cards| cards.contains(&card)), || {
+            format!("no card for {card}: {}", shown["cards"])
+        })?;
+    }
+    ensure(dataset["notes"].as_array().map(Vec::len) == Some(3), || format!("{} notes exported", dataset["notes"]))?;
+    ensure(violations.is_empty(), || violations.join("\n"))?;
+    Ok(Outcome::Passed)
+}
