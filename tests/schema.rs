@@ -44,6 +44,16 @@ fn schema_errors(validator: &jsonschema::Validator, json: &str) -> Option<Vec<St
 }
 
 #[test]
+fn the_schema_file_is_the_one_the_format_s_types_generate() {
+    let generated = reading_companion::model::schema::json_schema();
+    let written: Value = serde_json::from_str(&read(Path::new("data/schema.json"))).expect("the schema is JSON");
+    assert!(
+        written == generated,
+        "data/schema.json is not what the types generate; write it again with\n  ./run check schema > data/schema.json"
+    );
+}
+
+#[test]
 fn every_dataset_in_data_validates_against_the_schema() {
     let validator = validator();
     let files = json_files(Path::new("data"));

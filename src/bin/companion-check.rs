@@ -5,6 +5,8 @@
 //! companion-check [--json] FILE...      one line per problem (FILE:PATH: message; after 50, how
 //!                                       many more), then a summary
 //! companion-check export --w3c FILE     an AnnotationCollection (JSON-LD) on standard output
+//! companion-check schema                the format's JSON Schema (`data/schema.json`), generated
+//!                                       from the types that read it
 //! ```
 //!
 //! Exit status, for the worst file: 0 clean; 1 shown in part (the companion shows the article
@@ -25,7 +27,7 @@ use reading_companion::model::{
 use reading_companion::notice::DETAIL_PROBLEMS;
 use serde_json::{Value, json};
 
-const USAGE: &str = "usage: companion-check [--json] FILE...\n       companion-check export --w3c FILE\n\n\
+const USAGE: &str = "usage: companion-check [--json] FILE...\n       companion-check export --w3c FILE\n       companion-check schema\n\n\
 exit status (the worst file's): 0 clean, 1 shown in part, 3 refused (the companion shows its\n\
 built-in article instead), 2 unreadable or a wrong command line";
 
@@ -70,6 +72,13 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["export", "--w3c", file] => export(file),
+        ["schema"] => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&reading_companion::model::schema::json_schema()).unwrap_or_default()
+            );
+            ExitCode::SUCCESS
+        }
         ["--help" | "-h"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS

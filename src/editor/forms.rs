@@ -465,7 +465,7 @@ pub fn PollForms() -> impl IntoView {
                     <fieldset class="editor__poll" data-path=format!("polls[{p}]") tabindex="-1">
                         <legend>{move || editing.draft.with(|d| d.polls.get(p).map(|x| format!("Poll: {}", x.title)).unwrap_or_default())}</legend>
                         {field("Title", "title", "A short name.", true, |p| PollText::Required(&mut p.title))}
-                        {field("Id", "id", "Poll figures refer to it: no spaces.", true, |p| PollText::Required(&mut p.id))}
+                        <PollId index=p />
                         {field("By", "by", "Who ran or commissioned it.", true, |p| PollText::Required(&mut p.by))}
                         {field("When", "when", "For example: Summer 2021.", true, |p| PollText::Required(&mut p.when))}
                         {field("Who was asked", "population", "For example: adults in Serbia.", true, |p| PollText::Required(&mut p.population))}
@@ -477,6 +477,27 @@ pub fn PollForms() -> impl IntoView {
             .collect_view()
     };
     view! { <div class="editor__polls">{polls}</div> }
+}
+
+/// A poll's id, which its figures refer to: renamed, they follow.
+#[component]
+fn PollId(
+    /// The poll's index in the draft.
+    index: usize,
+) -> impl IntoView {
+    let get: Reads = std::sync::Arc::new(move |d: &Draft| d.polls.get(index).map(|p| p.id.clone()));
+    let set: Writes = std::sync::Arc::new(move |d: &mut Draft, id: String| {
+        let Some(old) = d.polls.get(index).map(|p| p.id.clone()) else { return };
+        for note in d.notes.iter_mut().filter(|n| n.poll.as_deref() == Some(old.as_str())) {
+            note.poll = Some(id.clone());
+        }
+        if let Some(poll) = d.polls.get_mut(index) {
+            poll.id = id;
+        }
+    });
+    view! {
+        <Field label="Id" path=format!("polls[{index}].id") hint="Poll figures refer to it: no spaces." required=true get set />
+    }
 }
 
 /// A text of a poll, required or optional.

@@ -155,6 +155,8 @@ impl Article {
 
 /// The author: a name only where it is verified.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(rename = "author"))]
 #[serde(deny_unknown_fields)]
 pub struct Author {
     /// The author's name, where verified.
@@ -177,6 +179,7 @@ impl Author {
 
 /// Which way the article's text runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     /// Left to right.
@@ -214,6 +217,7 @@ impl Direction {
 
 /// What a block is, which decides how it is set.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum BlockKind {
     Headline,
@@ -240,6 +244,8 @@ pub struct Block {
 
 /// A poll that poll figures come from.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(rename = "poll"))]
 #[serde(deny_unknown_fields)]
 pub struct Poll {
     /// Stable id that poll figures refer to.
@@ -283,6 +289,7 @@ pub struct Note {
 
 /// The three kinds of note, for legends and styles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum NoteKind {
     Actor,
@@ -332,6 +339,7 @@ pub struct Actor {
 
 /// What sort of actor a note describes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ActorKind {
     Person,

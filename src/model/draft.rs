@@ -17,18 +17,24 @@ use super::unicode::{is_alphanumeric, lowercase, nfc};
 
 /// A dataset as written, field for field.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Draft {
     /// The format it is written in: [`FORMAT`] once read.
     #[serde(deserialize_with = "whole_number")]
     pub format: u32,
+    /// The BCP 47 language of the text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// Which way the text runs; when left out, the way its language is written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
+    /// The text and what is known of it.
     pub article: RawArticle,
+    /// The polls that poll figures come from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub polls: Vec<Poll>,
+    /// The notes, in any order.
     pub notes: Vec<NoteFields>,
 }
 

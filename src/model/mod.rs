@@ -16,6 +16,8 @@ mod index;
 mod near_miss;
 pub mod position;
 mod raw;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 mod segment;
 mod unicode;
 mod url;

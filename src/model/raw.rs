@@ -69,33 +69,48 @@ fn given_whole_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Resu
     whole_number(deserializer).map(Some)
 }
 
-/// The article as written.
+/// The text and what is known of it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(rename = "article"))]
 #[serde(deny_unknown_fields)]
 pub struct RawArticle {
+    /// Who published the text. Not shown when it is the author.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
+    /// The original text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// What the link to the original says ("Original article" when left out).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url_label: Option<String>,
+    /// What the page is about (the standfirst or first paragraph when left out).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// When it was published, as precisely as known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<String>,
+    /// What is and is not known of the date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published_note: Option<String>,
+    /// The author, as far as known.
     #[serde(default, skip_serializing_if = "Author::is_empty")]
     pub author: Author,
+    /// The text in reading order.
     pub blocks: Vec<RawBlock>,
 }
 
-/// A block as written.
+/// A block of the text: a paragraph, heading, caption, pull quote or disclaimer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(rename = "block"))]
 #[serde(deny_unknown_fields)]
 pub struct RawBlock {
+    /// Unique among blocks.
     pub id: String,
+    /// How the block is set.
     pub kind: BlockKind,
+    /// The text, verbatim.
     pub text: String,
 }
 
@@ -132,34 +147,58 @@ pub(super) enum RawNote {
     },
 }
 
-/// A note as written: every field a note of any kind may have; which ones its kind allows is
-/// checked after.
+/// A note: an actor, a poll figure or a context note. Every note has a kind, an id, a title,
+/// anchors and sources; which other fields it requires and allows depends on its kind (read as
+/// one set of fields, then checked against the kind).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(rename = "note"))]
 #[serde(deny_unknown_fields)]
 pub struct NoteFields {
+    /// An actor, a poll figure or a context note.
     pub kind: NoteKind,
+    /// Unique and stable: links to the note use it.
     pub id: String,
+    /// The card's heading.
     pub title: String,
+    /// Where the note attaches in the text.
     pub anchors: Vec<RawAnchor>,
+    /// Where a reader can check it.
     pub sources: Vec<RawSource>,
+    /// An actor's kind.
     #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "ActorKind"))]
     pub actor_kind: Option<ActorKind>,
+    /// An actor's role: one line.
     #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "String"))]
     pub role: Option<String>,
+    /// One to three neutral sentences (actors and context notes).
     #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "String"))]
     pub summary: Option<String>,
+    /// An actor's stance in this story, where the record supports one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stance: Option<String>,
+    /// The id of the poll a poll figure comes from.
     #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "String"))]
     pub poll: Option<String>,
+    /// A poll figure's percentage, 0 to 100.
     #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "f64"))]
     pub value: Option<f64>,
+    /// What a poll figure measures.
     #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "String"))]
     pub label: Option<String>,
+    /// The date or dates a context note concerns, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dates: Option<String>,
+    /// A key figure with its date (context notes).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub figure: Option<String>,
+    /// What the record shows, where the text's wording differs from it (context notes).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record: Option<String>,
 }
@@ -169,13 +208,19 @@ fn given<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(deserializer: D)
     T::deserialize(deserializer).map(Some)
 }
 
-/// An anchor as written.
+/// Where a note attaches: an exact quote, with the text that must stand right before and after
+/// it where the quote alone occurs more than once.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(rename = "anchor"))]
 #[serde(deny_unknown_fields)]
 pub struct RawAnchor {
+    /// The quoted text, with at least one letter or digit.
     pub exact: String,
+    /// Text that must stand right before it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub prefix: String,
+    /// Text that must stand right after it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub suffix: String,
     /// Every occurrence is a mention, instead of exactly one.
@@ -183,18 +228,22 @@ pub struct RawAnchor {
     pub every: bool,
 }
 
-/// A source as written.
+/// A source for a note.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(rename = "source"))]
 #[serde(deny_unknown_fields)]
 pub struct RawSource {
+    /// Where it is: an https address.
     pub url: String,
+    /// What it is called; when left out, the address's host.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
 }
 
 /// The fields only some kinds of note have, with the kind that has each (a summary: actors and
 /// context notes).
-const KIND_FIELDS: [(&str, &[NoteKind]); 10] = [
+pub(super) const KIND_FIELDS: [(&str, &[NoteKind]); 10] = [
     ("actor_kind", &[NoteKind::Actor]),
     ("role", &[NoteKind::Actor]),
     ("summary", &[NoteKind::Actor, NoteKind::Context]),
@@ -205,6 +254,14 @@ const KIND_FIELDS: [(&str, &[NoteKind]); 10] = [
     ("dates", &[NoteKind::Context]),
     ("figure", &[NoteKind::Context]),
     ("record", &[NoteKind::Context]),
+];
+
+/// The fields each kind of note requires beyond those every note has, in the order a missing
+/// one is reported (the JSON Schema says the same: see `schema.rs`).
+pub(super) const REQUIRED_BY_KIND: [(NoteKind, &[&str]); 3] = [
+    (NoteKind::Actor, &["actor_kind", "role", "summary"]),
+    (NoteKind::Poll, &["poll", "value", "label"]),
+    (NoteKind::Context, &["summary"]),
 ];
 
 impl RawDataset {
@@ -254,6 +311,12 @@ impl RawNote {
         // A field the kind needs and the note lacks: reported just after its closing brace.
         let end = offset_in(text, raw.get()) + raw.get().len();
         let missing = |field: &str| error_at(text, end, path, format!("missing field `{field}`"));
+        let given = |field: &str| KIND_FIELDS.iter().zip(present).any(|((name, _), present)| present && *name == field);
+        let required =
+            REQUIRED_BY_KIND.iter().filter(|(kind, _)| *kind == f.kind).flat_map(|(_, fields)| fields.iter());
+        if let Some(field) = required.copied().find(|field| !given(field)) {
+            return Err(missing(field));
+        }
         let (id, title, anchors, sources) = (f.id, f.title, f.anchors, f.sources);
         Ok(match f.kind {
             NoteKind::Actor => Self::Actor {

@@ -59,6 +59,13 @@ fn select(page: &Page, phrase: &str, nth: usize) -> Result<(), String> {
     .map_err(|_| format!("selecting “{phrase}” did not choose it"))
 }
 
+/// Leaves the page and comes back to it, as a closed and reopened tab does (a driver asked for
+/// the address it is at may keep the page as it is).
+fn reopen(page: &Page, address: &str) -> Result<(), String> {
+    page.wd.goto("about:blank")?;
+    page.wd.goto(address)
+}
+
 /// How many problems the editor lists.
 fn problems(page: &Page) -> Result<Value, String> {
     page.js("return [...document.querySelectorAll('.editor__problem')].map(p => p.textContent)", vec![])
@@ -169,8 +176,8 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
     let marks = page.js("return document.querySelectorAll('.editor__mark').length", vec![])?;
     ensure(marks == json!(4), || format!("{marks} marks in the text, not 4"))?;
 
-    // Reload: the draft is still there.
-    page.wd.goto(&editor)?;
+    // The tab closed and opened again: the draft is still there.
+    reopen(page, &editor)?;
     page.wait("return document.querySelectorAll('.editor__note-choice').length === 3", 15_000)
         .map_err(|_| "after a reload the draft's three notes are not there".to_owned())?;
 
@@ -199,6 +206,36 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
         })?;
     }
     ensure(dataset["notes"].as_array().map(Vec::len) == Some(3), || format!("{} notes exported", dataset["notes"]))?;
+
+    // A draft saved by an older version is brought to this format, and says so; one saved in a
+    // format this version cannot read is refused with the reason, kept, and can be downloaded.
+    let saved = |json: &str| -> Result<(), String> {
+        page.wd.goto(&editor)?;
+        page.js(&format!("localStorage.setItem('{DRAFT_KEY}', JSON.stringify(arguments[0]))"), vec![json!(json)])?;
+        reopen(page, &editor)
+    };
+    saved(&exported.replacen("\"format\": 2,", "\"format\": 1,", 1))?;
+    page.wait(
+        "const n = document.querySelector('.editor__notice'); \
+         return n && n.textContent.includes('format 1') && document.querySelectorAll('.editor__note-choice').length === 3",
+        15_000,
+    )
+    .map_err(|_| "a format-1 draft is not opened and said to be migrated".to_owned())?;
+    let newer = exported.replacen("\"format\": 2,", "\"format\": 3,", 1);
+    saved(&newer)?;
+    let refused = page
+        .wait(
+            "const n = document.querySelector('.editor__notice[role=alert]'); \
+             return n && document.querySelector('#editor-paste') && n.textContent",
+            15_000,
+        )
+        .map_err(|_| "a format-3 draft is not refused with a reason".to_owned())?;
+    ensure(refused.as_str().is_some_and(|t| t.contains("format 3") && t.contains("Download the saved draft")), || {
+        format!("the refusal says: {refused}")
+    })?;
+    let kept = page
+        .js(&format!("return JSON.parse(localStorage.getItem('{DRAFT_KEY}')) === arguments[0]"), vec![json!(newer)])?;
+    ensure(kept == json!(true), || "the refused draft is not kept".to_owned())?;
     ensure(violations.is_empty(), || violations.join("\n"))?;
     Ok(Outcome::Passed)
 }
