@@ -211,6 +211,10 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
     // format this version cannot read is refused with the reason, kept, and can be downloaded.
     let saved = |json: &str| -> Result<(), String> {
         page.wd.goto(&editor)?;
+        // Once the editor has started and saved what it holds, which would replace a draft put
+        // there before.
+        page.wait("return document.querySelector('.editor__top')", 15_000)?;
+        page.wd.script_async("setTimeout(arguments[arguments.length - 1], 500)", vec![])?;
         page.js(&format!("localStorage.setItem('{DRAFT_KEY}', JSON.stringify(arguments[0]))"), vec![json!(json)])?;
         reopen(page, &editor)
     };
