@@ -27,6 +27,15 @@ fn press(page: &Page, text: &str) -> Result<(), String> {
     page.wd.click("[data-check-target]")
 }
 
+/// Presses the button `text`, then waits for the editor to move focus to the field at `path`, as
+/// it does for what it has just added: a person types there next.
+fn press_then_type_at(page: &Page, text: &str, path: &str) -> Result<(), String> {
+    press(page, text)?;
+    page.wait(&format!("return document.activeElement?.dataset.path === {}", json!(path)), 3000)
+        .map(drop)
+        .map_err(|_| format!("after “{text}”, focus is not in {path}"))
+}
+
 /// Types into the field at JSON path `path`, replacing what it held.
 fn fill(page: &Page, path: &str, text: &str) -> Result<(), String> {
     page.wait(&format!("return document.querySelector('[data-path=\"{path}\"]')"), 3000)
@@ -100,7 +109,7 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
 
     // An actor, with a source the checker refuses at first.
     select(page, "The students", 0)?;
-    press(page, "New actor")?;
+    press_then_type_at(page, "New actor", "notes[0].title")?;
     // Unfinished, it is marked where it is, and the checker says what it still needs.
     page.wait("return document.querySelectorAll('.editor__mark--actor').length === 1", 3000)
         .map_err(|_| "the new actor is not marked in the text".to_owned())?;
@@ -116,7 +125,7 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
     )?;
     fill(page, "notes[0].role", "The club's members")?;
     fill(page, "notes[0].summary", "Everyone who came to the club this year.")?;
-    press(page, "Add a source")?;
+    press_then_type_at(page, "Add a source", "notes[0].sources[0].url")?;
     fill(page, "notes[0].sources[0].url", "http://example.org/club")?;
 
     // A second mention of it: "the students" in the last paragraph.
@@ -133,16 +142,16 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
     page.wait("return document.querySelector('.editor__place')", 3000)
         .map_err(|_| "“Compost” is not found".to_owned())?;
     page.wd.click(".editor__place")?;
-    press(page, "New context note")?;
+    press_then_type_at(page, "New context note", "notes[1].title")?;
     fill(page, "notes[1].summary", "Plant waste left to rot into soil.")?;
-    press(page, "Add a source")?;
+    press_then_type_at(page, "Add a source", "notes[1].sources[0].url")?;
     fill(page, "notes[1].sources[0].url", "https://example.org/compost")?;
 
     // A poll figure, with its poll.
     page.wd.type_into("#editor-find", "", true)?;
     select(page, "Two thirds", 0)?;
-    press(page, "New poll figure")?;
-    press(page, "New poll")?;
+    press_then_type_at(page, "New poll figure", "notes[2].title")?;
+    press_then_type_at(page, "New poll", "polls[0].title")?;
     for (field, text) in [
         ("title", "Club survey"),
         ("by", "The garden club"),
@@ -154,7 +163,7 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
     }
     fill(page, "notes[2].value", "66")?;
     fill(page, "notes[2].label", "came every week")?;
-    press(page, "Add a source")?;
+    press_then_type_at(page, "Add a source", "notes[2].sources[0].url")?;
     fill(page, "notes[2].sources[0].url", "https://example.org/survey")?;
     violations.extend(axe_violations(page, "the editor with a poll figure's form")?);
 
