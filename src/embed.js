@@ -1,7 +1,7 @@
-/* Reading Companion embed (README, "Embedding"): gives each <div data-reading-companion> an
-   iframe (of open/ for a data-src), fits each companion iframe to the height it posts (only from
-   its window and origin, whole pixels within bounds, and within its data-max-height, under which
-   it scrolls inside itself), and tells each frame which part of it is in view. */
+/* Reading Companion embed (docs/publishing.md): gives each <div data-reading-companion> an
+   iframe (of its data-page, or of open/ for a data-src), fits it to the height it posts (only
+   from its window and origin, whole pixels in bounds, within its data-max-height) and tells each
+   frame which part of it is in view. */
 (() => {
   const base = new URL("./", document.currentScript ? document.currentScript.src : location.href);
   const frames = "iframe[data-reading-companion-frame]";
@@ -26,8 +26,9 @@
   let count = 0;
   for (const host of document.querySelectorAll("[data-reading-companion]")) {
     if (host.querySelector(frames)) continue;
-    const src = host.getAttribute("data-src");
-    const url = new URL(src ? "./open/?embed" : "./?embed", base);
+    const page = host.getAttribute("data-page"), src = !page && host.getAttribute("data-src");
+    const url = page ? new URL(page, location.href) : new URL(src ? "./open/?embed" : "./?embed", base);
+    if (page) url.search = url.search ? url.search + "&embed" : "?embed";
     if (src) url.searchParams.set("data", new URL(src, location.href).href);
     const frame = document.createElement("iframe");
     do frame.id = "reading-companion-" + ++count; while (document.getElementById(frame.id));

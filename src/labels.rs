@@ -42,6 +42,16 @@ pub fn kind_plural(kind: NoteKind) -> &'static str {
     }
 }
 
+/// How many notes of a kind: "1 actor", "3 poll figures", "no context notes".
+pub fn kind_count(kind: NoteKind, count: usize) -> String {
+    let plural = kind_plural(kind);
+    match count {
+        0 => format!("no {plural}"),
+        1 => format!("1 {}", plural.trim_end_matches('s')),
+        n => format!("{n} {plural}"),
+    }
+}
+
 /// `value` with at most `places` decimals, trailing zeros dropped ("54", "49.5", "0.0371"):
 /// written with whole-number arithmetic, which costs the download far less than float formatting.
 pub fn decimal(value: f64, places: u32) -> String {
@@ -111,8 +121,16 @@ pub fn endnote_lines(dataset: &Dataset, note: &Note) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{decimal, percent, unnamed_author};
-    use crate::model::Author;
+    use super::{decimal, kind_count, percent, unnamed_author};
+    use crate::model::{Author, NoteKind};
+
+    #[test]
+    fn counts_of_notes_read_as_words() {
+        assert_eq!(kind_count(NoteKind::Actor, 1), "1 actor");
+        assert_eq!(kind_count(NoteKind::Poll, 2), "2 poll figures");
+        assert_eq!(kind_count(NoteKind::Context, 1), "1 context note");
+        assert_eq!(kind_count(NoteKind::Context, 0), "no context notes");
+    }
 
     #[test]
     fn decimals_are_written_as_a_reader_expects() {

@@ -9,10 +9,10 @@
 //! layout maths for cards, [`focus`] moves focus between marks and the card, and [`labels`]
 //! holds the words shown for model values.
 //!
-//! At build time [`prerender`] renders the same components to HTML (`companion-prerender`, after
-//! each Trunk build), so the page reads before and without the wasm, and the wasm hydrates its
-//! islands;
-//! [`loader`] makes its script loading fit a strict Content-Security-Policy.
+//! At build time [`prerender`] renders the same components to HTML, so the page reads before and
+//! without the wasm, and the wasm hydrates its islands; [`site`] writes that page for one dataset
+//! or a folder of them (`companion-site`) into the shell Trunk built once, whose files every page
+//! shares, and [`loader`] makes the shell's script loading fit a strict Content-Security-Policy.
 //!
 //! As a guest: [`launch`] reads `?embed` and `?data=` from the address; with the `open` feature
 //! (the release's second build, in `open/`), [`open`] renders a dataset that [`remote`] loads
@@ -47,6 +47,9 @@ pub mod placement;
 pub mod prerender;
 #[cfg(feature = "open")]
 pub mod remote;
+pub mod report;
 pub mod settings;
+#[cfg(feature = "ssr")]
+pub mod site;
 pub mod state;
 pub mod timeline;

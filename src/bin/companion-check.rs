@@ -21,52 +21,13 @@
 use std::borrow::Cow;
 use std::process::ExitCode;
 
-use reading_companion::model::{
-    Checked, Dataset, DatasetError, FORMAT, FORMAT_CHANGES, NoteKind, Problem, invisible, w3c,
-};
-use reading_companion::notice::DETAIL_PROBLEMS;
+use reading_companion::model::{Checked, Dataset, DatasetError, Problem, invisible, w3c};
+use reading_companion::report::{Outcome, Summary, Verdict, changes_since, printable, report_lines};
 use serde_json::{Value, json};
 
 const USAGE: &str = "usage: companion-check [--json] FILE...\n       companion-check export --w3c FILE\n       companion-check schema\n\n\
 exit status (the worst file's): 0 clean, 1 shown in part, 3 refused (the companion shows its\n\
 built-in article instead), 2 unreadable or a wrong command line";
-
-/// The verdict on one file, from best to worst.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Verdict {
-    Clean,
-    Partial,
-    Refused,
-    Unreadable,
-}
-
-impl Verdict {
-    fn code(self) -> u8 {
-        match self {
-            Self::Clean => 0,
-            Self::Partial => 1,
-            Self::Refused => 3,
-            Self::Unreadable => 2,
-        }
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            Self::Clean => "clean",
-            Self::Partial => "partial",
-            Self::Refused => "refused",
-            Self::Unreadable => "unreadable",
-        }
-    }
-}
-
-/// What checking one file found.
-enum Outcome {
-    /// The file could not be read.
-    Unreadable(String),
-    /// It was read; the parser's answer.
-    Read(Result<Box<Checked>, DatasetError>),
-}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -105,16 +66,8 @@ fn usage() -> ExitCode {
 }
 
 fn check(files: &[&str], as_json: bool) -> ExitCode {
-    let outcomes: Vec<(&str, Outcome)> = files
-        .iter()
-        .map(|&file| {
-            let outcome = match std::fs::read(file) {
-                Ok(bytes) => Outcome::Read(Dataset::check_bytes(&bytes).map(Box::new)),
-                Err(error) => Outcome::Unreadable(error.to_string()),
-            };
-            (file, outcome)
-        })
-        .collect();
+    let outcomes: Vec<(&str, Outcome)> =
+        files.iter().map(|&file| (file, Outcome::of_file(std::path::Path::new(file)))).collect();
     if as_json {
         let report: Vec<Value> = outcomes.iter().map(|(file, outcome)| report_json(file, outcome)).collect();
         println!("{}", json_printable(&serde_json::to_string_pretty(&report).unwrap_or_default()));
@@ -129,27 +82,6 @@ fn check(files: &[&str], as_json: bool) -> ExitCode {
     ExitCode::from(worst.code())
 }
 
-impl Outcome {
-    fn verdict(&self) -> Verdict {
-        match self {
-            Self::Unreadable(_) => Verdict::Unreadable,
-            Self::Read(Ok(checked)) if checked.problems.is_empty() => Verdict::Clean,
-            Self::Read(Ok(_)) => Verdict::Partial,
-            Self::Read(Err(_)) => Verdict::Refused,
-        }
-    }
-}
-
-/// `text` with every [`invisible`] character written as `\u{…}`.
-fn printable(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(invisible) {
-        return Cow::Borrowed(text);
-    }
-    Cow::Owned(
-        text.chars().map(|c| if invisible(c) { format!("\\u{{{:x}}}", u32::from(c)) } else { c.to_string() }).collect(),
-    )
-}
-
 /// JSON text with every [`invisible`] character that serde_json leaves as it is (all but C0, which it
 /// escapes inside strings, and whose newlines lay the text out) written as a JSON escape; they
 /// only occur inside strings, where the escape means the same character.
@@ -159,95 +91,6 @@ fn json_printable(json: &str) -> Cow<'_, str> {
         return Cow::Borrowed(json);
     }
     Cow::Owned(json.chars().map(|c| if raw(c) { format!("\\u{:04x}", u32::from(c)) } else { c.to_string() }).collect())
-}
-
-/// `FILE:PATH: message` lines, then the summary.
-fn report_lines(file: &str, outcome: &Outcome) -> Vec<String> {
-    match outcome {
-        Outcome::Unreadable(error) => vec![format!("{file}: cannot read: {error}")],
-        Outcome::Read(Err(DatasetError::Json { path, line, column, message })) => {
-            vec![format!("{file}:{line}:{column}: {path}: {message}")]
-        }
-        Outcome::Read(Err(DatasetError::Invalid(problems))) => problem_lines(file, problems),
-        Outcome::Read(Ok(checked)) => {
-            let mut lines = problem_lines(file, &checked.problems);
-            if let Some(older) = checked.older_format {
-                lines.push(format!(
-                    "{file}: written in format {older}, read as format {FORMAT}, which means the same; \
-                     set \"format\": {FORMAT} to use what format {FORMAT} adds:"
-                ));
-                lines.extend(changes_since(older).map(|change| format!("{file}:   - {change}")));
-            }
-            lines.push(format!("{file}: {}", Summary::of(&checked.dataset).text(checked.problems.len())));
-            lines
-        }
-    }
-}
-
-/// One line per problem, as many as the companion's banner lists, then how many more there are
-/// (`--json` has every one).
-fn problem_lines(file: &str, problems: &[Problem]) -> Vec<String> {
-    let mut lines: Vec<String> = problems.iter().take(DETAIL_PROBLEMS).map(|p| format!("{file}:{p}")).collect();
-    if problems.len() > DETAIL_PROBLEMS {
-        lines.push(format!("{file}: and {} more (--json lists every one)", problems.len() - DETAIL_PROBLEMS));
-    }
-    lines
-}
-
-/// What changed in the format since `older`, oldest first.
-fn changes_since(older: u32) -> impl Iterator<Item = &'static str> {
-    FORMAT_CHANGES.iter().filter(move |(format, _)| *format >= older).flat_map(|(_, changes)| changes.iter().copied())
-}
-
-/// What a dataset holds, counted.
-struct Summary {
-    notes: usize,
-    by_kind: [usize; 3],
-    mentions: usize,
-    blocks: usize,
-    words: usize,
-}
-
-impl Summary {
-    fn of(dataset: &Dataset) -> Self {
-        Self {
-            notes: dataset.notes.len(),
-            by_kind: NoteKind::ALL.map(|kind| dataset.notes.iter().filter(|n| n.kind() == kind).count()),
-            mentions: dataset.mentions.len(),
-            blocks: dataset.article.blocks.len(),
-            words: dataset.article.blocks.iter().map(|b| b.text.split_whitespace().count()).sum(),
-        }
-    }
-
-    fn text(&self, problems: usize) -> String {
-        let [actors, polls, context] = self.by_kind;
-        let verdict = if problems == 0 { "clean".to_owned() } else { counted(problems, "problem") };
-        format!(
-            "{} ({}, {}, {}), {}, {}, {}; {verdict}",
-            counted(self.notes, "note"),
-            counted(actors, "actor"),
-            counted(polls, "poll figure"),
-            counted(context, "context note"),
-            counted(self.mentions, "mention"),
-            counted(self.blocks, "block"),
-            counted(self.words, "word"),
-        )
-    }
-
-    fn json(&self) -> Value {
-        let [actor, poll, context] = self.by_kind;
-        json!({
-            "notes": { "actor": actor, "poll": poll, "context": context },
-            "mentions": self.mentions,
-            "blocks": self.blocks,
-            "words": self.words,
-        })
-    }
-}
-
-/// "1 note", "3 notes".
-fn counted(n: usize, noun: &str) -> String {
-    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
 fn report_json(file: &str, outcome: &Outcome) -> Value {

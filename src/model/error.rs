@@ -9,7 +9,7 @@ use super::url::UrlFault;
 
 /// What [`ProblemKind::NotInPage`] says.
 pub const NOT_IN_PAGE: &str = "the page holds no dataset this build can read: it was not written by this build's \
-                               companion-prerender, or was changed since";
+                               companion-site, or was changed since";
 
 /// Why a dataset could not be used at all.
 #[derive(Debug)]

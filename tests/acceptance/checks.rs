@@ -7,7 +7,7 @@ use reading_companion::model::{Dataset, MentionId};
 use serde_json::{Value, json};
 
 use super::webdriver::{WebDriver, keys};
-use super::{before_the_app, editor, embedding};
+use super::{before_the_app, editor, embedding, site};
 
 /// How a check ended, when it did not fail.
 pub enum Outcome {
@@ -25,12 +25,14 @@ pub struct Page<'a> {
     pub notes: std::cell::RefCell<Vec<String>>,
     /// Content-Security-Policy reports the server has received.
     pub reports: &'a std::sync::Mutex<Vec<String>>,
+    /// The target of every request the server has received, in order.
+    pub requests: &'a std::sync::Mutex<Vec<String>>,
 }
 
 type Check = fn(&Page) -> Result<Outcome, String>;
 
 /// Every check, in the order they run.
-pub const CHECKS: [(&str, Check); 38] = [
+pub const CHECKS: [(&str, Check); 39] = [
     ("the_article_and_every_mark_are_shown", article_and_marks),
     ("the_page_stays_in_place_when_the_app_takes_it_over", stays_in_place),
     ("without_the_wasm_every_mark_opens_its_card_by_click_enter_and_space", before_the_app::every_mark),
@@ -75,11 +77,12 @@ pub const CHECKS: [(&str, Check); 38] = [
         "the_editor_makes_a_companion_from_pasted_text_that_survives_a_reload_and_opens_in_the_companion",
         editor::make_a_companion,
     ),
+    ("a_site_of_two_articles_shares_its_files_and_each_works_as_the_built_in_page", site::two_articles),
 ];
 
 /// The open card's title once it is placed (by the app, or by the browser before it), or what
 /// is wrong when more than one card is open.
-const CARD_TITLE: &str = "const open = [...document.querySelectorAll('.card[popover]')].filter(c => c.matches(':popover-open')); \
+pub const CARD_TITLE: &str = "const open = [...document.querySelectorAll('.card[popover]')].filter(c => c.matches(':popover-open')); \
     if (open.length > 1) return open.length + ' cards open at once'; const c = open[0]; \
     return c && (c.hasAttribute('data-side') || !document.querySelector('.page[data-ready]')) ? c.querySelector('h2').textContent : null;";
 /// True once the app has taken over the prerendered page (whose marks are links until then).
@@ -593,7 +596,7 @@ fn deep_link(page: &Page) -> Result<Outcome, String> {
 }
 
 /// Clicks the centre of the first element matching `selector`, as a mouse would.
-fn click(page: &Page, selector: &str) -> Result<(), String> {
+pub fn click(page: &Page, selector: &str) -> Result<(), String> {
     let at = page.js(
         "const e = document.querySelector(arguments[0]); e.scrollIntoView({ block: 'center' }); \
          const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2];",
@@ -1044,7 +1047,7 @@ fn print_handout(page: &Page) -> Result<Outcome, String> {
 }
 
 /// The page printed to PDF, as text.
-fn printed_text(page: &Page) -> Result<String, String> {
+pub fn printed_text(page: &Page) -> Result<String, String> {
     let pdf = page.wd.print()?;
     let path = std::env::temp_dir().join(format!("companion-handout-{}-b.pdf", std::process::id()));
     std::fs::write(&path, &pdf).map_err(|e| e.to_string())?;

@@ -4,7 +4,8 @@
 //! `cargo test --test acceptance -- [chromium] [firefox] [webkit]` (all three by default; the
 //! drivers must be installed: `./run test` does it). Each engine gets one browser session, a
 //! fresh page per check, and a closing `ENGINE: N passed, N failed` line. `ACCEPTANCE_FILTER`
-//! runs only the checks whose names contain it.
+//! runs only the checks whose names contain it. `COMPANION_SITE` names a site built by
+//! `./run site` from the built-in dataset and `data/examples/primer.json`, served at `/__site/`.
 
 #[path = "../common/bad_input.rs"]
 mod bad_input;
@@ -14,6 +15,7 @@ mod editor;
 mod embedding;
 mod engines;
 mod server;
+mod site;
 mod webdriver;
 
 use std::cell::RefCell;
@@ -44,7 +46,8 @@ fn main() -> ExitCode {
         }
     };
     let dist = std::env::var("COMPANION_DIST").unwrap_or_else(|_| "dist".to_owned());
-    let served = match server::serve(dist.into()) {
+    let site = std::env::var_os("COMPANION_SITE").map(std::path::PathBuf::from);
+    let served = match server::serve(dist.into(), site) {
         Ok(served) => served,
         Err(error) => {
             println!("cannot serve dist/: {error}");
@@ -78,8 +81,14 @@ fn run_engine(engine: &str, served: &server::Served, dataset: &Dataset) -> Tally
     };
     let filter = std::env::var("ACCEPTANCE_FILTER").unwrap_or_default();
     for (name, check) in CHECKS.into_iter().filter(|(name, _)| name.contains(&filter)) {
-        let page =
-            Page { wd: &wd, url: &served.url, dataset, notes: RefCell::new(Vec::new()), reports: &served.reports };
+        let page = Page {
+            wd: &wd,
+            url: &served.url,
+            dataset,
+            notes: RefCell::new(Vec::new()),
+            reports: &served.reports,
+            requests: &served.requests,
+        };
         let began = Instant::now();
         let result = page.reset().and_then(|()| check(&page));
         let seconds = began.elapsed().as_secs_f64();

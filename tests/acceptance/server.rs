@@ -12,7 +12,11 @@
 //! - `/__bad/NAME.json`: the bad-input corpus;
 //! - `/examples/…` and `/data/…`: the repository's host page and datasets;
 //! - `/__shared/NAME`: a file a check puts there (`PUT`), served back as JSON, as a site would
-//!   serve a dataset made with the editor.
+//!   serve a dataset made with the editor;
+//! - `/__site/…`: the site `COMPANION_SITE` names (built by `./run site`), under the policy, and
+//!   `/__site-nowasm/…` the same with no WebAssembly to be had.
+//!
+//! Every request's target is logged, in order, for the checks that ask what a page loaded.
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -42,29 +46,36 @@ pub struct Served {
     pub url: String,
     /// Every Content-Security-Policy report received, as sent.
     pub reports: Arc<Mutex<Vec<String>>>,
+    /// The target of every request received (`/__site/primer/`), in order.
+    pub requests: Arc<Mutex<Vec<String>>>,
 }
 
 struct Site {
     policy: String,
     dist: PathBuf,
+    site: Option<PathBuf>,
     repo: PathBuf,
     corpus: HashMap<String, Vec<u8>>,
     shared: Mutex<HashMap<String, Vec<u8>>>,
     reports: Arc<Mutex<Vec<String>>>,
+    requests: Arc<Mutex<Vec<String>>>,
 }
 
-/// Serves `dist` on a free port of 127.0.0.1 until the process ends.
-pub fn serve(dist: PathBuf) -> Result<Served, String> {
+/// Serves `dist` (and `site`, at `/__site/`) on a free port of 127.0.0.1 until the process ends.
+pub fn serve(dist: PathBuf, site: Option<PathBuf>) -> Result<Served, String> {
     let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
     let address = listener.local_addr().map_err(|e| e.to_string())?;
     let reports = Arc::new(Mutex::new(Vec::new()));
+    let requests = Arc::new(Mutex::new(Vec::new()));
     let site = Arc::new(Site {
         policy: policy(&format!("http://{address}")),
         dist,
+        site,
         repo: PathBuf::from(env!("CARGO_MANIFEST_DIR")),
         corpus: cases().into_iter().map(|c| (format!("/__bad/{}.json", c.name), c.bytes)).collect(),
         shared: Mutex::new(HashMap::new()),
         reports: Arc::clone(&reports),
+        requests: Arc::clone(&requests),
     });
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
@@ -72,7 +83,7 @@ pub fn serve(dist: PathBuf) -> Result<Served, String> {
             std::thread::spawn(move || respond(&site, stream));
         }
     });
-    Ok(Served { url: format!("http://{address}/"), reports })
+    Ok(Served { url: format!("http://{address}/"), reports, requests })
 }
 
 /// What to send back.
@@ -104,6 +115,9 @@ fn respond(site: &Site, mut stream: TcpStream) {
         return;
     }
     let target = line.split_whitespace().nth(1).unwrap_or("/");
+    if let Ok(mut requests) = site.requests.lock() {
+        requests.push(target.to_owned());
+    }
     let reply = if line.starts_with("PUT ") && target.starts_with("/__shared/") {
         if let Ok(mut shared) = site.shared.lock() {
             shared.insert(target.to_owned(), body);
@@ -167,6 +181,18 @@ fn route(site: &Site, target: &str, body: Vec<u8>) -> Reply {
             body: site.corpus.get(path).cloned().unwrap_or_default(),
             policy: false,
         },
+        _ if path.starts_with("/__site/") || path.starts_with("/__site-nowasm/") => {
+            let Some(root) = &site.site else {
+                return Reply { status: "404 Not Found", kind: "text/plain", body: b"no site".to_vec(), policy: false };
+            };
+            match path.strip_prefix("/__site/") {
+                Some(rest) => file(root, rest, true),
+                None if path.ends_with(".wasm") => {
+                    Reply { status: "404 Not Found", kind: "text/plain", body: b"not found".to_vec(), policy: true }
+                }
+                None => file(root, path.trim_start_matches("/__site-nowasm/"), true),
+            }
+        }
         _ => {
             let (root, rest, policy) = if let Some(rest) = path.strip_prefix("/__nocsp/") {
                 (&site.dist, rest, false)

@@ -1,0 +1,128 @@
+//! A site's front page: every article it publishes, newest first, each with its headline
+//! (linked), byline, date, description and what its notes hold. Static HTML rendered by the same
+//! Leptos components as everything else, readable without script and on paper; it loads the
+//! article pages' own stylesheets, so a reader's first article finds them in the cache.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::labels::kind_count;
+use crate::model::{Dataset, NoteKind};
+
+/// One article as the index lists it: what its dataset says of itself. Kept in the site's
+/// manifest, so an unchanged dataset is not read again to list it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Its folder in the site.
+    pub slug: String,
+    /// The headline.
+    pub title: String,
+    /// The page's description (see [`crate::model::Article::description`]).
+    pub description: Option<String>,
+    /// The date as written (`2024-05` or `2024-05-02`), for the order and `<time>`.
+    pub published: Option<String>,
+    /// The date for reading ("2 May 2024").
+    pub date: Option<String>,
+    /// Who wrote and who published it, as its byline names them.
+    pub byline: Option<String>,
+    /// The article's language and direction, for its words in the list.
+    pub language: Option<String>,
+    pub direction: Option<String>,
+    /// How many notes of each kind ([`NoteKind::ALL`]) a reader can open.
+    pub counts: [usize; 3],
+}
+
+impl Entry {
+    /// The entry for `dataset`, published at `slug`.
+    pub fn of(slug: &str, dataset: &Dataset) -> Self {
+        let article = &dataset.article;
+        let reachable = |kind| dataset.notes.iter().filter(|n| n.kind() == kind && !n.mentions.is_empty()).count();
+        Self {
+            slug: slug.to_owned(),
+            title: article.title().to_owned(),
+            description: article.description(),
+            published: article.published.clone(),
+            date: article.date_label(),
+            byline: {
+                let names: Vec<&str> =
+                    article.author.name.as_deref().into_iter().chain(article.byline_publisher()).collect();
+                (!names.is_empty()).then(|| names.join(" · "))
+            },
+            language: dataset.language.clone(),
+            direction: dataset.direction.map(|d| d.as_str().to_owned()),
+            counts: NoteKind::ALL.map(reachable),
+        }
+    }
+}
+
+/// `entries` in the order the index lists them: newest first (a date without a day counts as
+/// the month's first), then undated ones, each group by headline.
+pub fn in_order(mut entries: Vec<Entry>) -> Vec<Entry> {
+    entries.sort_by(|a, b| match (&a.published, &b.published) {
+        (Some(x), Some(y)) => y.cmp(x).then_with(|| a.title.cmp(&b.title)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.title.cmp(&b.title).then_with(|| a.slug.cmp(&b.slug)),
+    });
+    entries
+}
+
+/// The index's content, for the shell's root.
+#[component]
+pub fn SiteIndex(
+    /// The site's name, its heading.
+    title: String,
+    /// The articles, in the order listed ([`in_order`]).
+    entries: Vec<Entry>,
+) -> impl IntoView {
+    let about = format!(
+        "{}. In each, a marked phrase opens a note on an actor, a poll figure or its context, with sources.",
+        articles_count(entries.len())
+    );
+    view! {
+        <main class="site">
+            <header class="site__head">
+                <h1 class="site__title">{title}</h1>
+                <p class="site__about">{about}</p>
+            </header>
+            <ul class="site__list">
+                {entries.into_iter().map(|entry| view! { <ArticleEntry entry /> }).collect_view()}
+            </ul>
+        </main>
+    }
+}
+
+/// "1 annotated article", "12 annotated articles": the index's description.
+pub fn articles_count(n: usize) -> String {
+    if n == 1 { "1 annotated article".to_owned() } else { format!("{n} annotated articles") }
+}
+
+/// One article of the index.
+#[component]
+fn ArticleEntry(
+    /// What to say of it.
+    entry: Entry,
+) -> impl IntoView {
+    let Entry { slug, title, description, published, date, byline, language, direction, counts } = entry;
+    let separator = (byline.is_some() && date.is_some()).then_some(" · ");
+    let byline = (byline.is_some() || date.is_some()).then(|| {
+        view! {
+            <p class="site-entry__byline">
+                {byline.map(|names| view! { <bdi>{names}</bdi> })}
+                {separator}
+                {date.map(|date| view! { <time datetime=published>{date}</time> })}
+            </p>
+        }
+    });
+    let notes = NoteKind::ALL.iter().zip(counts).map(|(&kind, n)| kind_count(kind, n)).collect::<Vec<_>>().join(" · ");
+    view! {
+        <li class="site-entry">
+            <h2 class="site-entry__title" lang=language.clone() dir=direction.clone()>
+                <a href=format!("./{slug}/")>{title}</a>
+            </h2>
+            {byline}
+            {description.map(|text| view! { <p class="site-entry__description" lang=language dir=direction>{text}</p> })}
+            <p class="site-entry__notes">{notes}</p>
+        </li>
+    }
+}

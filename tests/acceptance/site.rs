@@ -1,0 +1,114 @@
+//! A site built by `./run site` from two datasets (the built-in one and
+//! `data/examples/primer.json`), served at `/__site/`: its index leads to each article, and each
+//! article works as the built-in page does (cards before the wasm, hover after it, the panel,
+//! the handout), while the second loads no file the first did not.
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use reading_companion::model::Dataset;
+use serde_json::json;
+
+use super::checks::{CARD_TITLE, Outcome, Page, TAKEN_OVER, click, ensure, marked_by_default, printed_text};
+use super::webdriver::keys;
+
+/// The files a page asked for since the log was last cleared: its scripts, wasm and styles.
+fn loaded_files(page: &Page) -> BTreeSet<String> {
+    let requests = page.requests.lock().map(|r| r.clone()).unwrap_or_default();
+    requests
+        .into_iter()
+        .map(|target| target.split(['?', '#']).next().unwrap_or_default().to_owned())
+        .filter(|path| [".wasm", ".js", ".css"].iter().any(|end| path.ends_with(end)))
+        .collect()
+}
+
+fn clear_requests(page: &Page) {
+    if let Ok(mut requests) = page.requests.lock() {
+        requests.clear();
+    }
+}
+
+/// The same session on another page, showing another dataset.
+fn on<'a>(page: &'a Page, url: &'a str, dataset: &'a Dataset) -> Page<'a> {
+    Page { wd: page.wd, url, dataset, notes: RefCell::new(Vec::new()), reports: page.reports, requests: page.requests }
+}
+
+pub fn two_articles(page: &Page) -> Result<Outcome, String> {
+    let primer = Dataset::from_json(include_str!("../../data/examples/primer.json")).map_err(|e| e.to_string())?;
+    let site = format!("{}__site/", page.url);
+    page.wd.goto(&site)?;
+    page.wait("return document.readyState === 'complete'", 10_000)?;
+    let listed = page.js(
+        "return [...document.querySelectorAll('main li h2 a')].map(a => [a.textContent, a.getAttribute('href')])",
+        vec![],
+    )?;
+    let expected = json!([[primer.article.title(), "./primer/"], [page.dataset.article.title(), "./bound-to-russia/"]]);
+    ensure(listed == expected, || format!("the index lists {listed}, expected {expected}"))?;
+    ensure(page.js("return document.scripts.length", vec![])? == json!(0), || "the index runs a script".into())?;
+
+    let mut first_files = BTreeSet::new();
+    for (n, (slug, dataset)) in [("bound-to-russia", page.dataset), ("primer", &primer)].into_iter().enumerate() {
+        // Before the wasm, where it never comes: the browser opens the cards.
+        let before = format!("{}__site-nowasm/{slug}/", page.url);
+        let article = on(page, &before, dataset);
+        page.wd.goto(&before)?;
+        page.wait("return document.readyState === 'complete'", 10_000)?;
+        std::thread::sleep(Duration::from_millis(300));
+        ensure(page.js(TAKEN_OVER, vec![])? == json!(false), || format!("{slug}: the app started without its wasm"))?;
+        let mention = marked_by_default(dataset)[1];
+        let (x, y) = article.show_mark(mention, "center")?;
+        page.wd.press_at("mouse", x, y)?;
+        article.wait_card(mention).map_err(|e| format!("{slug}, before the wasm: {e}"))?;
+
+        // Once the app has taken over: hover, the panel and the handout.
+        let url = format!("{site}{slug}/");
+        let article = on(page, &url, dataset);
+        page.wd.goto("about:blank")?;
+        clear_requests(page);
+        page.wd.goto(&url)?;
+        page.wait(TAKEN_OVER, 15_000).map_err(|_| format!("{slug}: the app did not take the page over"))?;
+        let (x, y) = article.show_mark(mention, "center")?;
+        page.wd.mouse_to(x, y)?;
+        article.wait_card(mention).map_err(|e| format!("{slug}, hovered: {e}"))?;
+        page.wd.mouse_to(2.0, 2.0)?;
+        article.wait_closed(&format!("in {slug} when the pointer left"))?;
+
+        click(page, "#notes-panel-toggle")?;
+        page.wait("return !document.getElementById('notes-panel').hidden", 3000)?;
+        let actor = page
+            .js("return document.querySelector('#notes-panel [data-actor]').dataset.actor", vec![])?
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        click(page, &format!("#notes-panel [data-actor=\"{actor}\"]"))?;
+        let title = page.wait(CARD_TITLE, 3000).map_err(|_| format!("{slug}: the panel's {actor} opened no card"))?;
+        let expected = dataset.notes.iter().find(|n| n.id == actor).map(|n| n.title.as_str()).unwrap_or_default();
+        ensure(title == json!(expected), || format!("{slug}: the panel's {actor} opened {title}"))?;
+        page.wd.press(&[keys::ESCAPE], None)?;
+
+        match printed_text(page) {
+            Ok(text) => {
+                let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                let headline = dataset.article.title().split_whitespace().collect::<Vec<_>>().join(" ");
+                ensure(flat.contains(&headline) && flat.contains(" Notes "), || {
+                    format!("{slug}: the handout has no headline or notes")
+                })?;
+            }
+            Err(error) if error.contains("unknown command") || error.contains("unsupported operation") => {
+                page.note(format!("{slug}: the handout is not checked here, the driver cannot print"));
+            }
+            Err(error) => return Err(error),
+        }
+
+        let files = loaded_files(page);
+        ensure(files.iter().any(|f| f.ends_with(".wasm")), || format!("{slug}: no wasm was loaded: {files:?}"))?;
+        if n == 0 {
+            first_files = files;
+        } else {
+            let new: Vec<&String> = files.difference(&first_files).collect();
+            ensure(new.is_empty(), || format!("the second article loaded files the first did not: {new:?}"))?;
+        }
+    }
+    Ok(Outcome::Passed)
+}
