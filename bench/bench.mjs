@@ -3,17 +3,23 @@
 // DevTools protocol, over several cold runs, at 1× CPU and at 4× CPU with Slow 4G. In the same
 // run it measures the floor (the same article as static HTML, no scripts) and the plain tooltip
 // page (the floor with Tippy.js and Popper opening each note's title and summary, see
-// tooltips.js), and writes bench/results.md.
+// tooltips.js), a site built by `./run site` (its pages against the built-in page, a reader's
+// second article with a warm cache, `open/?data=` for the same dataset), and the time to build a
+// site of many articles, and writes bench/results.md.
 //
-//   node bench/bench.mjs DIST LONG_DATASET OUT.md   (COMPANION_DATA: the dataset DIST was built from)
-import { readFileSync, writeFileSync } from 'node:fs';
+//   node bench/bench.mjs DIST LONG_DATASET OUT.md SITE MANY_DATASETS
+//   (COMPANION_DATA: the dataset DIST was built from; SITE: a site of it and the example dataset;
+//    COMPANION_SITE_TOOL and COMPANION_ASSETS: the site tool and the built files it renders into)
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
 import { basename, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { siteFiles, siteServer } from './serve.mjs';
 import { compress, loadedBy } from './transfer.mjs';
 
-const [dist = 'dist', longDataset = 'target/long-article.json', out = 'bench/results.md'] = process.argv.slice(2);
+const [dist = 'dist', longDataset = 'target/long-article.json', out = 'bench/results.md', siteDir = 'target/bench-site', manyDir = 'target/many-datasets'] = process.argv.slice(2);
+const PRIMER = 'data/examples/primer.json';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const OPENS = Number(process.env.BENCH_OPENS ?? 60);
 const HOVER_INTENT_MS = 120;
@@ -26,7 +32,8 @@ const files = siteFiles(dist);
 files.set('/long.json', compress(readFileSync(longDataset)));
 // The floor: the prerendered page with its scripts (and the data only they read) taken out.
 const index = readFileSync(join(dist, 'index.html'), 'utf8');
-const floorHtml = index.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link [^>]*rel="?(modulepreload|preload)\b[^>]*>/g, '');
+const withoutScripts = (html) => html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link [^>]*rel="?(modulepreload|preload)\b[^>]*>/g, '');
+const floorHtml = withoutScripts(index);
 files.set('/floor.html', compress(Buffer.from(floorHtml)));
 // The plain tooltip page: the floor without the companion's cards (the last part of the page,
 // after the article, inside the app's root island), then at the end of its body each note's
@@ -41,6 +48,14 @@ const tooltipTail = `<script type="application/json" id="tooltip-notes">${JSON.s
   + TOOLTIP_SCRIPTS.map((script) => `<script src="/tooltips/${basename(script)}"></script>`).join('');
 files.set('/tooltips.html', compress(Buffer.from(tooltipBase.replace('</body>', `${tooltipTail}</body>`))));
 
+// The site: its pages under /site/, the example dataset for `open/?data=`, and the example page
+// without its scripts (its floor, loading the site's styles).
+for (const [path, file] of siteFiles(siteDir)) files.set('/site' + path, file);
+files.set('/site-data/primer.json', compress(readFileSync(PRIMER)));
+files.set('/site/primer/floor.html', compress(Buffer.from(withoutScripts(files.get('/site/primer/index.html').body.toString('utf8')))));
+const primerHeadline = JSON.parse(readFileSync(PRIMER, 'utf8')).article.blocks[0].text;
+const OPEN_PRIMER = '/open/?data=/site-data/primer.json';
+
 const server = siteServer(files);
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -52,7 +67,14 @@ const browser = await chromium.launch({
 
 // Installed before any page script: long tasks, layout shifts, and when each card shows.
 const OBSERVE = `
-  window.__bench = { longTasks: [], shifts: 0, shown: [] };
+  window.__bench = { longTasks: [], shifts: 0, shown: [], headlines: [] };
+  // When each headline is first on screen: the article a page shows, whichever it is.
+  const headline = () => {
+    const text = document.querySelector('h1')?.textContent;
+    if (text && __bench.headlines.at(-1)?.[0] !== text) __bench.headlines.push([text, performance.now()]);
+    requestAnimationFrame(headline);
+  };
+  requestAnimationFrame(headline);
   new PerformanceObserver((l) => { for (const e of l.getEntries()) __bench.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) __bench.shifts += e.value; }).observe({ type: 'layout-shift', buffered: true });
 `;
@@ -68,6 +90,9 @@ const KINDS = {
   app: {
     ready: 'companion-ready',
     marks: '[data-mention]',
+    // What a reader can open: a note's later mentions in a paragraph are plain text until the
+    // reader asks for every mention.
+    openable: '[data-mention]:not(.mark-off)',
     // Before the app the browser opens a card where it is; from then on the app places it.
     shown: (n) => {
       const c = document.querySelector('.card[popover]:popover-open');
@@ -80,6 +105,7 @@ const KINDS = {
   tooltips: {
     ready: 'tooltips-ready',
     marks: '[data-mention]',
+    openable: '[data-mention]:not(.mark-off)',
     shown: (n) => { const m = document.getElementById('open-' + n); return !!m?._tippy?.state.isVisible && !!m._tippy.popper.querySelector('.tippy-box[data-state=visible]'); },
     closed: () => !document.querySelector('[data-tippy-root]'),
   },
@@ -107,18 +133,21 @@ async function open(path, condition, network = true, waitUntil = 'load') {
   return { context, page, cdp, transferred: () => transferred };
 }
 
-/** One cold load: paint, readiness, long tasks after the first paint, shifts, heap. */
-async function load(path, condition, kind) {
+/** One cold load: paint, readiness, long tasks after the first paint, shifts, heap, and when
+ *  `headline` (if given) was first on screen. */
+async function load(path, condition, kind, headline = null) {
   const { context, page, cdp, transferred } = await open(path, condition);
   const { ready, marks } = KINDS[kind] ?? { ready: null, marks: null };
   if (ready) await page.waitForFunction((ready) => performance.getEntriesByName(ready).length > 0, ready, { timeout: 120_000 });
   await page.waitForTimeout(500);
-  const metrics = await page.evaluate(({ ready, marks }) => {
+  if (headline) await page.waitForFunction((h) => __bench.headlines.some(([t]) => t === h), headline, { timeout: 120_000 });
+  const metrics = await page.evaluate(({ ready, marks, headline }) => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+    const shown = headline ? __bench.headlines.find(([t]) => t === headline)?.[1] ?? null : null;
     const readyAt = ready ? performance.getEntriesByName(ready)[0]?.startTime ?? null : null;
     const after = __bench.longTasks.filter(([start]) => fcp !== null && start >= fcp);
-    return { fcp, ready: readyAt, longTasks: after.length, longest: Math.max(0, ...after.map(([, d]) => d)), shifts: __bench.shifts, marks: marks ? document.querySelectorAll(marks).length : 0 };
-  }, { ready, marks });
+    return { fcp, shown, ready: readyAt, longTasks: after.length, longest: Math.max(0, ...after.map(([, d]) => d)), shifts: __bench.shifts, marks: marks ? document.querySelectorAll(marks).length : 0 };
+  }, { ready, marks, headline });
   const { metrics: perf } = await cdp.send('Performance.getMetrics');
   metrics.heap = perf.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
   metrics.transferred = transferred();
@@ -133,8 +162,9 @@ async function load(path, condition, kind) {
  *  animation frame which mark's card is on screen. The figure is the time of the first click
  *  whose card then appeared within 100 ms (times the CPU slowdown): a click held back behind a
  *  long task and answered later was not usable when it was made. `null` if none is within a
- *  minute. */
-async function usable(path, condition, kind) {
+ *  minute. With `headline`, only clicks once that article is on screen count (`open/` shows
+ *  another one until its dataset has arrived). */
+async function usable(path, condition, kind, headline = null) {
   const { context, page } = await open(path, condition, true, 'commit');
   const limit = 100 * condition.cpu;
   const clicks = [];
@@ -153,13 +183,14 @@ async function usable(path, condition, kind) {
     requestAnimationFrame(watch);
   }, KINDS[kind].shown.toString());
   for (let i = 0; found === null && Date.now() < deadline; i++) {
-    const at = await page.evaluate((i) => {
-      const inView = [...document.querySelectorAll('[data-mention]')].filter((m) => { const r = m.getClientRects()[0]; return r && r.top > 0 && r.bottom < innerHeight; });
+    const at = await page.evaluate(({ i, headline }) => {
+      if (headline && document.querySelector('h1')?.textContent !== headline) return null;
+      const inView = [...document.querySelectorAll('[data-mention]:not(.mark-off)')].filter((m) => { const r = m.getClientRects()[0]; return r && r.top > 0 && r.bottom < innerHeight; });
       const m = inView[i % inView.length];
       if (!m) return null;
       const r = m.getClientRects()[0];
       return { n: Number(m.dataset.mention), x: r.left + Math.min(4, r.width / 2), y: r.top + r.height / 2, t: performance.now() };
-    }, i);
+    }, { i, headline });
     if (at === null) { await page.waitForTimeout(5); continue; }
     await page.mouse.click(at.x, at.y);
     clicks.push(at);
@@ -180,12 +211,12 @@ async function usable(path, condition, kind) {
 /** Card latency: from the input event to the first frame that shows the card. */
 async function latency(path, condition, via, count, kind = 'app') {
   const { context, page } = await open(path, condition, false);
-  const { ready, marks, shown, closed } = KINDS[kind];
+  const { ready, openable, shown, closed } = KINDS[kind];
   await page.waitForFunction((ready) => performance.getEntriesByName(ready).length > 0, ready, { timeout: 120_000 });
-  const total = await page.evaluate((marks) => document.querySelectorAll(marks).length, marks);
+  const mentions = await page.evaluate((openable) => [...document.querySelectorAll(openable)].map((m) => Number(m.dataset.mention)), openable);
   const samples = [];
   for (let i = 0; i < count; i++) {
-    const n = Math.floor((i * total) / count);
+    const n = mentions[Math.floor((i * mentions.length) / count)];
     const at = await page.evaluate((n) => {
       const m = document.getElementById('mention-' + n);
       m.scrollIntoView({ block: 'center' });
@@ -235,6 +266,68 @@ async function latency(path, condition, via, count, kind = 'app') {
   return samples;
 }
 
+/** A reader's second article on the site: a fresh context (an empty cache that keeps what it is
+ *  sent) opens `first` and waits until it is ready, then follows a link to `second`. What the
+ *  second transferred, when its headline was on screen (its first paint), and when it was ready
+ *  (`null` for a page with no app). */
+async function secondArticle(first, second, condition, headline) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(OBSERVE);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (condition.network) await cdp.send('Network.emulateNetworkConditions', condition.network);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: condition.cpu });
+  // What came over the network, by address: a file from the cache transfers nothing.
+  let transferred = 0;
+  const fetched = [];
+  const urls = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, new URL(e.request.url).pathname));
+  cdp.on('Network.loadingFinished', (e) => {
+    transferred += e.encodedDataLength;
+    if (e.encodedDataLength > 0) fetched.push(urls.get(e.requestId));
+  });
+  await page.goto(base + first, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('companion-ready').length > 0, null, { timeout: 120_000 });
+  transferred = 0;
+  fetched.length = 0;
+  await page.evaluate((url) => { const a = document.createElement('a'); a.href = url; document.body.append(a); a.click(); }, base + second);
+  await page.waitForURL(base + second, { timeout: 120_000 });
+  await page.waitForFunction((h) => __bench.headlines.some(([t]) => t === h), headline, { timeout: 120_000 });
+  const app = second.endsWith('/');
+  if (app) await page.waitForFunction(() => performance.getEntriesByName('companion-ready').length > 0, null, { timeout: 120_000 });
+  await page.waitForTimeout(300);
+  const metrics = await page.evaluate((h) => ({
+    shown: __bench.headlines.find(([t]) => t === h)?.[1] ?? null,
+    ready: performance.getEntriesByName('companion-ready')[0]?.startTime ?? null,
+  }), headline);
+  await context.close();
+  return { ...metrics, transferred, fetched: [...fetched] };
+}
+
+/** Builds a site of every dataset in `folder` with the site tool, cold (into an empty folder),
+ *  then again after one dataset changed; the seconds each took, and the pages' sizes. */
+function manyArticles(folder) {
+  const tool = process.env.COMPANION_SITE_TOOL ?? 'target/debug/companion-site';
+  const assets = process.env.COMPANION_ASSETS ?? 'target/companion-assets';
+  const outDir = 'target/many-site';
+  rmSync(outDir, { recursive: true, force: true });
+  const build = () => { const t0 = process.hrtime.bigint(); execFileSync(tool, ['--assets', assets, folder, outDir], { stdio: 'ignore' }); return Number(process.hrtime.bigint() - t0) / 1e9; };
+  const cold = build();
+  const datasets = readdirSync(folder).filter((f) => f.endsWith('.json')).sort();
+  const changed = join(folder, datasets[Math.floor(datasets.length / 2)]);
+  const text = readFileSync(changed, 'utf8');
+  writeFileSync(changed, text.replace('"text":"', '"text":"Updated: '));
+  const again = build();
+  writeFileSync(changed, text);
+  const pages = datasets.map((f) => join(outDir, f.replace(/\.json$/, ''), 'index.html'));
+  const raw = pages.map((p) => statSync(p).size);
+  // Brotli at its best level takes a while per page: a sample of twenty.
+  const sample = pages.filter((_, i) => i % Math.max(1, Math.floor(pages.length / 20)) === 0).slice(0, 20);
+  const br = sample.map((p) => compress(readFileSync(p)).br.length);
+  return { count: datasets.length, cold, again, raw: raw.reduce((a, b) => a + b, 0) / raw.length, br: br.reduce((a, b) => a + b, 0) / br.length, sample: sample.length };
+}
+
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2 : NaN; };
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
 const ms = (x) => (x === null || Number.isNaN(x) ? '–' : `${Math.round(x)} ms`);
@@ -257,17 +350,29 @@ const floorTotal = { br: floor.br.length + floorCss.reduce((t, a) => t + a.br, 0
 const tooltipFiles = [files.get('/tooltips.html'), ...TOOLTIP_SCRIPTS.map((script) => files.get('/tooltips/' + basename(script)))];
 const tooltipTotal = { br: floorTotal.br - floor.br.length + tooltipFiles.reduce((t, f) => t + f.br.length, 0), gzip: floorTotal.gzip - floor.gzip.length + tooltipFiles.reduce((t, f) => t + f.gzip.length, 0) };
 
+const many = manyArticles(manyDir);
+console.log(`a site of ${many.count} articles: ${many.cold.toFixed(1)} s cold, ${many.again.toFixed(2)} s after one changed`);
+
 const rows = [];
 for (const condition of CONDITIONS) {
-  const runs = { app: [], floor: [], long: [], tooltips: [] };
-  const cards = { app: [], tooltips: [] };
+  const runs = { app: [], floor: [], long: [], tooltips: [], site: [], sitePrimer: [], open: [] };
+  const cards = { app: [], tooltips: [], site: [], sitePrimer: [], open: [] };
+  const second = { article: [], floor: [] };
   for (let r = 0; r < RUNS; r++) {
     runs.floor.push(await load('/floor.html', condition, null));
     runs.app.push(await load('/', condition, 'app'));
     runs.long.push(await load(LONG, condition, 'app'));
     runs.tooltips.push(await load('/tooltips.html', condition, 'tooltips'));
+    runs.site.push(await load('/site/bound-to-russia/', condition, 'app'));
+    runs.sitePrimer.push(await load('/site/primer/', condition, 'app', primerHeadline));
+    runs.open.push(await load(OPEN_PRIMER, condition, 'app', primerHeadline));
     cards.app.push(await usable('/', condition, 'app'));
     cards.tooltips.push(await usable('/tooltips.html', condition, 'tooltips'));
+    cards.site.push(await usable('/site/bound-to-russia/', condition, 'app'));
+    cards.sitePrimer.push(await usable('/site/primer/', condition, 'app', primerHeadline));
+    cards.open.push(await usable(OPEN_PRIMER, condition, 'app', primerHeadline));
+    second.article.push(await secondArticle('/site/bound-to-russia/', '/site/primer/', condition, primerHeadline));
+    second.floor.push(await secondArticle('/site/bound-to-russia/', '/site/primer/floor.html', condition, primerHeadline));
     console.log(`${condition.name}: cold loads ${r + 1}/${RUNS}`);
   }
   const opens = {};
@@ -277,7 +382,7 @@ for (const condition of CONDITIONS) {
       console.log(`${condition.name}: ${OPENS} cards opened by ${via} on the ${name}`);
     }
   }
-  rows.push({ condition, runs, cards, opens });
+  rows.push({ condition, runs, cards, opens, second });
   console.log(`measured: ${condition.name}`);
 }
 await browser.close();
@@ -317,6 +422,27 @@ for (const { condition, runs, cards, opens } of rows) {
   }
   lines.push('');
 }
+const primerHtml = files.get('/site/primer/index.html');
+lines.push('## A site of articles', '');
+lines.push(`\`./run site\` built \`${siteDir}\` from the built-in dataset and \`${PRIMER}\`: both pages load the same shared files, served as a site should (\`Cache-Control: immutable\` for the files named by content hash, \`no-cache\` for pages). `
+  + `The example page's HTML is ${kb(primerHtml.body.length)} raw, ${kb(primerHtml.br.length)} brotli.`, '');
+lines.push('| | 1× CPU | 4× CPU, Slow 4G |', '| --- | --- | --- |');
+const cell = (f) => rows.map(f).join(' | ');
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const med = (list, key) => median(list.map((m) => m[key]).filter((x) => x !== null));
+const seenMedian = (list) => { const seen = list.filter((t) => t !== null); return seen.length === list.length ? median(seen) : null; };
+lines.push(`| a reader's second article (warm cache): transferred | ${cell((row) => `${kb(median(row.second.article.map((m) => m.transferred)))} (its HTML ${kb(primerHtml.br.length)}; fetched: ${[...new Set(row.second.article.flatMap((m) => m.fetched))].map((p) => p.replace('/site/', '')).join(', ')})`)} |`);
+lines.push(`| the same: first paint / everything ready | ${cell((row) => `${ms(med(row.second.article, 'shown'))} / ${ms(med(row.second.article, 'ready'))}`)} |`);
+lines.push(`| the same page without scripts (its floor), after the first: first paint | ${cell((row) => ms(med(row.second.floor, 'shown')))} |`);
+lines.push(`| everything ready / the floor's first paint | ${cell((row) => ratio(med(row.second.article, 'ready'), med(row.second.floor, 'shown')))} |`);
+lines.push(`| the site's page of the built-in article: first paint / cards usable / everything ready | ${cell((row) => `${ms(med(row.runs.site, 'fcp'))} / ${ms(seenMedian(row.cards.site))} / ${ms(med(row.runs.site, 'ready'))}`)} |`);
+lines.push(`| the same, against the built-in page | ${cell((row) => `${ratio(med(row.runs.site, 'fcp'), med(row.runs.app, 'fcp'))} / ${ratio(seenMedian(row.cards.site), seenMedian(row.cards.app))} / ${ratio(med(row.runs.site, 'ready'), med(row.runs.app, 'ready'))}`)} |`);
+lines.push(`| the example's page on the site (cold): article shown / cards usable / everything ready | ${cell((row) => `${ms(med(row.runs.sitePrimer, 'shown'))} / ${ms(seenMedian(row.cards.sitePrimer))} / ${ms(med(row.runs.sitePrimer, 'ready'))}`)} |`);
+lines.push(`| \`${OPEN_PRIMER}\` (cold): first paint (the built-in article) / the example shown / its cards usable | ${cell((row) => `${ms(med(row.runs.open, 'fcp'))} / ${ms(med(row.runs.open, 'shown'))} / ${ms(seenMedian(row.cards.open))}`)} |`, '');
+lines.push(`A site of ${many.count} articles (\`companion-many-articles\`: the built-in dataset with its own headline, date and standfirst each), built by \`companion-site\` on this machine's ${cpus().length} cores: `
+  + `**${many.cold.toFixed(1)} s** cold, **${many.again.toFixed(2)} s** again after one dataset changed (only its page is rendered). `
+  + `A page is ${kb(many.raw)} raw on average, ${kb(many.br)} brotli (the average of ${many.sample}).`, '');
+
 lines.push('## Targets', '', '| target | figure |', '| --- | --- |');
 const slow = rows[1], fast = rows[0];
 const usableRatio = ({ runs, cards }, kind) => { const seen = cards[kind].filter((t) => t !== null); return seen.length === cards[kind].length ? `${(median(seen) / median(runs.floor.map((m) => m.fcp))).toFixed(2)}×` : 'never, in some loads'; };
@@ -327,6 +453,10 @@ lines.push(`| article page ≤ 60 KB brotli in all | ${kb(total.br)} |`);
 lines.push(`| card latency p95 (click and Enter) ≤ the plain tooltip page's, 1× / 4× | ${p95(fast, 'article')} / ${p95(slow, 'article')} (plain tooltip page ${p95(fast, 'tooltip page')} / ${p95(slow, 'tooltip page')}) |`);
 lines.push(`| first paint ≤ 1.05× the floor's at 4× | ${(median(slow.runs.app.map((m) => m.fcp)) / median(slow.runs.floor.map((m) => m.fcp))).toFixed(2)}× (1×: ${(median(fast.runs.app.map((m) => m.fcp)) / median(fast.runs.floor.map((m) => m.fcp))).toFixed(2)}×) |`);
 lines.push(`| layout shift 0 | ${median(fast.runs.app.map((m) => m.shifts)).toFixed(3)} |`);
+lines.push(`| a reader's second article transfers ≤ its HTML + 1 KB, 1× / 4× | ${kb(median(fast.second.article.map((m) => m.transferred)))} / ${kb(median(slow.second.article.map((m) => m.transferred)))} (its HTML + 1 KB: ${kb(primerHtml.br.length + 1024)}) |`);
+lines.push(`| the second article ready ≤ 1.2× its floor's first paint, 1× / 4× | ${ratio(med(fast.second.article, 'ready'), med(fast.second.floor, 'shown'))} / ${ratio(med(slow.second.article, 'ready'), med(slow.second.floor, 'shown'))} |`);
+lines.push(`| a site's page within 5 % of the built-in page (first paint, cards usable, ready), 1× / 4× | ${[fast, slow].map((row) => [ratio(med(row.runs.site, 'fcp'), med(row.runs.app, 'fcp')), ratio(seenMedian(row.cards.site), seenMedian(row.cards.app)), ratio(med(row.runs.site, 'ready'), med(row.runs.app, 'ready'))].join(', ')).join(' / ')} |`);
+lines.push(`| ${many.count} articles rebuilt after one change ≤ 2 s | ${many.again.toFixed(2)} s (cold ${many.cold.toFixed(1)} s) |`);
 lines.push(`| long article: no task over 50 ms after first paint | ${median(fast.runs.long.map((m) => m.longTasks))} at 1× (longest ${ms(median(fast.runs.long.map((m) => m.longest)))}) |`, '');
 writeFileSync(out, lines.join('\n'));
 console.log(lines.join('\n'));

@@ -1,6 +1,7 @@
 // Serves a built folder as a web server would: each file compressed once at the best level,
 // sent brotli or gzip as the browser asks, `application/wasm` for the wasm, a folder's
-// `index.html` for the folder. The benchmark serves through it, and `./run serve` runs it:
+// `index.html` for the folder, and the caching docs/publishing.md asks of a site: files named by
+// their content's hash are immutable, everything else (pages, embed.js) is checked each time. The benchmark serves through it, and `./run serve` runs it:
 //
 //   node bench/serve.mjs DIST [PORT]
 import { readFileSync, readdirSync } from 'node:fs';
@@ -8,6 +9,10 @@ import { createServer } from 'node:http';
 import { extname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compress } from './transfer.mjs';
+
+/** Files whose names carry their content's hash (`base-5755fb7c6ef713.css`,
+ *  `reading-companion-995745710e09a360_bg.wasm`, `…-start.js`): they never change. */
+export const HASHED = /-[0-9a-f]{8,}(_bg|-start)?\.(js|css|wasm)$/;
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
 
@@ -31,7 +36,7 @@ export function siteServer(files) {
     if (!file) return res.writeHead(404).end();
     const accepts = req.headers['accept-encoding'] ?? '';
     const [encoding, body] = accepts.includes('br') ? ['br', file.br] : accepts.includes('gzip') ? ['gzip', file.gzip] : [null, file.body];
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...(encoding && { 'content-encoding': encoding }), 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...(encoding && { 'content-encoding': encoding }), 'cache-control': HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache' });
     res.end(body);
   });
 }

@@ -26,17 +26,18 @@
   let count = 0;
   for (const host of document.querySelectorAll("[data-reading-companion]")) {
     if (host.querySelector(frames)) continue;
-    const page = host.getAttribute("data-page"), src = !page && host.getAttribute("data-src");
+    const get = (name) => host.getAttribute("data-" + name);
+    const page = get("page"), src = !page && get("src");
     const url = page ? new URL(page, location.href) : new URL(src ? "./open/?embed" : "./?embed", base);
-    if (page) url.search = url.search ? url.search + "&embed" : "?embed";
+    if (page) url.search += (url.search ? "&" : "?") + "embed";
     if (src) url.searchParams.set("data", new URL(src, location.href).href);
     const frame = document.createElement("iframe");
     do frame.id = "reading-companion-" + ++count; while (document.getElementById(frame.id));
     frame.src = url.href;
-    frame.title = host.getAttribute("data-title") || "Annotated article";
-    frame.setAttribute("sandbox", host.getAttribute("data-sandbox") || "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox");
+    frame.title = get("title") || "Annotated article";
+    frame.setAttribute("sandbox", get("sandbox") || "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox");
     frame.setAttribute("data-reading-companion-frame", "");
-    if (host.hasAttribute("data-max-height")) frame.setAttribute("data-max-height", host.getAttribute("data-max-height"));
+    if (get("max-height") !== null) frame.setAttribute("data-max-height", get("max-height"));
     fit(frame, 600);
     host.append(frame);
   }

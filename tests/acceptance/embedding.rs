@@ -132,7 +132,7 @@ fn content_height(page: &Page, index: u32) -> Result<f64, String> {
 
 /// Inside frame `index`: waits for the app and for the host to fit the iframe to it (which
 /// reflows it), opens a card, and returns a few facts, with the fitted height.
-fn inside_frame(page: &Page, index: u32) -> Result<Value, String> {
+pub fn inside_frame(page: &Page, index: u32) -> Result<Value, String> {
     page.wd.frame(Some(index))?;
     let facts = settle(page).and_then(|_| {
         page.js(

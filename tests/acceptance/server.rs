@@ -14,7 +14,8 @@
 //! - `/__shared/NAME`: a file a check puts there (`PUT`), served back as JSON, as a site would
 //!   serve a dataset made with the editor;
 //! - `/__site/…`: the site `COMPANION_SITE` names (built by `./run site`), under the policy, and
-//!   `/__site-nowasm/…` the same with no WebAssembly to be had.
+//!   `/__site-nowasm/…` the same with no WebAssembly to be had; `/__site-host`, a host page that
+//!   embeds two of its articles, an iframe it writes and a script embed naming the page.
 //!
 //! Every request's target is logged, in order, for the checks that ask what a page loaded.
 
@@ -164,6 +165,16 @@ fn route(site: &Site, target: &str, body: Vec<u8>) -> Reply {
                 false,
             )
         }
+        "/__site-host" => html(
+            "<!doctype html><html lang=\"en\"><head><title>A news site</title></head><body><h1>A news site</h1>\
+             <iframe data-reading-companion-frame src=\"/__site/primer/?embed\" title=\"Annotated article\" \
+             sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\"></iframe>\
+             <p>Between the two articles.</p>\
+             <div data-reading-companion data-page=\"/__site/bound-to-russia/\" data-title=\"Bound to Russia\"></div>\
+             <script src=\"/__site/embed.js\"></script></body></html>"
+                .to_owned(),
+            false,
+        ),
         "/__probe" => html(
             "<!doctype html><html lang=\"en\"><head><title>probe</title><style>p { color: red; }</style></head>\
              <body><p id=\"probe\" style=\"color: red\">untouched</p>\

@@ -1,7 +1,8 @@
 //! A site built by `./run site` from two datasets (the built-in one and
 //! `data/examples/primer.json`), served at `/__site/`: its index leads to each article, and each
 //! article works as the built-in page does (cards before the wasm, hover after it, the panel,
-//! the handout), while the second loads no file the first did not.
+//! the handout), while the second loads no file the first did not; and a host page embeds its
+//! articles both ways, an iframe it writes and a script embed naming the page (`data-page`).
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -11,6 +12,7 @@ use reading_companion::model::Dataset;
 use serde_json::json;
 
 use super::checks::{CARD_TITLE, Outcome, Page, TAKEN_OVER, click, ensure, marked_by_default, printed_text};
+use super::embedding::inside_frame;
 use super::webdriver::keys;
 
 /// The files a page asked for since the log was last cleared: its scripts, wasm and styles.
@@ -109,6 +111,27 @@ pub fn two_articles(page: &Page) -> Result<Outcome, String> {
             let new: Vec<&String> = files.difference(&first_files).collect();
             ensure(new.is_empty(), || format!("the second article loaded files the first did not: {new:?}"))?;
         }
+    }
+
+    // Embedded in a host page: each frame shows its article, fitted to it, and opens a card.
+    page.wd.goto(&format!("{}__site-host", page.url))?;
+    let sources = page
+        .wait(
+            "const f = [...document.querySelectorAll('iframe[data-reading-companion-frame]')]; \
+             return f.length === 2 && f.map(f => new URL(f.src).pathname + new URL(f.src).search)",
+            10_000,
+        )
+        .map_err(|_| "the host page does not have its two companion iframes".to_owned())?;
+    ensure(sources == json!(["/__site/primer/?embed", "/__site/bound-to-russia/?embed"]), || {
+        format!("the embeds show {sources}")
+    })?;
+    for (index, dataset) in [(0, &primer), (1, page.dataset)] {
+        let facts = inside_frame(page, index)?;
+        ensure(facts["headline"] == json!(dataset.article.title()) && facts["embed"] == json!(true), || {
+            format!("embed {index}: {facts}")
+        })?;
+        let height = facts["height"].as_f64().unwrap_or(0.0);
+        ensure(height > 800.0, || format!("embed {index} is {height} px tall, not fitted to its article"))?;
     }
     Ok(Outcome::Passed)
 }
