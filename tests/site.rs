@@ -194,6 +194,7 @@ fn the_index_lists_each_article_newest_first_with_its_byline_and_notes_and_runs_
     let bound_entry = &index[bound..];
     assert!(bound_entry.contains("17 actors · 3 poll figures · "), "{}", &bound_entry[..bound_entry.len().min(900)]);
     assert!(index.contains("lang=\"en\""));
+    assert!(!index.contains("data-address"), "no public address to print without a base URL");
     // open/ shows the newest article until its own dataset arrives.
     let open = read(scratch.join("site/open/index.html"));
     assert!(open.contains("id=\"companion-dataset\""), "open/ reads its dataset from the page");
@@ -215,9 +216,11 @@ fn a_base_url_gives_canonical_links_and_a_sitemap() {
         read(scratch.join("site/primer/index.html"))
             .contains("<link rel=\"canonical\" href=\"https://news.example/companions/primer/\">")
     );
+    let index = read(scratch.join("site/index.html"));
+    assert!(index.contains("<link rel=\"canonical\" href=\"https://news.example/companions/\">"));
     assert!(
-        read(scratch.join("site/index.html"))
-            .contains("<link rel=\"canonical\" href=\"https://news.example/companions/\">")
+        index.contains("<a href=\"./primer/\" data-address=\"https://news.example/companions/primer/\">"),
+        "the address printed beside the headline: {index}"
     );
     let sitemap = read(scratch.join("site/sitemap.xml"));
     for url in [
@@ -369,4 +372,38 @@ fn built_files_without_a_shell_are_refused() {
         panic!("refused")
     };
     assert!(error.to_string().contains("is not a page shell"), "{error}");
+}
+
+#[test]
+fn the_tool_says_which_file_is_refused_and_its_exit_status_says_what_was_built() {
+    let scratch = Scratch::new("tool");
+    let assets = assets(&scratch);
+    let folder =
+        datasets(&scratch, "datasets", &[(PRIMER, "primer.json"), ("tests/fixtures/broken/bad-json.json", "bad.json")]);
+    let run = |extra: &[&str]| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_companion-site"))
+            .arg("--assets")
+            .arg(&assets)
+            .args(extra)
+            .arg(&folder)
+            .arg(scratch.join("site"))
+            .output()
+            .expect("companion-site runs");
+        let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
+        (output.status.code(), text(&output.stdout), text(&output.stderr))
+    };
+    let (status, _, said) = run(&[]);
+    assert_eq!(status, Some(3), "{said}");
+    assert!(said.contains("bad.json:") && said.contains("nothing was written"), "{said}");
+    assert!(!scratch.join("site").exists());
+
+    let (status, said, _) = run(&["--keep-going"]);
+    assert_eq!(status, Some(1), "{said}");
+    assert!(said.contains("1 page (1 rendered, 0 unchanged), an index page"), "{said}");
+    let left = said.find("left out, 1 file:").unwrap_or_else(|| panic!("nothing listed: {said}"));
+    assert!(said[left..].contains("bad.json:"), "{said}");
+    assert!(scratch.join("site/primer/index.html").is_file());
+
+    let (status, _, said) = run(&["--base-url", "ftp://news.example/"]);
+    assert_eq!(status, Some(2), "{said}");
 }

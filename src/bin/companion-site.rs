@@ -24,13 +24,26 @@ use std::time::Instant;
 use reading_companion::report::printable;
 use reading_companion::site::{BaseUrl, Request, SiteError, Source, build};
 
-const USAGE: &str = "usage: companion-site [--keep-going] [--base-url URL] [--title TEXT] [--assets DIR] DATASETS_DIR OUT\n       companion-site [--base-url URL] [--assets DIR] --article FILE OUT";
+const USAGE: &str = "usage: companion-site [OPTIONS] DATASETS_DIR OUT   a page per dataset at OUT/<slug>/ (primer.json: primer/), and an index
+       companion-site [OPTIONS] --article FILE OUT  one dataset's page at OUT/index.html
+
+  --assets DIR    the built files and shells (default target/companion-assets)
+  --base-url URL  the site's public address: canonical links and OUT/sitemap.xml
+  --title TEXT    the index page's heading (default \"Reading Companion\")
+  --keep-going    leave out a dataset that cannot be published, list it, build the rest
+
+exit status: 0 built; 1 built with datasets left out; 3 datasets refused, nothing built;
+2 nothing built for another reason";
 
 fn main() -> ExitCode {
     let request = match request(std::env::args().skip(1).collect()) {
         Ok(request) => request,
-        Err(error) => {
-            eprintln!("companion-site: {error}\n{USAGE}");
+        Err(None) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(Some(error)) => {
+            eprintln!("companion-site: {error} (--help says how)");
             return ExitCode::from(2);
         }
     };
@@ -79,32 +92,32 @@ fn main() -> ExitCode {
     }
 }
 
-/// The request the command line makes.
-fn request(args: Vec<String>) -> Result<Request, String> {
+/// The request the command line makes; `Err(None)` where it asks for help.
+fn request(args: Vec<String>) -> Result<Request, Option<String>> {
     let mut args = args.into_iter();
     let (mut assets, mut base_url, mut title, mut keep_going, mut article) =
         (PathBuf::from("target/companion-assets"), None, "Reading Companion".to_owned(), false, None);
     let mut positional = Vec::new();
     while let Some(arg) = args.next() {
-        let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} takes a value"));
+        let mut value = |name: &str| args.next().ok_or_else(|| Some(format!("{name} takes a value")));
         match arg.as_str() {
             "--assets" => assets = value("--assets")?.into(),
-            "--base-url" => base_url = Some(BaseUrl::parse(&value("--base-url")?)?),
+            "--base-url" => base_url = Some(BaseUrl::parse(&value("--base-url")?).map_err(Some)?),
             "--title" => title = value("--title")?,
             "--keep-going" => keep_going = true,
             "--article" => article = Some(PathBuf::from(value("--article")?)),
-            "--help" | "-h" => return Err("the options:".into()),
-            flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
+            "--help" | "-h" => return Err(None),
+            flag if flag.starts_with('-') => return Err(Some(format!("unknown option {flag}"))),
             _ => positional.push(PathBuf::from(arg)),
         }
     }
     let (source, out) = match (article, positional.as_slice()) {
         (Some(file), [out]) => (Source::Article(file), out.clone()),
         (None, [folder, out]) => (Source::Folder(folder.clone()), out.clone()),
-        _ => return Err("which datasets, and where to?".into()),
+        _ => return Err(Some("which datasets, and where to?".into())),
     };
     if title.trim().is_empty() {
-        return Err("--title takes some text".into());
+        return Err(Some("--title takes some text".into()));
     }
     Ok(Request { assets, source, out, base_url, title, keep_going, renderer: renderer() })
 }

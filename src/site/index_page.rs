@@ -74,6 +74,9 @@ pub fn SiteIndex(
     title: String,
     /// The articles, in the order listed ([`in_order`]).
     entries: Vec<Entry>,
+    /// The site's public address, ending in `/`: printed beside each headline, where a relative
+    /// link would mean nothing on paper.
+    base: Option<String>,
 ) -> impl IntoView {
     let about = format!(
         "{}. In each, a marked phrase opens a note on an actor, a poll figure or its context, with sources.",
@@ -86,7 +89,13 @@ pub fn SiteIndex(
                 <p class="site__about">{about}</p>
             </header>
             <ul class="site__list">
-                {entries.into_iter().map(|entry| view! { <ArticleEntry entry /> }).collect_view()}
+                {entries
+                    .into_iter()
+                    .map(|entry| {
+                        let address = base.as_ref().map(|base| format!("{base}{}/", entry.slug));
+                        view! { <ArticleEntry entry address /> }
+                    })
+                    .collect_view()}
             </ul>
         </main>
     }
@@ -102,6 +111,8 @@ pub fn articles_count(n: usize) -> String {
 fn ArticleEntry(
     /// What to say of it.
     entry: Entry,
+    /// Its public address, for paper.
+    address: Option<String>,
 ) -> impl IntoView {
     let Entry { slug, title, description, published, date, byline, language, direction, counts } = entry;
     let separator = (byline.is_some() && date.is_some()).then_some(" · ");
@@ -118,7 +129,9 @@ fn ArticleEntry(
     view! {
         <li class="site-entry">
             <h2 class="site-entry__title" lang=language.clone() dir=direction.clone()>
-                <a href=format!("./{slug}/")>{title}</a>
+                <a href=format!("./{slug}/") data-address=address>
+                    {title}
+                </a>
             </h2>
             {byline}
             {description.map(|text| view! { <p class="site-entry__description" lang=language dir=direction>{text}</p> })}

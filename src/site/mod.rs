@@ -236,22 +236,17 @@ pub fn build(request: &Request) -> Result<Built, SiteError> {
                 Recorded { key: target.key.clone(), entry: entry.clone(), problems: problems.clone() },
             );
             pages.push((
-                target,
                 Written { file: target.file.clone(), page: target.page(), rendered: rendered_now, problems },
                 entry,
             ));
         }
-        if !refused.is_empty() && !request.keep_going {
+        if pages.is_empty() || (!refused.is_empty() && !request.keep_going) {
             return Err(SiteError::Refused(std::mem::take(&mut refused)));
         }
-        if pages.is_empty() {
-            return Err(SiteError::Refused(std::mem::take(&mut refused)));
-        }
-        let entries = in_order(pages.iter().map(|(_, _, entry)| entry.clone()).collect());
+        let entries = in_order(pages.iter().map(|(_, entry)| entry.clone()).collect());
         // `open/` shows the newest article until (or where) its own dataset cannot be shown.
-        let home = targets
-            .iter()
-            .find(|t| t.name() == entries[0].slug || t.slug.is_none())
+        let home = (targets.iter())
+            .find(|t| t.slug.as_ref().map_or("", Slug::as_str) == entries[0].slug)
             .ok_or_else(|| SiteError::Io("no article for open/".into()))?;
         write_open_page(request, &open_shell, home, &datasets, &previous, &build, &staging.0)?;
         if let Source::Folder(_) = request.source {
@@ -262,15 +257,11 @@ pub fn build(request: &Request) -> Result<Built, SiteError> {
         }
         let manifest = Manifest { build: build.clone(), open: Some(home.key.clone()), pages: records };
         write(&staging.0.join(MANIFEST), manifest.to_json().as_bytes())?;
-        Ok(pages.into_iter().map(|(_, written, _)| written).collect())
+        Ok(pages.into_iter().map(|(written, _)| written).collect())
     })();
-    match result {
-        Ok(pages) => {
-            staging.replace(&request.out)?;
-            Ok(Built { pages, left_out: refused })
-        }
-        Err(error) => Err(error),
-    }
+    let pages = result?;
+    staging.replace(&request.out)?;
+    Ok(Built { pages, left_out: refused })
 }
 
 /// The shell at `path`, which must be one.
@@ -540,7 +531,8 @@ fn write_index(request: &Request, shell: &str, entries: &[Entry], staging: &Path
         _ = any_spawner::Executor::init_futures_executor();
         let owner = Owner::new();
         let (title, entries) = (request.title.clone(), entries.to_vec());
-        owner.with(|| view! { <SiteIndex title entries /> }.to_html())
+        let base = request.base_url.as_ref().map(ToString::to_string);
+        owner.with(|| view! { <SiteIndex title entries base /> }.to_html())
     };
     let canonical = request.base_url.as_ref().map(|base| base.join(""));
     let html = page::index(shell, &request.title, &list, &css_name, canonical.as_deref(), entries.len())

@@ -11,7 +11,9 @@ use std::time::Duration;
 use reading_companion::model::Dataset;
 use serde_json::json;
 
-use super::checks::{CARD_TITLE, Outcome, Page, TAKEN_OVER, click, ensure, marked_by_default, printed_text};
+use super::checks::{
+    CARD_TITLE, Outcome, Page, TAKEN_OVER, axe_violations, click, ensure, marked_by_default, printed_text,
+};
 use super::embedding::inside_frame;
 use super::webdriver::keys;
 
@@ -48,6 +50,20 @@ pub fn two_articles(page: &Page) -> Result<Outcome, String> {
     let expected = json!([[primer.article.title(), "./primer/"], [page.dataset.article.title(), "./bound-to-russia/"]]);
     ensure(listed == expected, || format!("the index lists {listed}, expected {expected}"))?;
     ensure(page.js("return document.scripts.length", vec![])? == json!(0), || "the index runs a script".into())?;
+    let violations = axe_violations(page, "the site's index")?;
+    ensure(violations.is_empty(), || violations.join("\n"))?;
+    match printed_text(page) {
+        Ok(text) => {
+            // Engines wrap a line anywhere on paper: compare without white space.
+            let compact: String = text.split_whitespace().collect();
+            for title in [primer.article.title(), page.dataset.article.title()] {
+                let title: String = title.split_whitespace().collect();
+                ensure(compact.contains(&title), || format!("the printed index lacks {title}: {compact}"))?;
+            }
+        }
+        Err(error) if error.contains("unknown command") || error.contains("unsupported operation") => {}
+        Err(error) => return Err(error),
+    }
 
     let mut first_files = BTreeSet::new();
     for (n, (slug, dataset)) in [("bound-to-russia", page.dataset), ("primer", &primer)].into_iter().enumerate() {
