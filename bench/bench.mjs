@@ -297,10 +297,16 @@ async function secondArticle(first, second, condition, headline) {
   const app = second.endsWith('/');
   if (app) await page.waitForFunction(() => performance.getEntriesByName('companion-ready').length > 0, null, { timeout: 120_000 });
   await page.waitForTimeout(300);
-  const metrics = await page.evaluate((h) => ({
-    shown: __bench.headlines.find(([t]) => t === h)?.[1] ?? null,
-    ready: performance.getEntriesByName('companion-ready')[0]?.startTime ?? null,
-  }), headline);
+  const metrics = await page.evaluate((h) => {
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+    return {
+      shown: __bench.headlines.find(([t]) => t === h)?.[1] ?? null,
+      html: performance.getEntriesByType('navigation')[0]?.responseEnd ?? null,
+      wasm: at('companion-wasm'),
+      hydrated: at('companion-hydrated'),
+      ready: at('companion-ready'),
+    };
+  }, headline);
   await context.close();
   return { ...metrics, transferred, fetched: [...fetched] };
 }
@@ -433,6 +439,7 @@ const med = (list, key) => median(list.map((m) => m[key]).filter((x) => x !== nu
 const seenMedian = (list) => { const seen = list.filter((t) => t !== null); return seen.length === list.length ? median(seen) : null; };
 lines.push(`| a reader's second article (warm cache): transferred | ${cell((row) => `${kb(median(row.second.article.map((m) => m.transferred)))} (its HTML ${kb(primerHtml.br.length)}; fetched: ${[...new Set(row.second.article.flatMap((m) => m.fetched))].map((p) => p.replace('/site/', '')).join(', ')})`)} |`);
 lines.push(`| the same: first paint / everything ready | ${cell((row) => `${ms(med(row.second.article, 'shown'))} / ${ms(med(row.second.article, 'ready'))}`)} |`);
+lines.push(`| the same, in parts: its HTML received / the wasm started / every island hydrated / the app took over | ${cell((row) => ['html', 'wasm', 'hydrated', 'ready'].map((key) => ms(med(row.second.article, key))).join(' / '))} |`);
 lines.push(`| the same page without scripts (its floor), after the first: first paint | ${cell((row) => ms(med(row.second.floor, 'shown')))} |`);
 lines.push(`| everything ready / the floor's first paint | ${cell((row) => ratio(med(row.second.article, 'ready'), med(row.second.floor, 'shown')))} |`);
 lines.push(`| the site's page of the built-in article: first paint / cards usable / everything ready | ${cell((row) => `${ms(med(row.runs.site, 'fcp'))} / ${ms(seenMedian(row.cards.site))} / ${ms(med(row.runs.site, 'ready'))}`)} |`);

@@ -81,6 +81,7 @@ pub fn start_script(started: &Started, open_folder: Option<&str>) -> String {
              \x20 location.replace(new URL(\"./{folder}/?\" + query + location.hash, import.meta.url));\n\
              }} else {{\n\
              \x20 {start}\n\
+             \x20 performance.mark(\"companion-wasm\");\n\
              \x20 await hydrateIslands(bindings);\n\
              }}\n\
              {ISLANDS_SCRIPT}"
@@ -164,7 +165,9 @@ mod tests {
         assert!(sending.contains("location.replace(new URL(\"./open/?\" + query"), "{sending}");
         assert!(sending.contains("  await init({ module_or_path: new URL(\"./reading-companion-ab12_bg.wasm\""));
         assert!(
-            sending.contains("  await hydrateIslands(bindings);\n}\n// Hydrates the page's Leptos islands"),
+            sending.contains(
+                "  performance.mark(\"companion-wasm\");\n  await hydrateIslands(bindings);\n}\n// Hydrates the page's Leptos islands"
+            ),
             "{sending}"
         );
 

@@ -171,5 +171,11 @@ mod tests {
         assert_eq!(settings.to_fragment(Some("a b&c")), "#note=a%20b%26c");
         assert_eq!(Settings::from_fragment("#note=a%20b%26c&zoom=3&%%"), (settings, Some("a b&c".to_owned())));
         assert_eq!(Settings::from_fragment("#note=%zz").1.as_deref(), Some("%zz"));
+        // What content systems add: WordPress's secret, AMP's flag.
+        assert_eq!(
+            Settings::from_fragment("#?secret=abc&note=serbia"),
+            (Settings::default(), Some("serbia".to_owned()))
+        );
+        assert_eq!(Settings::from_fragment("#amp=1"), (Settings::default(), None));
     }
 }

@@ -151,6 +151,10 @@ fn two_datasets_make_a_site_whose_pages_load_the_same_files_and_are_the_single_a
         assert!(scratch.join("site").join(kept).is_file(), "{kept}");
     }
     assert!(!scratch.join("site/.built").exists(), "hidden files of the build stay behind");
+    assert!(!scratch.join("site/primer/oembed.json").exists(), "no oEmbed without a public address");
+    assert!(bound.contains("<meta property=\"og:site_name\" content=\"The Example Review\">"));
+    assert!(!bound.contains("og:url") && !bound.contains("json+oembed"));
+    assert!(!read(scratch.join("site/open/index.html")).contains("og:title"), "open/ shows whatever it is asked for");
 
     // The single-article build of each dataset writes the same page, one folder up.
     for (dataset, page) in [(BOUND, &bound), (PRIMER, &primer)] {
@@ -222,6 +226,29 @@ fn a_base_url_gives_canonical_links_and_a_sitemap() {
         index.contains("<a href=\"./primer/\" data-address=\"https://news.example/companions/primer/\">"),
         "the address printed beside the headline: {index}"
     );
+    // Shared, a page shows its headline and site; a content system finds its oEmbed answer.
+    let primer = read(scratch.join("site/primer/index.html"));
+    for tag in [
+        "<meta property=\"og:type\" content=\"article\">",
+        "<meta property=\"og:site_name\" content=\"The Example Review\">",
+        "<meta property=\"og:url\" content=\"https://news.example/companions/primer/\">",
+        "<meta property=\"article:published_time\" content=\"2026-11\">",
+        "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://news.example/companions/primer/oembed.json\" \
+         title=\"Serbia between Brussels and Moscow: a primer\">",
+    ] {
+        assert!(primer.contains(tag), "{tag}");
+    }
+    let answer: serde_json::Value = serde_json::from_str(&read(scratch.join("site/primer/oembed.json"))).expect("JSON");
+    assert_eq!(answer["type"], "rich");
+    assert_eq!(answer["provider_name"], "The Example Review");
+    let html = answer["html"].as_str().unwrap_or_default();
+    assert!(html.contains("src=\"https://news.example/companions/primer/?embed\""), "{html}");
+    assert!(html.contains("<script src=\"https://news.example/companions/embed.js\" integrity=\"sha384-"), "{html}");
+    // An unchanged page keeps its answer.
+    let again = build(&site).expect("built again");
+    assert!(again.pages.iter().all(|p| !p.rendered));
+    assert!(scratch.join("site/primer/oembed.json").is_file(), "kept with its page");
+
     let sitemap = read(scratch.join("site/sitemap.xml"));
     for url in [
         "https://news.example/companions/",

@@ -18,7 +18,9 @@
 
 pub mod index_page;
 mod manifest;
+pub mod oembed;
 pub mod page;
+pub mod share;
 pub mod slug;
 
 use std::collections::BTreeMap;
@@ -34,6 +36,7 @@ use crate::model::Dataset;
 use crate::report::{Outcome, Verdict, report_lines};
 use index_page::{Entry, SiteIndex, in_order};
 use manifest::{MANIFEST, Manifest, Recorded};
+use oembed::{OEMBED_FILE, OEmbed};
 use page::{Place, Render, is_shell, render};
 use slug::Slug;
 
@@ -196,9 +199,12 @@ enum Rendered {
 pub fn build(request: &Request) -> Result<Built, SiteError> {
     let shell = read_shell(&request.assets.join("index.html"))?;
     let open_shell = read_shell(&request.assets.join(crate::loader::OPEN_FOLDER).join("index.html"))?;
+    let embed = request.assets.join("embed.js");
+    let embed_sri =
+        crate::loader::sri(&std::fs::read(&embed).map_err(|e| SiteError::Assets(format!("{}: {e}", embed.display())))?);
     let (targets, mut refused) = targets(&request.source)?;
     let previous = previous(&request.out)?;
-    let build = build_key(request, &shell, &open_shell);
+    let build = build_key(request, &[&shell, &open_shell, &embed_sri]);
     let unchanged = |target: &Target| {
         previous
             .as_ref()
@@ -211,7 +217,8 @@ pub fn build(request: &Request) -> Result<Built, SiteError> {
     let result = (|| {
         copy_assets(&request.assets, &staging.0)?;
         let jobs: Vec<&Target> = targets.iter().filter(|t| unchanged(t).is_none()).collect();
-        let rendered = render_all(&jobs, &shell, request, &staging.0)?;
+        let rendered =
+            render_all(&jobs, &Rendering { shell: &shell, request, embed_sri: &embed_sri, staging: &staging.0 })?;
         let mut pages = Vec::new();
         let mut records = BTreeMap::new();
         let mut datasets = BTreeMap::new();
@@ -226,7 +233,7 @@ pub fn build(request: &Request) -> Result<Built, SiteError> {
                     continue;
                 }
                 (Some(recorded), None) => {
-                    link_or_copy(&request.out.join(target.page()), &staging.0.join(target.page()))?;
+                    keep(target, &request.out, &staging.0)?;
                     (recorded.entry.clone(), recorded.problems.clone(), false)
                 }
                 (None, None) => continue,
@@ -344,17 +351,17 @@ fn previous(out: &Path) -> Result<Option<Manifest>, SiteError> {
     }
 }
 
-/// What every page depends on besides its dataset.
-fn build_key(request: &Request, shell: &str, open_shell: &str) -> String {
+/// What every page depends on besides its dataset: the renderer, the options, and `built` (the
+/// shells and the host script's integrity).
+fn build_key(request: &Request, built: &[&str]) -> String {
     let mut hash = Sha256::new();
-    for part in [
+    let options = [
         request.renderer.as_str(),
-        shell,
-        open_shell,
         &request.base_url.as_ref().map(ToString::to_string).unwrap_or_default(),
         &request.title,
         if matches!(request.source, Source::Article(_)) { "article" } else { "site" },
-    ] {
+    ];
+    for part in options.iter().chain(built) {
         hash.update((part.len() as u64).to_le_bytes());
         hash.update(part.as_bytes());
     }
@@ -430,13 +437,17 @@ fn copy_assets(assets: &Path, to: &Path) -> Result<(), SiteError> {
     Ok(())
 }
 
-/// Renders the pages of `jobs` into `staging`, on every core.
-fn render_all(
-    jobs: &[&Target],
-    shell: &str,
-    request: &Request,
-    staging: &Path,
-) -> Result<BTreeMap<String, Rendered>, SiteError> {
+/// What rendering a page takes besides its dataset.
+struct Rendering<'a> {
+    shell: &'a str,
+    request: &'a Request,
+    /// The host script's Subresource Integrity, for the oEmbed answers.
+    embed_sri: &'a str,
+    staging: &'a Path,
+}
+
+/// Renders the pages of `jobs` into the staging folder, on every core.
+fn render_all(jobs: &[&Target], with: &Rendering) -> Result<BTreeMap<String, Rendered>, SiteError> {
     let next = AtomicUsize::new(0);
     let results = Mutex::new(BTreeMap::new());
     let failure = Mutex::new(None);
@@ -445,7 +456,7 @@ fn render_all(
         for _ in 0..workers {
             scope.spawn(|| {
                 while let Some(target) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    match render_one(target, shell, request, staging) {
+                    match render_one(target, with) {
                         Ok(rendered) => {
                             if let Ok(mut results) = results.lock() {
                                 results.insert(target.name().to_owned(), rendered);
@@ -467,8 +478,10 @@ fn render_all(
     }
 }
 
-/// Checks one dataset and, unless it is refused, writes its page.
-fn render_one(target: &Target, shell: &str, request: &Request, staging: &Path) -> Result<Rendered, SiteError> {
+/// Checks one dataset and, unless it is refused, writes its page (with a public address, also its
+/// oEmbed answer).
+fn render_one(target: &Target, with: &Rendering) -> Result<Rendered, SiteError> {
+    let Rendering { shell, request, embed_sri, staging } = *with;
     let file = target.file.display().to_string();
     let outcome = Outcome::of_bytes(&target.bytes);
     let lines = report_lines(&file, &outcome);
@@ -479,14 +492,26 @@ fn render_one(target: &Target, shell: &str, request: &Request, staging: &Path) -
     let dataset: &'static Dataset = Box::leak(Box::new(checked.dataset));
     let slug = target.slug.as_ref().map(Slug::as_str);
     let canonical = request.base_url.as_ref().map(|base| base.join(&slug.map(|s| format!("{s}/")).unwrap_or_default()));
+    // A site's pages are what a content system embeds by address.
+    let oembed = canonical.as_ref().filter(|_| slug.is_some()).map(|page| format!("{page}{OEMBED_FILE}"));
     let place = if slug.is_some() { Place::Below } else { Place::Beside };
-    let html = render(shell, dataset, Render { place, canonical: canonical.as_deref(), with_data: false })
-        .map_err(|error| SiteError::Assets(format!("{file}: {error}")))?;
+    let how = Render {
+        place,
+        canonical: canonical.as_deref(),
+        with_data: false,
+        site_name: Some(&request.title),
+        oembed: oembed.as_deref(),
+    };
+    let html = render(shell, dataset, how).map_err(|error| SiteError::Assets(format!("{file}: {error}")))?;
     let path = staging.join(target.page());
     if let Some(folder) = path.parent() {
         std::fs::create_dir_all(folder).map_err(|e| io(folder, e))?;
     }
     write(&path, html.as_bytes())?;
+    if let (Some(page), Some(base), Some(_)) = (&canonical, &request.base_url, &oembed) {
+        let answer = OEmbed::of(dataset, page, &base.to_string(), &request.title, embed_sri);
+        write(&path.with_file_name(OEMBED_FILE), answer.to_json().as_bytes())?;
+    }
     let problems = if verdict == Verdict::Clean { Vec::new() } else { lines };
     Ok(Rendered::Page { entry: Box::new(Entry::of(slug.unwrap_or_default(), dataset)), problems, dataset })
 }
@@ -517,8 +542,8 @@ fn write_open_page(
             Box::leak(Box::new(checked.dataset))
         }
     };
-    let html = render(open_shell, dataset, Render { place: Place::Beside, canonical: None, with_data: true })
-        .map_err(|error| SiteError::Assets(format!("open/: {error}")))?;
+    let how = Render { place: Place::Beside, canonical: None, with_data: true, site_name: None, oembed: None };
+    let html = render(open_shell, dataset, how).map_err(|error| SiteError::Assets(format!("open/: {error}")))?;
     write(&staging.join(&page), html.as_bytes())?;
     Ok(())
 }
@@ -555,6 +580,18 @@ fn sitemap(base: &BaseUrl, entries: &[Entry]) -> String {
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), SiteError> {
     std::fs::write(path, bytes).map_err(|e| io(path, e))
+}
+
+/// An unchanged page kept from the last build in `out`: its folder's files (the page and its
+/// oEmbed answer), or the single-article build's page.
+fn keep(target: &Target, out: &Path, staging: &Path) -> Result<(), SiteError> {
+    let Some(slug) = &target.slug else { return link_or_copy(&out.join(target.page()), &staging.join(target.page())) };
+    let folder = out.join(slug.as_str());
+    for entry in std::fs::read_dir(&folder).map_err(|e| io(&folder, e))? {
+        let entry = entry.map_err(|e| io(&folder, e))?;
+        link_or_copy(&entry.path(), &staging.join(slug.as_str()).join(entry.file_name()))?;
+    }
+    Ok(())
 }
 
 /// `to` as the same file as `from` (a hard link: a thousand unchanged pages cost no copying), or a

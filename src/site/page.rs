@@ -31,6 +31,11 @@ pub struct Render<'a> {
     /// Whether the dataset goes in the page for its wasm to read: `open/` renders in the browser,
     /// while the article's page hydrates islands whose props carry what they need.
     pub with_data: bool,
+    /// The site's name, for the tags that describe the page where it is shared
+    /// ([`super::share`]); `None` for `open/`, whose article is only the one it falls back to.
+    pub site_name: Option<&'a str>,
+    /// The address of the page's oEmbed answer ([`super::oembed`]), where it has one.
+    pub oembed: Option<&'a str>,
 }
 
 /// `shell` with `dataset`'s page in its root element. The root's content is written exactly as
@@ -40,6 +45,8 @@ pub fn render(shell: &str, dataset: &'static Dataset, how: Render) -> Result<Str
     let title = format!("{} · Reading Companion", dataset.article.title());
     let description = dataset.article.description().map(|text| attribute(&text));
     let canonical = how.canonical.map(|url| format!("<link rel=\"canonical\" href=\"{}\">", attribute(url)));
+    let share = how.site_name.map(|site| super::share::share_tags(dataset, site, how.canonical));
+    let oembed = how.oembed.map(|url| super::oembed::discovery_link(url, dataset.article.title()));
     let (page, data) = (page(dataset), how.with_data.then(|| dataset_script(dataset)));
     let rooted = Cell::new(false);
     let settings = [
@@ -52,8 +59,8 @@ pub fn render(shell: &str, dataset: &'static Dataset, how: Render) -> Result<Str
         // After the title: the minified shell has no `<head>` tags to put it in.
         element!("title", |el| {
             el.set_inner_content(&title, ContentType::Text);
-            if let Some(canonical) = &canonical {
-                el.after(canonical, ContentType::Html);
+            for tags in [&oembed, &share, &canonical].into_iter().flatten() {
+                el.after(tags, ContentType::Html);
             }
             Ok(())
         }),

@@ -13,9 +13,12 @@
 //! - `/examples/…` and `/data/…`: the repository's host page and datasets;
 //! - `/__shared/NAME`: a file a check puts there (`PUT`), served back as JSON, as a site would
 //!   serve a dataset made with the editor;
-//! - `/__site/…`: the site `COMPANION_SITE` names (built by `./run site`), under the policy, and
-//!   `/__site-nowasm/…` the same with no WebAssembly to be had; `/__site-host`, a host page that
-//!   embeds two of its articles, an iframe it writes and a script embed naming the page.
+//! - `/__site/…`: the site `COMPANION_SITE` names (built by `./run site` with the public address
+//!   [`PUBLIC`], which its pages and oEmbed answers are served with this server's address for, as
+//!   a staging server would), under the policy, and `/__site-nowasm/…` the same with no
+//!   WebAssembly to be had; `/__site-host`, a host page that embeds two of its articles, an
+//!   iframe it writes and a script embed naming the page; `/__blank`, an empty page for a check to
+//!   write a host page into.
 //!
 //! Every request's target is logged, in order, for the checks that ask what a page loaded.
 
@@ -38,6 +41,9 @@ fn policy(origin: &str) -> String {
     )
 }
 
+/// The public address the test site is built with (`./run test`).
+pub const PUBLIC: &str = "https://companion.test/";
+
 /// How late `/__slowwasm/` sends the WebAssembly.
 pub const SLOW_WASM: std::time::Duration = std::time::Duration::from_secs(4);
 
@@ -52,6 +58,8 @@ pub struct Served {
 }
 
 struct Site {
+    /// This server's address, `http://127.0.0.1:PORT`.
+    origin: String,
     policy: String,
     dist: PathBuf,
     site: Option<PathBuf>,
@@ -69,6 +77,7 @@ pub fn serve(dist: PathBuf, site: Option<PathBuf>) -> Result<Served, String> {
     let reports = Arc::new(Mutex::new(Vec::new()));
     let requests = Arc::new(Mutex::new(Vec::new()));
     let site = Arc::new(Site {
+        origin: format!("http://{address}"),
         policy: policy(&format!("http://{address}")),
         dist,
         site,
@@ -175,6 +184,9 @@ fn route(site: &Site, target: &str, body: Vec<u8>) -> Reply {
                 .to_owned(),
             false,
         ),
+        "/__blank" => {
+            html("<!doctype html><html lang=\"en\"><head><title>blank</title></head><body></body></html>".into(), false)
+        }
         "/__probe" => html(
             "<!doctype html><html lang=\"en\"><head><title>probe</title><style>p { color: red; }</style></head>\
              <body><p id=\"probe\" style=\"color: red\">untouched</p>\
@@ -196,12 +208,21 @@ fn route(site: &Site, target: &str, body: Vec<u8>) -> Reply {
             let Some(root) = &site.site else {
                 return Reply { status: "404 Not Found", kind: "text/plain", body: b"no site".to_vec(), policy: false };
             };
-            match path.strip_prefix("/__site/") {
+            let reply = match path.strip_prefix("/__site/") {
                 Some(rest) => file(root, rest, true),
                 None if path.ends_with(".wasm") => {
                     Reply { status: "404 Not Found", kind: "text/plain", body: b"not found".to_vec(), policy: true }
                 }
                 None => file(root, path.trim_start_matches("/__site-nowasm/"), true),
+            };
+            // Pages and answers name the public address; scripts and styles keep their bytes,
+            // and so their integrity.
+            if reply.kind.starts_with("text/html") || reply.kind == "application/json" {
+                let served = format!("{}/__site/", site.origin);
+                let body = String::from_utf8_lossy(&reply.body).replace(PUBLIC, &served).into_bytes();
+                Reply { body, ..reply }
+            } else {
+                reply
             }
         }
         _ => {

@@ -151,3 +151,39 @@ pub fn two_articles(page: &Page) -> Result<Outcome, String> {
     }
     Ok(Outcome::Passed)
 }
+
+/// A content system given an article's address, as WordPress discovers an embed: it fetches the
+/// page, finds its oEmbed link, fetches the answer and puts the answer's `html` in a post, where
+/// the companion appears, fitted to its article, and opens cards.
+pub fn oembed(page: &Page) -> Result<Outcome, String> {
+    page.wd.goto(&format!("{}__blank", page.url))?;
+    let answer = page.wd.script_async(
+        "const done = arguments[arguments.length - 1]; (async () => { \
+           const html = await (await fetch('/__site/primer/')).text(); \
+           const link = new DOMParser().parseFromString(html, 'text/html') \
+             .querySelector('link[rel=alternate][type=\"application/json+oembed\"]'); \
+           if (!link) return done({ error: 'the page has no oEmbed link' }); \
+           done(await (await fetch(link.getAttribute('href'))).json()); \
+         })().catch((e) => done({ error: String(e) }));",
+        vec![],
+    )?;
+    ensure(answer["type"] == json!("rich") && answer["html"].is_string(), || format!("the answer: {answer}"))?;
+    let primer = Dataset::from_json(include_str!("../../data/examples/primer.json")).map_err(|e| e.to_string())?;
+    ensure(answer["title"] == json!(primer.article.title()), || format!("the answer's title: {}", answer["title"]))?;
+    // The post: the answer's html between two paragraphs, written so that its script runs.
+    page.js(
+        "document.open(); document.write('<!doctype html><html lang=\"en\"><head><title>A post</title></head><body>' \
+           + '<h1>A post</h1><p>Before the embed.</p>' + arguments[0] + '<p>After the embed.</p></body></html>'); \
+         document.close();",
+        vec![answer["html"].clone()],
+    )?;
+    page.wait("return document.querySelectorAll('iframe[data-reading-companion-frame]').length === 1", 10_000)
+        .map_err(|_| "the post has no companion iframe".to_owned())?;
+    let facts = inside_frame(page, 0)?;
+    ensure(facts["headline"] == json!(primer.article.title()) && facts["embed"] == json!(true), || {
+        format!("the embed: {facts}")
+    })?;
+    let height = facts["height"].as_f64().unwrap_or(0.0);
+    ensure(height > 900.0, || format!("the embed is {height} px tall: the host script did not fit it"))?;
+    Ok(Outcome::Passed)
+}
