@@ -141,15 +141,21 @@ pub fn two_articles(page: &Page) -> Result<Outcome, String> {
     ensure(sources == json!(["/__site/primer/?embed", "/__site/bound-to-russia/?embed"]), || {
         format!("the embeds show {sources}")
     })?;
-    for (index, dataset) in [(0, &primer), (1, page.dataset)] {
-        let facts = inside_frame(page, index)?;
-        ensure(facts["headline"] == json!(dataset.article.title()) && facts["embed"] == json!(true), || {
-            format!("embed {index}: {facts}")
-        })?;
-        let height = facts["height"].as_f64().unwrap_or(0.0);
-        ensure(height > 800.0, || format!("embed {index} is {height} px tall, not fitted to its article"))?;
-    }
+    embedded(page, 0, &primer)?;
+    embedded(page, 1, page.dataset)?;
     Ok(Outcome::Passed)
+}
+
+/// Frame `index` of the host page shows `dataset`'s article as an embed, fitted by the host
+/// script to more than the 900 px an oEmbed answer starts it at, and opens a card
+/// ([`inside_frame`]).
+fn embedded(page: &Page, index: u32, dataset: &Dataset) -> Result<(), String> {
+    let facts = inside_frame(page, index)?;
+    ensure(facts["headline"] == json!(dataset.article.title()) && facts["embed"] == json!(true), || {
+        format!("embed {index}: {facts}")
+    })?;
+    let height = facts["height"].as_f64().unwrap_or(0.0);
+    ensure(height > 900.0, || format!("embed {index} is {height} px tall, not fitted to its article"))
 }
 
 /// A content system given an article's address, as WordPress discovers an embed: it fetches the
@@ -179,11 +185,6 @@ pub fn oembed(page: &Page) -> Result<Outcome, String> {
     )?;
     page.wait("return document.querySelectorAll('iframe[data-reading-companion-frame]').length === 1", 10_000)
         .map_err(|_| "the post has no companion iframe".to_owned())?;
-    let facts = inside_frame(page, 0)?;
-    ensure(facts["headline"] == json!(primer.article.title()) && facts["embed"] == json!(true), || {
-        format!("the embed: {facts}")
-    })?;
-    let height = facts["height"].as_f64().unwrap_or(0.0);
-    ensure(height > 900.0, || format!("the embed is {height} px tall: the host script did not fit it"))?;
+    embedded(page, 0, &primer)?;
     Ok(Outcome::Passed)
 }
