@@ -78,10 +78,13 @@ pub fn show_open_card(index: &'static NoteIndex, state: CardState, sheets: bool)
                 card.set_scroll_top(0);
             }
             if !adopted {
-                position(&card, open, sheets);
+                // Only a card just opened brings its phrase into view: after a resize (a phone's
+                // address bar comes and goes as the reader scrolls) the page stays where they are.
+                let reveal = was != Some(open);
+                position(&card, open, sheets, reveal);
                 request_animation_frame(move || {
                     if state.current_untracked() == Some(open) {
-                        position(&card, open, sheets);
+                        position(&card, open, sheets, reveal);
                     }
                 });
             }
@@ -271,10 +274,10 @@ pub fn is_open(card: &Element) -> bool {
     card.matches(":popover-open").unwrap_or(false)
 }
 
-/// Places the card beside the open mention's mark, or clears its position for the bottom sheet.
-/// Measuring and placing is layout work the browser does at once, so it is done on the element
+/// Places the card beside the open mention's mark, or clears its position for the bottom sheet
+/// (scrolling the phrase up out from under it if `reveal`). Measuring and placing is layout work the browser does at once, so it is done on the element
 /// itself rather than through reactive attributes.
-fn position(card: &HtmlElement, open: OpenCard, sheets: bool) {
+fn position(card: &HtmlElement, open: OpenCard, sheets: bool, reveal: bool) {
     let Some(mark) = document().get_element_by_id(&trigger_id(open.mention)) else {
         return;
     };
@@ -315,7 +318,7 @@ fn position(card: &HtmlElement, open: OpenCard, sheets: bool) {
             // would cover it.
             let sheet_top = card.get_bounding_client_rect().top();
             let covered = line.top + line.height + MARGIN - sheet_top;
-            if covered > 0.0 {
+            if reveal && covered > 0.0 {
                 window.scroll_by_with_x_and_y(0.0, covered.ceil());
             }
         }

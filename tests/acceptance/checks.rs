@@ -905,6 +905,15 @@ fn phone_sheet(page: &Page) -> Result<Outcome, String> {
     ensure(v[2].as_f64().unwrap_or(0.0) >= v[3].as_f64().unwrap_or(0.0) / 2.0 - 1.0, || {
         format!("the sheet starts at {} of {} px: more than half the screen", v[2], v[3])
     })?;
+    // A reader who scrolls away from the phrase stays where they scrolled when the screen
+    // changes size (a phone's address bar comes and goes as it scrolls).
+    let moved = page.wd.script_async(
+        "const done = arguments[arguments.length - 1]; window.scrollTo(0, 0); \
+         window.dispatchEvent(new Event('resize')); \
+         requestAnimationFrame(() => requestAnimationFrame(() => done(scrollY)))",
+        vec![],
+    )?;
+    ensure(moved == json!(0), || format!("a resize scrolled the page back to the open sheet's phrase ({moved} px)"))?;
     // Previous and next keep each mention in view above the sheet.
     let serbia = page.first_mention("serbia")?;
     // Near the top: the open sheet covers the lower half, down from about the middle.
