@@ -4,8 +4,8 @@
 // run it measures the floor (the same article as static HTML, no scripts) and the plain tooltip
 // page (the floor with Tippy.js and Popper opening each note's title and summary, see
 // tooltips.js), a site built by `./run site` (its pages against the built-in page, a reader's
-// second article with a warm cache, `open/?data=` for the same dataset), and the time to build a
-// site of many articles, and writes bench/results.md.
+// second article with a warm cache, `open/?data=` for the same dataset), what publishing from the
+// site's editor takes, and the time to build a site of many articles, and writes bench/results.md.
 //
 //   node bench/bench.mjs DIST LONG_DATASET OUT.md SITE MANY_DATASETS
 //   (COMPANION_DATA: the dataset DIST was built from; SITE: a site of it and the example dataset;
@@ -27,7 +27,7 @@ const HOVER_INTENT_MS = 120;
 // on the article's page there; embeds with `data-src` open it directly).
 const LONG = '/open/?data=/long.json';
 
-// Every file, compressed once, best level, both ways.
+// Every file, compressed once (when first asked for), best level, both ways.
 const files = siteFiles(dist);
 files.set('/long.json', compress(readFileSync(longDataset)));
 // The floor: the prerendered page with its scripts (and the data only they read) taken out.
@@ -56,6 +56,8 @@ files.set('/site/primer/floor.html', compress(Buffer.from(withoutScripts(files.g
 const primerHeadline = JSON.parse(readFileSync(PRIMER, 'utf8')).article.blocks[0].text;
 const OPEN_PRIMER = '/open/?data=/site-data/primer.json';
 
+// Compressed before anything is measured: every file but the editor's, which no reader loads.
+for (const [path, file] of files) if (!path.includes('/edit/')) void file.br;
 const server = siteServer(files);
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -311,6 +313,32 @@ async function secondArticle(first, second, condition, headline) {
   return { ...metrics, transferred, fetched: [...fetched] };
 }
 
+/** The editor of the site, on the example dataset opened by its address, at 1× CPU: how long
+ *  "Download the page" takes the first time (which loads and starts the page renderer) and
+ *  again, and "Download one offline file" after it, until each download starts. */
+async function publishing() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(base + '/site/edit/');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(base + '/site/edit/');
+  await page.fill('#start-address', base + '/site-data/primer.json');
+  await page.click('text=Open');
+  const timed = async (button) => {
+    await page.waitForSelector(`#editor-publish button:text-is("${button}"):not([disabled])`, { timeout: 120_000 });
+    const t0 = Date.now();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click(`text=${button}`)]);
+    const took = Date.now() - t0;
+    await download.delete();
+    return took;
+  };
+  const first = await timed('Download the page');
+  const again = await timed('Download the page');
+  const single = await timed('Download one offline file');
+  await context.close();
+  return { first, again, single };
+}
+
 /** Builds a site of every dataset in `folder` with the site tool, cold (into an empty folder),
  *  then again after one dataset changed; the seconds each took, and the pages' sizes. */
 function manyArticles(folder) {
@@ -357,6 +385,9 @@ const tooltipFiles = [files.get('/tooltips.html'), ...TOOLTIP_SCRIPTS.map((scrip
 const tooltipTotal = { br: floorTotal.br - floor.br.length + tooltipFiles.reduce((t, f) => t + f.br.length, 0), gzip: floorTotal.gzip - floor.gzip.length + tooltipFiles.reduce((t, f) => t + f.gzip.length, 0) };
 
 const many = manyArticles(manyDir);
+const published = [];
+for (let r = 0; r < RUNS; r++) published.push(await publishing());
+console.log(`the editor made the example's page in ${median(published.map((p) => p.first))} ms (first), ${median(published.map((p) => p.again))} ms (again)`);
 console.log(`a site of ${many.count} articles: ${many.cold.toFixed(1)} s cold, ${many.again.toFixed(2)} s after one changed`);
 
 const rows = [];
@@ -449,6 +480,16 @@ lines.push(`| \`${OPEN_PRIMER}\` (cold): first paint (the built-in article) / th
 lines.push(`A site of ${many.count} articles (\`companion-many-articles\`: the built-in dataset with its own headline, date and standfirst each), built by \`companion-site\` on this machine's ${cpus().length} cores: `
   + `**${many.cold.toFixed(1)} s** cold, **${many.again.toFixed(2)} s** again after one dataset changed (only its page is rendered). `
   + `A page is ${kb(many.raw)} raw on average, ${kb(many.br)} brotli (the average of ${many.sample}).`, '');
+
+lines.push('## Publishing from the editor', '');
+const editorFiles = [...files.keys()].filter((p) => p.startsWith('/site/edit/') && /\.(wasm|js)$/.test(p));
+const sized = (path) => `${kb(files.get(path).body.length)} raw, ${kb(files.get(path).gzip.length)} gzip, ${kb(files.get(path).br.length)} brotli`;
+lines.push(`The editor loads its own wasm (\`${editorFiles.find((p) => p.endsWith('_bg.wasm') && !p.includes('/render-'))?.replace('/site/', '')}\`: ${sized(editorFiles.find((p) => p.endsWith('_bg.wasm') && !p.includes('/render-')))}); `
+  + `the page renderer only when a page is previewed or downloaded: \`companion-render_bg.wasm\` ${sized(editorFiles.find((p) => p.endsWith('/companion-render_bg.wasm')))}, its glue ${sized(editorFiles.find((p) => p.endsWith('/companion-render.js')))}, and the worker ${sized(editorFiles.find((p) => p.endsWith('/worker.js')))}.`, '');
+lines.push('| in the site\'s editor, on the example dataset, at 1× CPU (median of ' + published.length + ') | time to the download |', '| --- | ---: |');
+lines.push(`| Download the page, first (fetches, compiles and starts the renderer in its worker) | ${ms(median(published.map((p) => p.first)))} |`);
+lines.push(`| Download the page, again | ${ms(median(published.map((p) => p.again)))} |`);
+lines.push(`| Download one offline file (fetches the site's files, inlines them) | ${ms(median(published.map((p) => p.single)))} |`, '');
 
 lines.push('## Targets', '', '| target | figure |', '| --- | --- |');
 const slow = rows[1], fast = rows[0];

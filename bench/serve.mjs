@@ -1,4 +1,5 @@
-// Serves a built folder as a web server would: each file compressed once at the best level,
+// Serves a built folder as a web server would: each file compressed once at the best level (from
+// the start, in the background; a file asked for first is compressed then),
 // sent brotli or gzip as the browser asks, `application/wasm` for the wasm, a folder's
 // `index.html` for the folder, and the caching docs/publishing.md asks of a site: files named by
 // their content's hash are immutable, everything else (pages, embed.js) is checked each time. The benchmark serves through it, and `./run serve` runs it:
@@ -8,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compress } from './transfer.mjs';
+import { lazilyCompressed } from './transfer.mjs';
 
 /** Files whose names carry their content's hash (`base-5755fb7c6ef713.css`,
  *  `reading-companion-995745710e09a360_bg.wasm`, `…-start.js`): they never change. */
@@ -22,7 +23,7 @@ export function siteFiles(dist) {
   for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath ?? entry.path, entry.name);
-    files.set('/' + relative(dist, path).split('\\').join('/'), compress(readFileSync(path)));
+    files.set('/' + relative(dist, path).split('\\').join('/'), lazilyCompressed(readFileSync(path)));
   }
   return files;
 }
@@ -43,6 +44,14 @@ export function siteServer(files) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [dist = 'dist', port = '8080'] = process.argv.slice(2);
-  const server = siteServer(siteFiles(dist));
+  const files = siteFiles(dist);
+  const server = siteServer(files);
   server.listen(Number(port), '127.0.0.1', () => console.log(`Serving ${dist}/ at http://127.0.0.1:${port}/ (Ctrl+C stops)`));
+  // Compressed one by one between requests, so none waits long on its first reader.
+  (async () => {
+    for (const file of files.values()) {
+      await new Promise(setImmediate);
+      void file.br;
+    }
+  })();
 }

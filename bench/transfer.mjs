@@ -11,6 +11,14 @@ export function compress(body) {
   };
 }
 
+/** `body` with the same compressions, each made when first asked for and kept: a server can
+ *  start at once, before its largest files (the editor's renderer) are compressed. */
+export function lazilyCompressed(body) {
+  let made = null;
+  const all = () => (made ??= compress(body));
+  return { body, get br() { return all().br; }, get gzip() { return all().gzip; } };
+}
+
 /** The files a built `index.html` loads, itself first: every relative `href` and `src`, quoted
  *  or not (Trunk minifies the page's head). */
 export function loadedBy(index) {

@@ -51,5 +51,6 @@ pub mod report;
 pub mod settings;
 #[cfg(feature = "ssr")]
 pub mod site;
+pub mod slug;
 pub mod state;
 pub mod timeline;

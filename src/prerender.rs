@@ -22,11 +22,21 @@ pub fn dataset_script(dataset: &Dataset) -> String {
     )
 }
 
+/// Starts the executor Leptos's reactive system spawns on (selectors spawn their work even while
+/// rendering to HTML): natively a thread pool, in the browser (the editor's page download) the
+/// page's or worker's own tasks. Starting it again does nothing.
+pub fn init_executor() {
+    #[cfg(not(target_arch = "wasm32"))]
+    let started = any_spawner::Executor::init_futures_executor();
+    #[cfg(target_arch = "wasm32")]
+    let started = any_spawner::Executor::init_wasm_bindgen();
+    _ = started;
+}
+
 /// The page's content, for the root element ([`crate::app::ROOT_ID`]): exactly what hydration
 /// walks, so it is written into the page as it is.
 pub fn page(dataset: &'static Dataset) -> String {
-    // Selectors spawn their work on an executor even while rendering to HTML.
-    _ = any_spawner::Executor::init_futures_executor();
+    init_executor();
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
     owner.with(|| view! { <App dataset /> }.to_html())
 }

@@ -7,6 +7,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use reading_companion::site::publish::{PageRequest, PublishError, SiteSettings};
 use reading_companion::site::{BaseUrl, Built, Request, SiteError, Source, build};
 
 /// A folder removed when dropped.
@@ -57,6 +58,7 @@ fn assets(scratch: &Scratch) -> PathBuf {
         ("open/index.html", shell("cd34")),
         ("open/reading-companion-cd34_bg.wasm", "wasm".into()),
         ("edit/index.html", "<!doctype html><title>Editor</title>".into()),
+        ("edit/render-ef56/worker.js", "import init".into()),
         (".built", String::new()),
     ] {
         let file = assets.join(path);
@@ -206,6 +208,70 @@ fn the_index_lists_each_article_newest_first_with_its_byline_and_notes_and_runs_
         open.contains("href=./base-cd34.css") || open.contains("href=\"./base-cd34.css\""),
         "open/ loads its own files"
     );
+}
+
+/// What the editor asks its renderer for the page of `dataset`, named `slug`, in the site whose
+/// editor has `settings`.
+fn editor_request(settings: &str, dataset: &str, slug: &str) -> PageRequest {
+    let request = serde_json::json!({
+        "dataset": read(dataset.into()),
+        "slug": slug,
+        "settings": serde_json::from_str::<serde_json::Value>(settings).expect("JSON"),
+        "here": "https://elsewhere.example/site/",
+    });
+    serde_json::from_value(request).expect("a request")
+}
+
+#[test]
+fn the_editor_of_a_site_makes_each_page_the_site_wrote_byte_for_byte() {
+    let scratch = Scratch::new("editor");
+    let assets = assets(&scratch);
+    let folder = datasets(&scratch, "datasets", &[(BOUND, "bound-to-russia.json"), (PRIMER, "primer.json")]);
+    for base in [None, Some("https://news.example/companions/")] {
+        let mut site = request(&assets, Source::Folder(folder.clone()), scratch.join("site"));
+        site.base_url = base.map(|base| BaseUrl::parse(base).expect("an address"));
+        build(&site).expect("built");
+        let settings = read(scratch.join("site/edit/publish.json"));
+        let parsed: SiteSettings = serde_json::from_str(&settings).expect("the editor's settings");
+        assert_eq!((parsed.renderer.as_str(), parsed.title.as_str()), ("render-ef56", "The Example Review"));
+        assert_eq!(parsed.base_url.as_deref(), base);
+        for (dataset, slug) in [(BOUND, "bound-to-russia"), (PRIMER, "primer")] {
+            let page = editor_request(&settings, dataset, slug).page().expect("a page");
+            assert_eq!(page.html, read(scratch.join(&format!("site/{slug}/index.html"))), "{slug}, {base:?}");
+            let beside = scratch.join(&format!("site/{slug}/oembed.json"));
+            assert_eq!(page.oembed, beside.is_file().then(|| read(beside)), "{slug}: its oEmbed answer");
+            // Where the site has no public address, the snippets name the one the editor is at.
+            let address = format!("{}{slug}/", base.unwrap_or("https://elsewhere.example/site/"));
+            assert_eq!(page.address, address);
+            assert!(page.iframe.contains(&format!("src=\"{address}?embed\"")), "{}", page.iframe);
+            assert!(page.script.contains(&format!("data-page=\"{address}\"")), "{}", page.script);
+        }
+    }
+    // The single-article build's page, from which the offline file is made.
+    let out = scratch.join("article");
+    build(&request(&assets, Source::Article(PRIMER.into()), out.clone())).expect("built");
+    let settings = read(out.join("edit/publish.json"));
+    let page = editor_request(&settings, PRIMER, "anything").article_page().expect("a page");
+    assert_eq!(page, read(out.join("index.html")));
+}
+
+#[test]
+fn the_editor_says_why_it_makes_no_page() {
+    let scratch = Scratch::new("editor-refusals");
+    let assets = assets(&scratch);
+    let folder = datasets(&scratch, "datasets", &[(PRIMER, "primer.json")]);
+    build(&request(&assets, Source::Folder(folder), scratch.join("site"))).expect("built");
+    let settings = read(scratch.join("site/edit/publish.json"));
+    let named = editor_request(&settings, PRIMER, "Open").page().expect_err("a site's own folder");
+    assert!(matches!(named, PublishError::Name(_)), "{named:?}");
+    let mut refused = editor_request(&settings, PRIMER, "primer");
+    refused.dataset = refused.dataset.replacen("\"format\": 2", "\"format\": 9", 1);
+    let why = refused.page().expect_err("a newer format").to_string();
+    assert!(why.contains("the draft") && why.contains("format 9"), "{why}");
+    // Assets without the renderer get no settings: the editor says it cannot make pages there.
+    std::fs::remove_dir_all(assets.join("edit/render-ef56")).expect("removed");
+    build(&request(&assets, Source::Folder(scratch.join("datasets")), scratch.join("site"))).expect("built");
+    assert!(!scratch.join("site/edit/publish.json").exists());
 }
 
 #[test]

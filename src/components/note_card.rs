@@ -15,6 +15,10 @@
 //! mark, and Esc closes it (handled by the app, which owns the document's listeners). A card the
 //! browser opened before then stays open where it is, as the app's open card, and is the
 //! browser's until it closes (see [`take_over`]).
+//!
+//! In a frame, a source link opens its new tab through the app, which so learns when the frame may
+//! not open one (an iframe sandboxed without `allow-popups`, as content systems embed by
+//! address): the card then says so and offers the address to copy, instead of nothing happening.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -141,10 +145,15 @@ fn note_card<V: IntoView + 'static>(note: NoteId, content: impl FnOnce() -> V) -
     // A bottom sheet starts at half the screen and grows to most of it once the reader scrolls in
     // it; it starts small again for the next mention.
     let grown = RwSignal::new(false);
+    // A source link this frame could not open: its address and text.
+    let blocked = RwSignal::new(None::<(String, String)>);
     Effect::new(move |_| {
         state.current();
         if grown.get_untracked() {
             grown.set(false);
+        }
+        if blocked.with_untracked(Option::is_some) {
+            blocked.set(None);
         }
     });
     let on_scroll = move |ev: Event| {
@@ -183,7 +192,46 @@ fn note_card<V: IntoView + 'static>(note: NoteId, content: impl FnOnce() -> V) -
             ev.prevent_default();
             state.dismiss();
             focus_mark(mention.get_untracked());
+            return;
         }
+        let plain = ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+        if let (true, true, Some(link)) =
+            (ready.get_untracked(), plain && in_a_frame(), closest(&ev, "a[target=_blank]"))
+        {
+            ev.prevent_default();
+            let address = link.get_attribute("href").unwrap_or_default();
+            match window().open_with_url_and_target(&address, "_blank") {
+                // The new page gets no handle on this one, as `noopener` gives a link.
+                Ok(Some(opened)) => _ = opened.set_opener(&wasm_bindgen::JsValue::NULL),
+                _ => {
+                    blocked.set(Some((address, link.text_content().unwrap_or_default().trim().to_owned())));
+                    request_animation_frame(move || {
+                        if let Some(field) = document()
+                            .query_selector(&format!("#{} .card__blocked input", card_id(id)))
+                            .ok()
+                            .flatten()
+                            .and_then(|f| f.dyn_into::<web_sys::HtmlInputElement>().ok())
+                        {
+                            _ = field.focus();
+                            field.select();
+                        }
+                    });
+                }
+            }
+        }
+    };
+    let blocked_note = move || {
+        blocked.get().map(|(address, text)| {
+            view! {
+                <div class="card__blocked" role="alert">
+                    <p>
+                        "Links cannot open from this frame. To open “" <bdi>{text.clone()}</bdi>
+                        "”, copy its address into a new tab:"
+                    </p>
+                    <input type="text" readonly value=address aria-label=format!("The address of “{text}”") />
+                </div>
+            }
+        })
     };
     view! {
         <div
@@ -214,8 +262,14 @@ fn note_card<V: IntoView + 'static>(note: NoteId, content: impl FnOnce() -> V) -
             }
         >
             {content()}
+            {blocked_note}
         </div>
     }
+}
+
+/// Whether the page is in a frame (embedded), where a link's new tab may not be allowed.
+fn in_a_frame() -> bool {
+    window().top().ok().flatten().is_some_and(|top| !js_sys::Object::is(&top, &window()))
 }
 
 /// The app takes the cards over from the browser, before it answers any input: every closed card

@@ -6,13 +6,16 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::Editing;
-use crate::model::{Checked, Draft, slug, w3c};
+use super::publish::Publishing;
+use crate::model::{Checked, Draft, w3c};
 
 /// The export section: what the checker says, the two downloads, and the JSON to copy.
 #[component]
 pub fn ExportPane() -> impl IntoView {
     let editing = expect_context::<Editing>();
-    let name = move || editing.draft.with(file_name);
+    let publishing = expect_context::<Publishing>();
+    // The page's name: a site built from the file publishes it under that name.
+    let name = move || editing.draft.with_untracked(|draft| publishing.name(draft));
     let warning = move || {
         let verdict = editing.verdict.get();
         if let Some(why) = verdict.refused {
@@ -27,13 +30,13 @@ pub fn ExportPane() -> impl IntoView {
     };
     let dataset = move |_| {
         let json = editing.draft.with_untracked(Draft::to_json);
-        download(&format!("{}.json", name()), &json);
+        download(&format!("{}.json", name()), &json, "application/json");
     };
     let annotations = move |_| {
         let checked = editing.draft.with_untracked(Draft::check);
         if let Ok(Checked { dataset, .. }) = checked {
             let json = serde_json::to_string_pretty(&w3c::annotation_collection(&dataset)).unwrap_or_default();
-            download(&format!("{}.annotations.jsonld", name()), &json);
+            download(&format!("{}.annotations.jsonld", name()), &json, "application/ld+json");
         }
     };
     let label = move |text: &'static str| {
@@ -57,7 +60,7 @@ pub fn ExportPane() -> impl IntoView {
             </div>
             <p class="editor__hint">
                 "Put the dataset on your site and open the companion with ?data= and its address, "
-                "or check it with ./run check."
+                "or publish it below; ./run site builds a site of such files, ./run check checks one."
             </p>
             <details>
                 <summary>"The dataset's JSON"</summary>
@@ -67,16 +70,11 @@ pub fn ExportPane() -> impl IntoView {
     }
 }
 
-/// A file name from the draft's headline.
-fn file_name(draft: &Draft) -> String {
-    draft.article.blocks.first().and_then(|b| slug(&b.text)).unwrap_or_else(|| "companion".to_owned())
-}
-
-/// Offers `text` as a download named `name`.
-pub fn download(name: &str, text: &str) {
+/// Offers `text` as a download named `name`, of media type `kind`.
+pub fn download(name: &str, text: &str, kind: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(kind);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     let link = document().create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());

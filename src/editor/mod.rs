@@ -1,8 +1,9 @@
 //! The editor (`edit/`, the `edit` feature): a companion for another text, made in the browser
 //! with nothing installed. A person pastes a text (or opens a dataset), selects phrases and writes
 //! notes on them; the companion's own checker runs on every change and its problems lead to their
-//! fields; the preview is the companion itself; the draft is saved in the browser as it is typed,
-//! and exported as the dataset JSON (and as W3C Web Annotations).
+//! fields; the draft is saved in the browser as it is typed, and exported as the dataset JSON (and
+//! as W3C Web Annotations); and it is published as the page a site serves, made in the browser by
+//! the site build's own renderer, which the preview shows.
 //!
 //! The draft is a [`Draft`]: the dataset JSON's own types, so what is saved, exported and read
 //! back is one thing, and anchors are worked out by the companion's own anchoring
@@ -12,6 +13,8 @@ mod export;
 mod forms;
 mod preview;
 mod problems;
+mod publish;
+mod renderer;
 mod start_page;
 mod text_pane;
 
@@ -26,6 +29,7 @@ use export::ExportPane;
 use forms::{ArticleForm, NoteForm, NoteList, PollForms};
 use preview::Preview;
 use problems::ProblemList;
+use publish::{PublishPane, Publishing};
 use start_page::StartPage;
 use text_pane::{PhraseBar, TextPane};
 
@@ -145,6 +149,8 @@ pub fn Editor() -> impl IntoView {
     let verdict = Memo::new(move |_| draft.with(Verdict::of));
     let editing = Editing { draft, verdict, selected: RwSignal::new(None), picked: RwSignal::new(None) };
     provide_context(editing);
+    let publishing = Publishing::new();
+    provide_context(publishing);
     let restored = RwSignal::new(restored);
     // Saved as typed: a reload, a closed tab or a crash loses nothing. A draft that could not be
     // read is kept until a new one is started.
@@ -155,7 +161,8 @@ pub fn Editor() -> impl IntoView {
         }
     });
     let previewing = RwSignal::new(false);
-    let begin = Callback::new(move |new: Draft| {
+    let begin = Callback::new(move |(new, file): (Draft, Option<String>)| {
+        publishing.start(file.as_deref());
         draft.set(new);
         editing.selected.set(None);
         editing.picked.set(None);
@@ -176,7 +183,7 @@ pub fn Editor() -> impl IntoView {
         Restored::Refused(why, json) => Some(view! {
             <div class="editor__notice" role="alert">
                 <p>{format!("The draft saved in this browser cannot be opened: {why}. It is kept until you start a new one.")}</p>
-                <button type="button" class="button" on:click=move |_| export::download("saved-draft.json", &json)>
+                <button type="button" class="button" on:click=move |_| export::download("saved-draft.json", &json, "application/json")>
                     "Download the saved draft"
                 </button>
             </div>
@@ -209,6 +216,7 @@ pub fn Editor() -> impl IntoView {
                                 <PollForms />
                                 <ArticleForm />
                                 <ExportPane />
+                                <PublishPane />
                             </div>
                         </div>
                     }.into_any()

@@ -12,16 +12,16 @@ use crate::notice::LoadNotice;
 /// stays as it was.
 #[component]
 pub fn StartPage(
-    /// Called with the new draft.
-    begin: Callback<Draft>,
+    /// Called with the new draft, and the name of the file or address it came from.
+    begin: Callback<(Draft, Option<String>)>,
     /// Back to the draft there is, where there is one (starting anew replaces it).
     back: Option<Callback<()>>,
 ) -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let address = RwSignal::new(String::new());
     let failure = RwSignal::new(None::<String>);
-    let open_json = move |json: &str, from: &str| match Draft::open(json) {
-        Ok(opened) => begin.run(opened.draft),
+    let open_json = move |json: &str, from: &str, file: &str| match Draft::open(json) {
+        Ok(opened) => begin.run((opened.draft, Some(file.to_owned()))),
         Err(error) => failure.set(Some(format!("{from} cannot be opened: {error}."))),
     };
     let from_text = move |_| {
@@ -29,7 +29,7 @@ pub fn StartPage(
         if text.trim().is_empty() {
             failure.set(Some("Paste a text first: its first line is the headline.".to_owned()));
         } else {
-            begin.run(Draft::from_text(&text));
+            begin.run((Draft::from_text(&text), None));
         }
     };
     let from_file = move |ev: leptos::ev::Event| {
@@ -44,7 +44,7 @@ pub fn StartPage(
         let name = file.name();
         leptos::task::spawn_local(async move {
             match JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string()) {
-                Some(json) => open_json(&json, &format!("“{name}”")),
+                Some(json) => open_json(&json, &format!("“{name}”"), &name),
                 None => failure.set(Some(format!("“{name}” cannot be read."))),
             }
         });
@@ -57,7 +57,10 @@ pub fn StartPage(
                     Err(error @ crate::model::DatasetError::Json { .. }) => {
                         failure.set(Some(format!("{url} cannot be opened: {error}.")));
                     }
-                    _ => open_json(&String::from_utf8_lossy(&bytes), &url),
+                    _ => {
+                        let file = url.split(['?', '#']).next().unwrap_or_default();
+                        open_json(&String::from_utf8_lossy(&bytes), &url, file)
+                    }
                 },
                 Err(notice) => failure.set(Some(why_not(&notice))),
             }

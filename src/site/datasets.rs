@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use super::output::io;
-use super::slug::Slug;
 use super::{LeftOut, SiteError, Source, hex};
+use crate::slug::Slug;
 
 /// One dataset to publish.
 pub(super) struct Target {

@@ -4,8 +4,8 @@
 //! the stylesheets under content-hashed names, `embed.js`, `open/` and `edit/`), with two
 //! **shells**: the article page and `open/`'s page with an empty root (see `companion-shell`). A
 //! **site** is the assets plus, for each dataset, its **page** at `<slug>/index.html` (see
-//! [`slug`]), rendered into the shell by [`page::render`], and an index page listing them. All
-//! pages load the same asset files, so a reader's second article downloads only its HTML.
+//! [`crate::slug`]), rendered into the shell by [`page::render`], and an index page listing them.
+//! All pages load the same asset files, so a reader's second article downloads only its HTML.
 //!
 //! The single-article build (`./run build`) is the same build of one dataset, its page at the
 //! root beside the assets: one way to render a page.
@@ -17,8 +17,10 @@
 //! the next build renders only the pages whose dataset or build changed, and links the rest.
 //!
 //! [`build`] runs the steps: `datasets` reads and names the datasets, `render` checks and renders
-//! them on every core ([`page`], [`share`], [`oembed`], [`index_page`]), and `output` writes the
-//! build beside `out` and puts it in `out`'s place.
+//! them on every core ([`publish`], [`page`], [`share`], [`oembed`], [`index_page`]), and `output`
+//! writes the build beside `out` and puts it in `out`'s place. The build also tells its editor
+//! how it renders ([`publish::SiteSettings`]), so that a page the editor makes in the browser is
+//! the page this build would write.
 
 mod datasets;
 pub mod index_page;
@@ -26,9 +28,10 @@ mod manifest;
 pub mod oembed;
 mod output;
 pub mod page;
+pub mod publish;
 mod render;
 pub mod share;
-pub mod slug;
+pub mod single_file;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -36,13 +39,13 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
+use crate::slug::Slug;
 use datasets::{Target, targets};
 use index_page::in_order;
 use manifest::{MANIFEST, Manifest, Recorded};
 use output::{copy_assets, keep, previous, staging_folder, write};
 use page::is_shell;
 use render::{Rendered, Rendering, render_all, sitemap, write_index, write_open_page};
-use slug::Slug;
 
 /// What to build.
 pub struct Request {
@@ -234,6 +237,7 @@ pub fn build(request: &Request) -> Result<Built, SiteError> {
                 write(&staging.0.join("sitemap.xml"), sitemap(base, &entries).as_bytes())?;
             }
         }
+        write_settings(request, &shell, &embed_sri, &staging.0)?;
         let manifest = Manifest { build: build.clone(), open: Some(home.key.clone()), pages: records };
         write(&staging.0.join(MANIFEST), manifest.to_json().as_bytes())?;
         Ok(pages.into_iter().map(|(written, _)| written).collect())
@@ -241,6 +245,26 @@ pub fn build(request: &Request) -> Result<Built, SiteError> {
     let pages = result?;
     staging.replace(&request.out)?;
     Ok(Built { pages, left_out: refused })
+}
+
+/// `edit/publish.json`: what the editor needs to make a page as this build does, where the
+/// assets have the renderer it runs in the browser.
+fn write_settings(request: &Request, shell: &str, embed_sri: &str, staging: &Path) -> Result<(), SiteError> {
+    let edit = staging.join(crate::loader::EDIT_FOLDER);
+    let renderer = std::fs::read_dir(&edit)
+        .map_err(|e| output::io(&edit, e))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .find(|name| name.starts_with(publish::RENDERER_PREFIX));
+    let Some(renderer) = renderer else { return Ok(()) };
+    let settings = publish::SiteSettings {
+        title: request.title.clone(),
+        base_url: request.base_url.as_ref().map(ToString::to_string),
+        shell: shell.to_owned(),
+        embed_integrity: embed_sri.to_owned(),
+        renderer,
+    };
+    let json = serde_json::to_string_pretty(&settings).unwrap_or_default();
+    write(&edit.join(publish::SETTINGS_FILE), json.as_bytes())
 }
 
 /// The shell at `path`, which must be one.

@@ -40,17 +40,8 @@ impl OEmbed {
     /// The answer for `dataset`'s page at `page` on the site at `base`, named `site_name`, whose
     /// host script has Subresource Integrity `embed_sri`.
     pub fn of(dataset: &Dataset, page: &str, base: &str, site_name: &str, embed_sri: &str) -> Self {
-        let attribute = |text: &str| html_escape::encode_double_quoted_attribute(text).into_owned();
         let title = dataset.article.title().to_owned();
-        let html = format!(
-            "<iframe data-reading-companion-frame src=\"{}?embed\" title=\"{}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" \
-             sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\"></iframe>\
-             <script src=\"{}embed.js\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
-            attribute(page),
-            attribute(&title),
-            attribute(base),
-            attribute(embed_sri)
-        );
+        let html = iframe_embed(page, &title, base, embed_sri);
         Self {
             version: "1.0",
             kind: "rich",
@@ -68,6 +59,40 @@ impl OEmbed {
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
+}
+
+/// The iframe embed of the page at `page` (titled `title`) with the host script of the site at
+/// `base` (whose integrity is `embed_sri`), which fits the frame to the article.
+pub fn iframe_embed(page: &str, title: &str, base: &str, embed_sri: &str) -> String {
+    let attribute = |text: &str| html_escape::encode_double_quoted_attribute(text).into_owned();
+    format!(
+        "<iframe data-reading-companion-frame src=\"{}?embed\" title=\"{}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" \
+         sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\"></iframe>{}",
+        attribute(page),
+        attribute(title),
+        host_script(base, embed_sri)
+    )
+}
+
+/// The script embed of the same page: the host script writes the iframe where the element is.
+pub fn script_embed(page: &str, title: &str, base: &str, embed_sri: &str) -> String {
+    let attribute = |text: &str| html_escape::encode_double_quoted_attribute(text).into_owned();
+    format!(
+        "<div data-reading-companion data-page=\"{}\" data-title=\"{}\"></div>\n{}",
+        attribute(page),
+        attribute(title),
+        host_script(base, embed_sri)
+    )
+}
+
+/// The site's host script, with its integrity.
+fn host_script(base: &str, embed_sri: &str) -> String {
+    let attribute = |text: &str| html_escape::encode_double_quoted_attribute(text).into_owned();
+    format!(
+        "<script src=\"{}embed.js\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
+        attribute(base),
+        attribute(embed_sri)
+    )
 }
 
 /// The discovery link for a page's head.

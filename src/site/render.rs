@@ -12,13 +12,14 @@ use sha2::{Digest, Sha256};
 use super::datasets::Target;
 use super::index_page::{Entry, SiteIndex};
 use super::manifest::Manifest;
-use super::oembed::{OEMBED_FILE, OEmbed};
+use super::oembed::OEMBED_FILE;
 use super::output::{io, link_or_copy, write};
 use super::page::{Place, Render, render};
-use super::slug::Slug;
+use super::publish::publish;
 use super::{BaseUrl, Request, SiteError, hex};
 use crate::model::Dataset;
 use crate::report::{Outcome, Verdict, report_lines};
+use crate::slug::Slug;
 
 /// The index page's stylesheet, written beside it under a name from its content.
 const SITE_CSS: &str = include_str!("../../style/site.css");
@@ -83,26 +84,15 @@ pub(super) fn render_one(target: &Target, with: &Rendering) -> Result<Rendered, 
     // lives; the tool ends when the site is written.
     let dataset: &'static Dataset = Box::leak(Box::new(checked.dataset));
     let slug = target.slug.as_ref().map(Slug::as_str);
-    let canonical = request.base_url.as_ref().map(|base| base.join(&slug.map(|s| format!("{s}/")).unwrap_or_default()));
-    // A site's pages are what a content system embeds by address.
-    let oembed = canonical.as_ref().filter(|_| slug.is_some()).map(|page| format!("{page}{OEMBED_FILE}"));
-    let place = if slug.is_some() { Place::Below } else { Place::Beside };
-    let how = Render {
-        place,
-        canonical: canonical.as_deref(),
-        with_data: false,
-        site_name: Some(&request.title),
-        oembed: oembed.as_deref(),
-    };
-    let html = render(shell, dataset, how).map_err(|error| SiteError::Assets(format!("{file}: {error}")))?;
+    let published = publish(shell, dataset, slug, request.base_url.as_ref(), &request.title, embed_sri)
+        .map_err(|error| SiteError::Assets(format!("{file}: {error}")))?;
     let path = staging.join(target.page());
     if let Some(folder) = path.parent() {
         std::fs::create_dir_all(folder).map_err(|e| io(folder, e))?;
     }
-    write(&path, html.as_bytes())?;
-    if let (Some(page), Some(base), Some(_)) = (&canonical, &request.base_url, &oembed) {
-        let answer = OEmbed::of(dataset, page, &base.to_string(), &request.title, embed_sri);
-        write(&path.with_file_name(OEMBED_FILE), answer.to_json().as_bytes())?;
+    write(&path, published.html.as_bytes())?;
+    if let Some(answer) = published.oembed {
+        write(&path.with_file_name(OEMBED_FILE), answer.as_bytes())?;
     }
     let problems = if verdict == Verdict::Clean { Vec::new() } else { lines };
     Ok(Rendered::Page { entry: Box::new(Entry::of(slug.unwrap_or_default(), dataset)), problems, dataset })
@@ -145,7 +135,7 @@ pub(super) fn write_index(request: &Request, shell: &str, entries: &[Entry], sta
     let css_name = format!("site-{}.css", &hex(&Sha256::digest(SITE_CSS.as_bytes()))[..16]);
     write(&staging.join(&css_name), SITE_CSS.as_bytes())?;
     let list = {
-        _ = any_spawner::Executor::init_futures_executor();
+        crate::prerender::init_executor();
         let owner = Owner::new();
         let (title, entries) = (request.title.clone(), entries.to_vec());
         let base = request.base_url.as_ref().map(ToString::to_string);

@@ -7,7 +7,7 @@ use reading_companion::model::{Dataset, MentionId};
 use serde_json::{Value, json};
 
 use super::webdriver::{WebDriver, keys};
-use super::{before_the_app, editor, embedding, site};
+use super::{before_the_app, editor, embedding, publish, site};
 
 /// How a check ended, when it did not fail.
 pub enum Outcome {
@@ -32,7 +32,7 @@ pub struct Page<'a> {
 type Check = fn(&Page) -> Result<Outcome, String>;
 
 /// Every check, in the order they run.
-pub const CHECKS: [(&str, Check); 40] = [
+pub const CHECKS: [(&str, Check); 42] = [
     ("the_article_and_every_mark_are_shown", article_and_marks),
     ("the_page_stays_in_place_when_the_app_takes_it_over", stays_in_place),
     ("without_the_wasm_every_mark_opens_its_card_by_click_enter_and_space", before_the_app::every_mark),
@@ -79,6 +79,11 @@ pub const CHECKS: [(&str, Check); 40] = [
     ),
     ("a_site_of_two_articles_shares_its_files_and_each_works_as_the_built_in_page", site::two_articles),
     ("a_content_system_finds_an_article_by_oembed_and_its_embed_fits_and_opens_cards", site::oembed),
+    ("a_draft_downloaded_from_the_editor_is_the_sites_page_and_works_in_the_site_and_offline", publish::draft_page),
+    (
+        "in_a_frame_that_allows_only_scripts_a_source_link_says_it_cannot_open_and_offers_its_address",
+        publish::scripts_only,
+    ),
 ];
 
 /// The open card's title once it is placed (by the app, or by the browser before it), or what
@@ -906,11 +911,11 @@ fn phone_sheet(page: &Page) -> Result<Outcome, String> {
         format!("the sheet starts at {} of {} px: more than half the screen", v[2], v[3])
     })?;
     // A reader who scrolls away from the phrase stays where they scrolled when the screen
-    // changes size (a phone's address bar comes and goes as it scrolls).
+    // changes size (a phone's address bar comes and goes as it scrolls). Once the card has been
+    // placed: it is placed again in the frame after it opens.
     let moved = page.wd.script_async(
-        "const done = arguments[arguments.length - 1]; window.scrollTo(0, 0); \
-         window.dispatchEvent(new Event('resize')); \
-         requestAnimationFrame(() => requestAnimationFrame(() => done(scrollY)))",
+        "const done = arguments[arguments.length - 1]; const frames = (n, then) => n ? requestAnimationFrame(() => frames(n - 1, then)) : then(); \
+         frames(2, () => { window.scrollTo(0, 0); window.dispatchEvent(new Event('resize')); frames(2, () => done(scrollY)); })",
         vec![],
     )?;
     ensure(moved == json!(0), || format!("a resize scrolled the page back to the open sheet's phrase ({moved} px)"))?;

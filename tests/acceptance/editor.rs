@@ -7,15 +7,15 @@ use serde_json::{Value, json};
 use super::checks::{Outcome, Page, TAKEN_OVER, axe_violations, ensure};
 
 /// The text pasted: a headline, two paragraphs.
-const TEXT: &str = "A talk to the garden club\n\n\
+pub(super) const TEXT: &str = "A talk to the garden club\n\n\
     The students planted beans in the east garden this spring. Two thirds of the students came every week.\n\n\
     Compost from the kitchen fed the beds, and the students kept a diary.";
 
 /// Where the draft is kept (as `src/editor/mod.rs` says).
-const DRAFT_KEY: &str = "reading-companion.editor.draft";
+pub(super) const DRAFT_KEY: &str = "reading-companion.editor.draft";
 
 /// Clicks the visible, enabled button (or button-like link) whose text is `text`.
-fn press(page: &Page, text: &str) -> Result<(), String> {
+pub(super) fn press(page: &Page, text: &str) -> Result<(), String> {
     let found = page.js(
         "document.querySelectorAll('[data-check-target]').forEach(e => e.removeAttribute('data-check-target')); \
          const b = [...document.querySelectorAll('button, a.button')] \
@@ -29,7 +29,7 @@ fn press(page: &Page, text: &str) -> Result<(), String> {
 
 /// Presses the button `text`, then waits for the editor to move focus to the field at `path`, as
 /// it does for what it has just added: a person types there next.
-fn press_then_type_at(page: &Page, text: &str, path: &str) -> Result<(), String> {
+pub(super) fn press_then_type_at(page: &Page, text: &str, path: &str) -> Result<(), String> {
     press(page, text)?;
     page.wait(&format!("return document.activeElement?.dataset.path === {}", json!(path)), 3000)
         .map(drop)
@@ -37,7 +37,7 @@ fn press_then_type_at(page: &Page, text: &str, path: &str) -> Result<(), String>
 }
 
 /// Types into the field at JSON path `path`, replacing what it held.
-fn fill(page: &Page, path: &str, text: &str) -> Result<(), String> {
+pub(super) fn fill(page: &Page, path: &str, text: &str) -> Result<(), String> {
     page.wait(&format!("return document.querySelector('[data-path=\"{path}\"]')"), 3000)
         .map_err(|_| format!("no field {path}"))?;
     page.wd.type_into(&format!("[data-path=\"{path}\"]"), text, true)
@@ -45,7 +45,7 @@ fn fill(page: &Page, path: &str, text: &str) -> Result<(), String> {
 
 /// Selects the `nth` occurrence of `phrase` in the text pane, as a mouse would, and waits for the
 /// editor to take it as the chosen phrase.
-fn select(page: &Page, phrase: &str, nth: usize) -> Result<(), String> {
+pub(super) fn select(page: &Page, phrase: &str, nth: usize) -> Result<(), String> {
     let done = page.js(
         "let seen = 0; \
          for (const block of document.querySelectorAll('.editor__page [data-block]')) { \

@@ -14,6 +14,7 @@ mod checks;
 mod editor;
 mod embedding;
 mod engines;
+mod publish;
 mod server;
 mod site;
 mod webdriver;

@@ -12,7 +12,8 @@
 //! - `/__bad/NAME.json`: the bad-input corpus;
 //! - `/examples/…` and `/data/…`: the repository's host page and datasets;
 //! - `/__shared/NAME`: a file a check puts there (`PUT`), served back as JSON, as a site would
-//!   serve a dataset made with the editor;
+//!   serve a dataset made with the editor; and a page a check puts into the site (`PUT
+//!   /__site/NAME/index.html`), served with the site's files, as a page made with the editor;
 //! - `/__site/…`: the site `COMPANION_SITE` names (built by `./run site` with the public address
 //!   [`PUBLIC`], which its pages and oEmbed answers are served with this server's address for, as
 //!   a staging server would), under the policy, and `/__site-nowasm/…` the same with no
@@ -128,7 +129,7 @@ fn respond(site: &Site, mut stream: TcpStream) {
     if let Ok(mut requests) = site.requests.lock() {
         requests.push(target.to_owned());
     }
-    let reply = if line.starts_with("PUT ") && target.starts_with("/__shared/") {
+    let reply = if line.starts_with("PUT ") && (target.starts_with("/__shared/") || target.starts_with("/__site/")) {
         if let Ok(mut shared) = site.shared.lock() {
             shared.insert(target.to_owned(), body);
         }
@@ -208,7 +209,17 @@ fn route(site: &Site, target: &str, body: Vec<u8>) -> Reply {
             let Some(root) = &site.site else {
                 return Reply { status: "404 Not Found", kind: "text/plain", body: b"no site".to_vec(), policy: false };
             };
+            // A page put into the site, served as the site's own.
+            let rest = path.trim_start_matches("/__site/").trim_start_matches("/__site-nowasm/");
+            let put = format!("/__site/{rest}{}", if rest.ends_with('/') { "index.html" } else { "" });
+            let put = site.shared.lock().ok().and_then(|s| s.get(&put).cloned());
             let reply = match path.strip_prefix("/__site/") {
+                _ if put.is_some() => Reply {
+                    status: "200 OK",
+                    kind: "text/html; charset=utf-8",
+                    body: put.unwrap_or_default(),
+                    policy: true,
+                },
                 Some(rest) => file(root, rest, true),
                 None if path.ends_with(".wasm") => {
                     Reply { status: "404 Not Found", kind: "text/plain", body: b"not found".to_vec(), policy: true }

@@ -18,7 +18,7 @@ use super::embedding::inside_frame;
 use super::webdriver::keys;
 
 /// The files a page asked for since the log was last cleared: its scripts, wasm and styles.
-fn loaded_files(page: &Page) -> BTreeSet<String> {
+pub(super) fn loaded_files(page: &Page) -> BTreeSet<String> {
     let requests = page.requests.lock().map(|r| r.clone()).unwrap_or_default();
     requests
         .into_iter()
@@ -27,14 +27,14 @@ fn loaded_files(page: &Page) -> BTreeSet<String> {
         .collect()
 }
 
-fn clear_requests(page: &Page) {
+pub(super) fn clear_requests(page: &Page) {
     if let Ok(mut requests) = page.requests.lock() {
         requests.clear();
     }
 }
 
 /// The same session on another page, showing another dataset.
-fn on<'a>(page: &'a Page, url: &'a str, dataset: &'a Dataset) -> Page<'a> {
+pub(super) fn on<'a>(page: &'a Page, url: &'a str, dataset: &'a Dataset) -> Page<'a> {
     Page { wd: page.wd, url, dataset, notes: RefCell::new(Vec::new()), reports: page.reports, requests: page.requests }
 }
 

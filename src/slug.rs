@@ -1,11 +1,14 @@
 //! A page's name in a site's addresses: `primer.json` is published at `primer/`. The slug is the
 //! dataset's file name without `.json`, in lower case, and is refused rather than rewritten when
 //! it would make an unsafe or surprising address: a name a person chose stays the name readers see.
+//! The site build names its pages so, and the editor names the page it makes, and the dataset it
+//! exports, the same way.
 
 use std::fmt;
 
-/// Names a site uses for its own folders.
-pub const RESERVED: [&str; 2] = [crate::loader::OPEN_FOLDER, crate::loader::EDIT_FOLDER];
+/// Names a site uses for its own folders (`loader::OPEN_FOLDER` and `loader::EDIT_FOLDER`, which
+/// a test keeps in step: the editor, which names pages too, has no `loader`).
+pub const RESERVED: [&str; 2] = ["open", "edit"];
 
 /// The longest slug, in characters.
 pub const MAX_LEN: usize = 80;
@@ -83,8 +86,9 @@ impl fmt::Display for SlugError {
     }
 }
 
-/// A name that would do, where one can be made of the letters and digits of `stem`.
-fn suggest(stem: &str) -> Option<String> {
+/// A name that would do, where one can be made of the letters and digits of `stem` (a file's
+/// name without `.json`, or a headline).
+pub fn suggest(stem: &str) -> Option<String> {
     // Letters outside a to z would be lost, which is no suggestion to make.
     if stem.chars().any(|c| c.is_alphanumeric() && !c.is_ascii_alphanumeric()) {
         return None;
@@ -94,8 +98,12 @@ fn suggest(stem: &str) -> Option<String> {
         .filter(|word| !word.is_empty())
         .map(str::to_ascii_lowercase)
         .collect();
-    let name = words.join("-");
-    (!name.is_empty() && name.len() <= MAX_LEN && !RESERVED.contains(&name.as_str())).then_some(name)
+    let mut name = words.join("-");
+    // Too long: its first words.
+    if name.len() > MAX_LEN {
+        name.truncate(name[..=MAX_LEN].rfind('-').unwrap_or(MAX_LEN));
+    }
+    (!name.is_empty() && !RESERVED.contains(&name.as_str())).then_some(name)
 }
 
 #[cfg(test)]
@@ -128,6 +136,24 @@ mod tests {
         assert_eq!(refused("..json"), None);
         let message = slug("My Article.json").map_err(|e| e.to_string()).unwrap_err();
         assert!(message.contains("rename it my-article.json"), "{message}");
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn the_reserved_names_are_the_folders_of_the_build() {
+        assert_eq!(super::RESERVED, [crate::loader::OPEN_FOLDER, crate::loader::EDIT_FOLDER]);
+    }
+
+    #[test]
+    fn a_headline_suggests_a_name_where_its_letters_are_a_to_z() {
+        assert_eq!(
+            super::suggest("Bound to Russia: Serbia’s disruptive neutrality").as_deref(),
+            Some("bound-to-russia-serbia-s-disruptive-neutrality")
+        );
+        assert_eq!(super::suggest("Srbija i Rusija"), Some("srbija-i-rusija".into()));
+        assert_eq!(super::suggest("Србија и Русија"), None);
+        let long = super::suggest(&"word ".repeat(30)).unwrap_or_default();
+        assert!(long.len() <= 80 && long.ends_with("word") && !long.ends_with('-'), "{long}");
     }
 
     #[test]

@@ -1,0 +1,177 @@
+//! The page renderer, which the editor starts only when a person previews or downloads a page:
+//! the site build's own renderer compiled to wasm (`companion-render`), in a worker
+//! (`render-worker.js`), so a page made here is the page the site build writes. What it needs of
+//! the site the editor is part of, the site build wrote beside the editor: [`SiteSettings`].
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use gloo_net::http::Request;
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
+
+/// The settings' file beside the editor (`site::publish::SETTINGS_FILE`).
+const SETTINGS_FILE: &str = "publish.json";
+
+/// What the editor reads of the site's settings; the renderer gets them whole.
+#[derive(Clone, Debug)]
+pub struct SiteSettings {
+    /// The renderer's folder, beside the editor.
+    renderer: String,
+    /// The settings as the site build wrote them.
+    json: Rc<RawValue>,
+}
+
+#[derive(Deserialize)]
+struct Named {
+    renderer: String,
+}
+
+/// Why the editor cannot make pages here.
+pub fn missing_settings() -> String {
+    format!(
+        "This editor is not part of a built site (there is no {SETTINGS_FILE} beside it), so it cannot make the \
+         page here: download the dataset and publish it with ./run site."
+    )
+}
+
+/// The site's settings, or why there are none.
+pub async fn site_settings() -> Result<SiteSettings, String> {
+    let response = Request::get(SETTINGS_FILE).send().await.map_err(|_| missing_settings())?;
+    if !response.ok() {
+        return Err(missing_settings());
+    }
+    let text = response.text().await.map_err(|_| missing_settings())?;
+    let json: Box<RawValue> =
+        serde_json::from_str(&text).map_err(|e| format!("The site's {SETTINGS_FILE} cannot be read: {e}"))?;
+    let named: Named =
+        serde_json::from_str(json.get()).map_err(|e| format!("The site's {SETTINGS_FILE} cannot be read: {e}"))?;
+    Ok(SiteSettings { renderer: named.renderer, json: json.into() })
+}
+
+/// The site's address as the editor sees it: the folder above `edit/`.
+pub fn here() -> String {
+    let location = leptos::prelude::window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base("../", &location).map(|url| url.href()).unwrap_or_default()
+}
+
+/// A draft's page, as the renderer makes it (`site::publish::DraftPage`).
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct DraftPage {
+    pub html: String,
+    pub oembed: Option<String>,
+    pub address: String,
+    pub iframe: String,
+    pub script: String,
+}
+
+/// The single offline file, as the renderer makes it.
+#[derive(Deserialize)]
+struct SingleFile {
+    html: String,
+}
+
+/// What the renderer is asked for: `site::publish::PageRequest`'s JSON.
+fn request(settings: &SiteSettings, dataset: &str, slug: &str) -> String {
+    serde_json::json!({ "dataset": dataset, "slug": slug, "settings": &*settings.json, "here": here() }).to_string()
+}
+
+/// The draft `dataset` (its JSON) as the page named `slug` in the site.
+pub async fn page(settings: &SiteSettings, dataset: &str, slug: &str) -> Result<DraftPage, String> {
+    let answer = ask(settings, "page", request(settings, dataset, slug)).await?;
+    serde_json::from_str(&answer).map_err(|e| format!("The renderer's answer cannot be read: {e}"))
+}
+
+/// The draft `dataset` as one offline file.
+pub async fn single_file(settings: &SiteSettings, dataset: &str) -> Result<String, String> {
+    // The single file is the page at the root, whatever its name in the site.
+    let answer = ask(settings, "single-file", request(settings, dataset, "article")).await?;
+    let file: SingleFile =
+        serde_json::from_str(&answer).map_err(|e| format!("The renderer's answer cannot be read: {e}"))?;
+    Ok(file.html)
+}
+
+/// The worker and the answers it owes.
+struct Renderer {
+    worker: Worker,
+    next: u32,
+    pending: Rc<RefCell<HashMap<u32, (js_sys::Function, js_sys::Function)>>>,
+    // Kept for as long as the worker runs.
+    _listeners: [Closure<dyn FnMut(web_sys::Event)>; 2],
+}
+
+thread_local! {
+    /// The renderer, once started.
+    static RENDERER: RefCell<Option<Renderer>> = const { RefCell::new(None) };
+}
+
+/// Starts the worker in the renderer's folder beside the editor.
+fn start(settings: &SiteSettings) -> Result<Renderer, String> {
+    let options = WorkerOptions::new();
+    options.set_type(WorkerType::Module);
+    let worker = Worker::new_with_options(&format!("{}/worker.js", settings.renderer), &options)
+        .map_err(|_| "The page renderer could not be started in this browser.".to_owned())?;
+    let pending: Rc<RefCell<HashMap<u32, (js_sys::Function, js_sys::Function)>>> = Rc::default();
+    let answers = pending.clone();
+    let on_message = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let Some(message) = event.dyn_ref::<MessageEvent>() else { return };
+        let data = message.data();
+        let field = |name: &str| js_sys::Reflect::get(&data, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+        let Some(id) = field("id").as_f64() else { return };
+        let Some((resolve, reject)) = answers.borrow_mut().remove(&(id as u32)) else { return };
+        let error = field("error");
+        _ = if error.is_undefined() {
+            resolve.call1(&JsValue::NULL, &field("answer"))
+        } else {
+            reject.call1(&JsValue::NULL, &error)
+        };
+    });
+    let failed = pending.clone();
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        event.prevent_default();
+        let why = JsValue::from_str("The page renderer could not start: its files did not load.");
+        for (_, (_, reject)) in failed.borrow_mut().drain() {
+            _ = reject.call1(&JsValue::NULL, &why);
+        }
+        RENDERER.with(|renderer| renderer.borrow_mut().take());
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    Ok(Renderer { worker, next: 0, pending, _listeners: [on_message, on_error] })
+}
+
+/// Asks the renderer (started on first use) for `kind` of `request`; its answer, as JSON text.
+async fn ask(settings: &SiteSettings, kind: &str, request: String) -> Result<String, String> {
+    let promise = RENDERER.with(|renderer| -> Result<js_sys::Promise, String> {
+        let mut renderer = renderer.borrow_mut();
+        if renderer.is_none() {
+            *renderer = Some(start(settings)?);
+        }
+        let Some(renderer) = renderer.as_mut() else { return Err("The page renderer is not running.".into()) };
+        let id = renderer.next;
+        renderer.next += 1;
+        let pending = renderer.pending.clone();
+        let promise = js_sys::Promise::new(&mut |resolve, reject| {
+            pending.borrow_mut().insert(id, (resolve, reject));
+        });
+        let message = js_sys::Object::new();
+        for (name, value) in [
+            ("id", JsValue::from(id)),
+            ("kind", JsValue::from_str(kind)),
+            ("request", JsValue::from_str(&request)),
+            ("root", JsValue::from_str(&here())),
+        ] {
+            _ = js_sys::Reflect::set(&message, &JsValue::from_str(name), &value);
+        }
+        renderer.worker.post_message(&message).map_err(|_| "The page renderer cannot be asked.".to_owned())?;
+        Ok(promise)
+    })?;
+    match JsFuture::from(promise).await {
+        Ok(answer) => answer.as_string().ok_or_else(|| "The page renderer gave no answer.".to_owned()),
+        Err(why) => Err(why.as_string().unwrap_or_else(|| "The page renderer failed.".to_owned())),
+    }
+}
