@@ -2,7 +2,9 @@
 // the start, in the background; a file asked for first is compressed then),
 // sent brotli or gzip as the browser asks, `application/wasm` for the wasm, a folder's
 // `index.html` for the folder, and the caching docs/publishing.md asks of a site: files named by
-// their content's hash are immutable, everything else (pages, embed.js) is checked each time. The benchmark serves through it, and `./run serve` runs it:
+// their content's hash are immutable, everything else (pages, embed.js) is checked each time; and
+// `Access-Control-Allow-Origin: *`, for embeds. The benchmark serves through it, and `./run serve`
+// runs it:
 //
 //   node bench/serve.mjs DIST [PORT]
 import { readFileSync, readdirSync } from 'node:fs';
@@ -34,10 +36,18 @@ export function siteServer(files) {
     const asked = new URL(req.url, 'http://x').pathname;
     const path = asked.endsWith('/') ? asked + 'index.html' : asked;
     const file = files.get(path);
-    if (!file) return res.writeHead(404).end();
+    if (!file) return res.writeHead(404, { 'access-control-allow-origin': '*' }).end();
     const accepts = req.headers['accept-encoding'] ?? '';
     const [encoding, body] = accepts.includes('br') ? ['br', file.br] : accepts.includes('gzip') ? ['gzip', file.gzip] : [null, file.body];
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...(encoding && { 'content-encoding': encoding }), 'cache-control': HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      ...(encoding && { 'content-encoding': encoding }),
+      'cache-control': HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      // As the README asks of a site: an embed sandboxed without `allow-same-origin` loads every
+      // file cross-origin.
+      'access-control-allow-origin': '*',
+      vary: 'accept-encoding',
+    });
     res.end(body);
   });
 }

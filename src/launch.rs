@@ -2,6 +2,12 @@
 //! (`?embed`), and with the built-in dataset or one from elsewhere (`?data=URL`). Also which
 //! dataset addresses are allowed at all.
 
+/// On `open/`'s `<html>` until it is known that no dataset is asked for (its start script) or the
+/// app shows what was: while it is there, the prerendered fallback article is hidden behind a
+/// loading line (see `style/base.css`), so a reader who asked for another article never reads
+/// this one first. Without scripting the article shows: nothing could load another.
+pub const AWAITING: &str = "data-awaiting";
+
 /// The start-up choices in the page's address.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Launch {

@@ -65,15 +65,22 @@ pub fn started_files(html: &str) -> Option<Started> {
 pub const ISLANDS_SCRIPT: &str = include_str!("islands.js");
 
 /// The loader as a module file, importing the glue by a path relative to itself so the build
-/// works from any folder. With `open_folder` (the article's page, the build without the `open`
-/// feature), it hydrates the page's islands once the wasm has started, and an address with
-/// `?data=` goes on to that folder's build instead, its dataset's address made absolute first
-/// (it was written relative to this page); the wasm's download is then cut short.
-pub fn start_script(started: &Started, open_folder: Option<&str>) -> String {
+/// works from any folder. On the article's page (the build without the `open` feature), it
+/// hydrates the page's islands once the wasm has started, and an address with `?data=` goes on to
+/// `open/` instead, its dataset's address made absolute first (it was written relative to this
+/// page); the wasm's download is then cut short. On `open/` it first shows the prerendered article
+/// where no dataset is asked for.
+pub fn start_script(started: &Started, role: StartRole) -> String {
     let start = format!("await init({{ module_or_path: new URL(\"./{}\", import.meta.url) }});", started.wasm);
-    let start = match open_folder {
-        None => format!("{start}\n"),
-        Some(folder) => format!(
+    let start = match role {
+        StartRole::Edit => format!("{start}\n"),
+        StartRole::Open => format!(
+            "if (!new URLSearchParams(location.search).getAll(\"data\").pop()?.trim()) {{\n\
+             \x20 document.documentElement.removeAttribute(\"{}\");\n\
+             }}\n{start}\n",
+            crate::launch::AWAITING
+        ),
+        StartRole::Article { open_folder: folder } => format!(
             "const query = new URLSearchParams(location.search);\n\
              const data = query.getAll(\"data\").pop()?.trim();\n\
              if (data) {{\n\
@@ -93,6 +100,18 @@ pub fn start_script(started: &Started, open_folder: Option<&str>) -> String {
          import init, * as bindings from \"./{}\";\n{start}",
         started.glue
     )
+}
+
+/// Which page a start script starts, and so what it does besides starting the wasm.
+#[derive(Clone, Copy, Debug)]
+pub enum StartRole<'a> {
+    /// The article's page: sends `?data=` on to `open_folder`, else hydrates its islands.
+    Article { open_folder: &'a str },
+    /// `open/`: shows its prerendered article at once where no dataset is asked for (see
+    /// [`crate::launch::AWAITING`]).
+    Open,
+    /// The editor.
+    Edit,
 }
 
 /// The file name the loader is written to: the glue's, so it changes when the build does.
@@ -129,7 +148,7 @@ fn file_name(path: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{Started, externalise, sri, start_file_name, start_script, started_files};
+    use super::{StartRole, Started, externalise, sri, start_file_name, start_script, started_files};
 
     /// A page as Trunk writes it with `minify`: unquoted, reordered attributes.
     const BUILT: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>T</title>\
@@ -155,12 +174,20 @@ mod tests {
             Started { glue: "reading-companion-ab12.js".into(), wasm: "reading-companion-ab12_bg.wasm".into() }
         );
         assert_eq!(start_file_name(&started), "reading-companion-ab12-start.js");
-        let script = start_script(&started, None);
+        let script = start_script(&started, StartRole::Edit);
         assert!(script.contains("import init, * as bindings from \"./reading-companion-ab12.js\";"), "{script}");
         assert!(!script.contains("hydrateIslands"), "the open build has no islands: {script}");
         assert!(script.contains("new URL(\"./reading-companion-ab12_bg.wasm\", import.meta.url)"), "{script}");
         assert!(!script.contains("location"), "{script}");
-        let sending = start_script(&started, Some("open"));
+        let open = start_script(&started, StartRole::Open);
+        assert!(
+            open.contains(
+                "if (!new URLSearchParams(location.search).getAll(\"data\").pop()?.trim()) {\n  \
+                 document.documentElement.removeAttribute(\"data-awaiting\");\n}\nawait init("
+            ),
+            "open/ shows its article at once unless a dataset is asked for: {open}"
+        );
+        let sending = start_script(&started, StartRole::Article { open_folder: "open" });
         assert!(sending.starts_with(&script[..script.find("await").unwrap_or(0)]), "{sending}");
         assert!(sending.contains("location.replace(new URL(\"./open/?\" + query"), "{sending}");
         assert!(sending.contains("  await init({ module_or_path: new URL(\"./reading-companion-ab12_bg.wasm\""));

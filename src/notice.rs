@@ -206,7 +206,7 @@ mod tests {
             Problem::new("notes[0].anchors[0]", ProblemKind::NoAnchors),
             Problem::new(
                 "notes[1].sources[0].url",
-                ProblemKind::UnsafeUrl { url: "javascript:x".into(), fault: UrlFault::NotHttps },
+                ProblemKind::UnsafeUrl { url: "javascript:x".into(), fault: UrlFault::Scheme("javascript".into()) },
             ),
         ];
         let notice = LoadNotice::Partial { url: "/d.json".into(), problems };

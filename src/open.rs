@@ -17,6 +17,14 @@ use crate::remote::load;
 /// prerendered built-in article; "Loading the article…" while it loads.
 pub async fn show(root: HtmlElement, launch: Launch) {
     root.set_text_content(None);
+    // From here the app shows what the page is waiting for: the page's own loading line (there
+    // for the first paint, see `site::page`) goes.
+    if let Some(html) = leptos::prelude::document().document_element() {
+        _ = html.remove_attribute(crate::launch::AWAITING);
+    }
+    if let Some(line) = root.next_element_sibling().filter(|e| e.class_list().contains("loading")) {
+        line.remove();
+    }
     let (dataset, notice) = match launch.data {
         None => (embedded(), None),
         Some(given) => {

@@ -99,6 +99,28 @@ mod tests {
     }
 
     #[test]
+    fn a_card_steps_through_its_notes_mentions_and_a_note_mentioned_once_has_no_steps() {
+        let dataset = bound_to_russia();
+        let html = page(dataset);
+        let steps = |note: &str| {
+            let card = &html[html.find(&format!("id=\"card-{note}\"")).unwrap_or(0)..];
+            let at = card.find("class=\"card__mentions\"").unwrap_or_else(|| panic!("{note}: no mentions line"));
+            let close = |tag: &str| card[at..].find(tag).unwrap_or(usize::MAX);
+            let end = at + close("</nav>").min(close("</p>"));
+            card[at..end].to_owned()
+        };
+        let count = |note: &crate::model::Note| note.mentions.len();
+        let once = dataset.notes.iter().find(|n| n.kind() == crate::model::NoteKind::Actor && count(n) == 1);
+        let many = dataset.notes.iter().find(|n| n.kind() == crate::model::NoteKind::Actor && count(n) > 1);
+        let (Some(once), Some(many)) = (once, many) else { panic!("the article has actors mentioned once and more") };
+        let single = steps(&once.id);
+        assert!(single.contains("The only mention in the article") && !single.contains("<button"), "{single}");
+        let several = steps(&many.id);
+        assert!(several.contains(&format!("Mention 1 of {}", count(many))), "{several}");
+        assert_eq!(several.matches("<button").count(), 2, "{several}");
+    }
+
+    #[test]
     fn a_text_that_is_not_news_reads_as_itself() {
         let json = include_str!("../tests/fixtures/valid/a-talk.json");
         let dataset: &'static Dataset = Box::leak(Box::new(Dataset::from_json(json).expect("valid")));
@@ -114,7 +136,12 @@ mod tests {
         assert!(!html.contains("data-view=\"1\"") && !html.contains("data-view=\"2\""));
         assert!(!html.contains(">Polls<") && !html.contains(">Timeline<") && !html.contains("panel__switch"));
         assert!(!html.contains("card__dates"), "a concept has no dates");
-        assert!(html.contains(">example.org</bdi>"), "a source without a label is named by its host");
+        assert!(html.contains(">example.org</bdi></a>"), "a source without a label is named by its host");
+        let shown = html.replace("<!>", "");
+        assert!(
+            shown.contains(">example.org</bdi></a><span class=\"card__host\"> (opens in a new tab)</span>"),
+            "and its host is not said again"
+        );
     }
 
     #[test]

@@ -58,7 +58,7 @@ fn each_broken_fixture_is_reported_with_its_location() {
         (
             "javascript-url",
             "tests/fixtures/broken/javascript-url.json:notes[1].sources[0].url: \"javascript:alert(document.cookie)\" is \
-             not an https URL; it is left out",
+             not an https URL: it is a javascript: address; it is left out",
         ),
         (
             "wrong-format",

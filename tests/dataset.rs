@@ -299,7 +299,7 @@ fn unsafe_urls_duplicate_ids_and_missing_sources_are_all_reported_and_left_out()
         found,
         [
             r#"notes[1].id: id "a" is used more than once"#,
-            r#"notes[2].sources[0].url: "javascript:alert(1)" is not an https URL; it is left out"#,
+            r#"notes[2].sources[0].url: "javascript:alert(1)" is not an https URL: it is a javascript: address; it is left out"#,
             "notes[2].sources: none of the note's sources can be linked, so the note is left out",
             "notes[3].sources: the note has no source, so it is left out",
         ]

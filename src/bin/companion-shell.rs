@@ -12,7 +12,8 @@ use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str};
 use reading_companion::app::ROOT_ID;
 use reading_companion::loader::{
-    OPEN_FOLDER, building_edit, building_open, externalise, sri, start_file_name, start_script, started_files,
+    OPEN_FOLDER, StartRole, building_edit, building_open, externalise, sri, start_file_name, start_script,
+    started_files,
 };
 
 fn main() -> ExitCode {
@@ -36,7 +37,12 @@ fn run(index: &Path) -> Result<(), String> {
     }
     let started = started_files(&html).ok_or("no preloaded glue and wasm")?;
     // Only the article's page sends `?data=` on to `open/`.
-    let script = start_script(&started, (!building_open() && !building_edit()).then_some(OPEN_FOLDER));
+    let role = match (building_open(), building_edit()) {
+        (_, true) => StartRole::Edit,
+        (true, false) => StartRole::Open,
+        (false, false) => StartRole::Article { open_folder: OPEN_FOLDER },
+    };
+    let script = start_script(&started, role);
     let name = start_file_name(&started);
     let folder = index.parent().ok_or("no folder")?;
     std::fs::write(folder.join(&name), &script).map_err(|e| format!("{name}: {e}"))?;

@@ -23,13 +23,16 @@ pub fn ActorDetails(
 
 /// "‹ Previous", where the card's mention stands among its note's mentions, and "Next ›" (an
 /// island, shown once the app has taken over, since only it can move between mentions: see
-/// `style/card.css`).
+/// `style/card.css`); for a note mentioned once, only that it is, with no buttons that could
+/// never work.
 #[cfg_attr(feature = "islands", island)]
 #[cfg_attr(not(feature = "islands"), component)]
 fn MentionSteps() -> impl IntoView {
     let index = expect_context::<&'static NoteIndex>();
     let state = expect_context::<CardState>();
     let CardMention(mention) = expect_context::<CardMention>();
+    // A card's mentions are its note's, so their number stays as the mention changes.
+    let only = index.ordinal(mention.get_untracked()).is_none_or(|(_, count)| count == 1);
     let position = move || match index.ordinal(mention.get()) {
         Some((_, 1)) | None => "The only mention in the article".to_owned(),
         Some((at, count)) => format!("Mention {} of {count}", at + 1),
@@ -51,9 +54,9 @@ fn MentionSteps() -> impl IntoView {
     let next = Signal::derive(move || index.neighbours(mention.get()).1);
     view! {
         <nav class="card__mentions" aria-label="Mentions in the article">
-            {step("‹ Previous", previous)}
+            {(!only).then(|| step("‹ Previous", previous))}
             <span aria-live="polite">{position}</span>
-            {step("Next ›", next)}
+            {(!only).then(|| step("Next ›", next))}
         </nav>
     }
 }

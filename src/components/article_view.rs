@@ -30,7 +30,8 @@ fn in_header(kind: BlockKind) -> bool {
 
 /// The `<article>`. A very long article (`progressive`, for datasets from elsewhere) renders its
 /// first blocks at once and the rest a few at a time, one task each, so the page answers while it
-/// fills.
+/// fills; until the last is there the article is `aria-busy`, which assistive technology (and a
+/// test) waits for.
 #[component]
 pub fn ArticleView(
     /// The dataset to show.
@@ -69,7 +70,12 @@ pub fn ArticleView(
     });
 
     view! {
-        <article class="article" lang=dataset.language.as_deref() dir=dataset.direction.map(Direction::as_str)>
+        <article
+            class="article"
+            lang=dataset.language.as_deref()
+            dir=dataset.direction.map(Direction::as_str)
+            aria-busy=move || chunks.with(|c| c.last().is_some_and(|last| last.1 < total)).then_some("true")
+        >
             <a class="skip" href=format!("#{ARTICLE_END_ID}")>
                 "Skip past the article"
             </a>

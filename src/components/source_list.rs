@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use super::NewTabLink;
 use crate::model::Source;
 
-/// Every source, with its host beside it; every URL is an `https:` [`crate::model::SafeUrl`].
+/// Every source, with its host beside it (unless the host is its name); every URL is an `https:`
+/// [`crate::model::SafeUrl`].
 #[component]
 pub fn SourceList(
     /// The note's sources.
@@ -16,12 +17,12 @@ pub fn SourceList(
     let items = sources
         .iter()
         .map(|source| {
+            // A source named by its host is not named twice.
+            let host = (source.label != source.url.host()).then(|| view! { <bdi>{source.url.host()}</bdi> ", " });
             view! {
                 <li>
                     <NewTabLink href=source.url.as_str() text=source.label.as_str() />
-                    <span class="card__host">
-                        " (" <bdi>{source.url.host()}</bdi> ", opens in a new tab)"
-                    </span>
+                    <span class="card__host">" (" {host} "opens in a new tab)"</span>
                 </li>
             }
         })

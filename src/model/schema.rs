@@ -28,7 +28,7 @@ fn id() -> Value {
 
 fn https() -> Value {
     json!({
-        "pattern": format!(r#"^https://[^/?#@\s"'<>\\`{INVISIBLE}]+([/?#][^\s"'<>\\`{INVISIBLE}]*)?$"#),
+        "pattern": format!(r#"^[Hh][Tt][Tt][Pp][Ss]://[^/?#@\s"'<>\\`{INVISIBLE}]+([/?#][^\s"'<>\\`{INVISIBLE}]*)?$"#),
         "description": "An absolute https URL with no spaces, quotes, controls or invisible characters. Its host must not mix scripts (a Cyrillic letter among Latin ones), which a schema cannot check.",
     })
 }

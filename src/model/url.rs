@@ -20,11 +20,19 @@ use super::unicode::{Script, ascii_host, script};
 #[serde(try_from = "String", into = "String")]
 pub struct SafeUrl(String);
 
-/// Why a URL is not used.
+/// Why a URL is not used, each in words that say what to change.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum UrlFault {
-    /// Another scheme, no host, credentials, or a character that could break out of an attribute.
-    NotHttps,
+    /// Another scheme (`http`, `javascript`…), as written where it is one, or none (`""`: a
+    /// relative address, or text).
+    Scheme(String),
+    /// Nothing between `https://` and the path.
+    NoHost,
+    /// A user name (and password) before the host, which can make an address look like another
+    /// (`https://trusted.example@evil.example/`).
+    Credentials,
+    /// A space, quote, angle bracket, backslash or backtick, which an address must escape.
+    Unescaped(char),
     /// A space, control, bidi control or invisible character, which a reader would not see.
     Hidden(char),
     /// The host is not a domain name or an IP address.
@@ -36,7 +44,19 @@ pub enum UrlFault {
 impl fmt::Display for UrlFault {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::NotHttps => f.write_str("is not an https URL"),
+            Self::Scheme(scheme) if scheme == "http" => f.write_str(
+                "is not an https URL: it starts with http://, which a reader's link must not (write https://)",
+            ),
+            Self::Scheme(scheme) if scheme.is_empty() => {
+                f.write_str("is not an https URL: a full address starting with https:// is needed")
+            }
+            Self::Scheme(scheme) => write!(f, "is not an https URL: it is a {scheme}: address"),
+            Self::NoHost => f.write_str("has no host after https://"),
+            Self::Credentials => {
+                f.write_str("names a user before its host (user@host), which can make an address look like another")
+            }
+            Self::Unescaped(' ') => f.write_str("holds a space, which an address writes as %20"),
+            Self::Unescaped(c) => write!(f, "holds {c}, which an address writes as %{:02X}", u32::from(*c)),
             Self::Hidden(c) => write!(f, "holds {}, which a reader would not see", described(*c)),
             Self::BadHost => f.write_str("has no valid host name"),
             Self::MixedScripts(a, b) => write!(f, "has a host that mixes {a} and {b} letters, like a look-alike"),
@@ -65,12 +85,25 @@ impl SafeUrl {
         if let Some(c) = raw.chars().find(|&c| invisible(c) || (c.is_whitespace() && c != ' ')) {
             return Err(UrlFault::Hidden(c));
         }
-        let rest = raw.strip_prefix("https://").ok_or(UrlFault::NotHttps)?;
+        // The scheme's case does not matter (`HTTPS://`); it is written in lower case.
+        let rest = raw
+            .get(..8)
+            .filter(|start| start.eq_ignore_ascii_case("https://"))
+            .map(|_| &raw[8..])
+            .ok_or_else(|| UrlFault::Scheme(scheme(raw)))?;
+        if let Some(c) = raw.chars().find(|&c| matches!(c, ' ' | '"' | '\'' | '<' | '>' | '\\' | '`')) {
+            return Err(UrlFault::Unescaped(c));
+        }
         let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
         let (authority, path) = rest.split_at(authority_end);
-        let attribute_safe = !raw.chars().any(|c| c == ' ' || matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`'));
-        if authority.is_empty() || authority.contains('@') || authority.starts_with(['.', ':']) || !attribute_safe {
-            return Err(UrlFault::NotHttps);
+        if authority.contains('@') {
+            return Err(UrlFault::Credentials);
+        }
+        if authority.is_empty() || authority.starts_with(':') {
+            return Err(UrlFault::NoHost);
+        }
+        if authority.starts_with('.') {
+            return Err(UrlFault::BadHost);
         }
         let (host, port) = split_port(authority).ok_or(UrlFault::BadHost)?;
         if let Some(mix) = host.split('.').find_map(mixed_scripts) {
@@ -93,6 +126,16 @@ impl SafeUrl {
         let host = split_port(authority).map_or(authority, |(host, _)| host);
         host.strip_prefix("www.").unwrap_or(host)
     }
+}
+
+/// The scheme `raw` starts with, in lower case, where it has one a reader would recognise (letters,
+/// digits, `+`, `-` and `.` after a letter, before `:`); else nothing.
+fn scheme(raw: &str) -> String {
+    let Some((scheme, _)) = raw.split_once(':') else { return String::new() };
+    let well_formed = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme.len() <= 20
+        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    if well_formed { scheme.to_ascii_lowercase() } else { String::new() }
 }
 
 /// An authority as its host and its port (`":8443"`, or empty); `None` when the port is not a
@@ -159,7 +202,29 @@ mod tests {
         assert_eq!(SafeUrl::parse("https://example.org/\u{2066}x"), Err(UrlFault::Hidden('\u{2066}')));
         assert_eq!(SafeUrl::parse("https://[::1/"), Err(UrlFault::BadHost));
         assert_eq!(SafeUrl::parse("https://example.org:x/"), Err(UrlFault::BadHost));
-        assert_eq!(SafeUrl::parse("https://exa mple.org/"), Err(UrlFault::NotHttps));
+        assert_eq!(SafeUrl::parse("https://exa mple.org/"), Err(UrlFault::Unescaped(' ')));
+    }
+
+    #[test]
+    fn says_what_is_wrong_with_an_address() {
+        let said = |raw: &str| SafeUrl::parse(raw).map_err(|e| e.to_string()).expect_err(raw);
+        assert!(
+            said("http://ecfr.eu/").contains("starts with http://") && said("http://ecfr.eu/").contains("https://")
+        );
+        assert!(said("JAVASCRIPT:alert(1)").contains("a javascript: address"));
+        assert!(said("ecfr.eu/a").contains("a full address starting with https://"));
+        assert!(said("//evil.example/").contains("a full address starting with https://"));
+        assert_eq!(said("https://user@ecfr.eu/"), UrlFault::Credentials.to_string());
+        assert!(said("https://user@ecfr.eu/").contains("user before its host"));
+        assert!(said("https://").contains("no host"));
+        assert!(said("https://ecfr.eu/a b").contains("a space, which an address writes as %20"));
+        assert!(said("https://ecfr.eu/\"x").contains("holds \", which an address writes as %22"));
+    }
+
+    #[test]
+    fn takes_the_scheme_in_any_case() {
+        let url = SafeUrl::parse("HTTPS://ECFR.eu/Path").expect("an https URL");
+        assert_eq!(url.as_str(), "https://ecfr.eu/Path");
     }
 
     #[test]
@@ -172,7 +237,6 @@ mod tests {
             "data:text/html,<script>",
             "vbscript:msgbox",
             "//evil.example/",
-            "HTTPS://ecfr.eu/",
             "https://",
             "https:///path",
             "https://user:pw@evil.example/",

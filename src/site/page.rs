@@ -8,7 +8,10 @@ use std::cell::Cell;
 use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str};
 
+use leptos::prelude::*;
+
 use crate::app::ROOT_ID;
+use crate::components::LoadingLine;
 use crate::model::Dataset;
 use crate::prerender::{dataset_script, page};
 
@@ -36,6 +39,10 @@ pub struct Render<'a> {
     pub site_name: Option<&'a str>,
     /// The address of the page's oEmbed answer ([`super::oembed`]), where it has one.
     pub oembed: Option<&'a str>,
+    /// Whether the page may be asked for another dataset than its own (`open/`): its article is
+    /// then hidden behind a loading line until its start script knows it is not
+    /// ([`crate::launch::AWAITING`]).
+    pub awaiting: bool,
 }
 
 /// `shell` with `dataset`'s page in its root element. The root's content is written exactly as
@@ -48,11 +55,15 @@ pub fn render(shell: &str, dataset: &'static Dataset, how: Render) -> Result<Str
     let share = how.site_name.map(|site| super::share::share_tags(dataset, site, how.canonical));
     let oembed = how.oembed.map(|url| super::oembed::discovery_link(url, dataset.article.title()));
     let (page, data) = (page(dataset), how.with_data.then(|| dataset_script(dataset)));
+    let loading = how.awaiting.then(|| view! { <LoadingLine /> }.to_html());
     let rooted = Cell::new(false);
     let settings = [
         element!("html", |el| {
             if let Some(language) = &dataset.language {
                 el.set_attribute("lang", &attribute(language))?;
+            }
+            if how.awaiting {
+                el.set_attribute(crate::launch::AWAITING, "")?;
             }
             Ok(())
         }),
@@ -72,6 +83,9 @@ pub fn render(shell: &str, dataset: &'static Dataset, how: Render) -> Result<Str
         }),
         element!(&format!("#{ROOT_ID}"), |el| {
             el.set_inner_content(&page, ContentType::Html);
+            if let Some(loading) = &loading {
+                el.after(loading, ContentType::Html);
+            }
             rooted.set(true);
             Ok(())
         }),

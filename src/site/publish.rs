@@ -67,6 +67,7 @@ pub fn publish(
         with_data: false,
         site_name: Some(site_name),
         oembed: oembed.as_deref(),
+        awaiting: false,
     };
     let html = render(shell, dataset, how)?;
     let oembed = match (&canonical, base, &oembed) {

@@ -124,7 +124,14 @@ pub(super) fn write_open_page(
             Box::leak(Box::new(checked.dataset))
         }
     };
-    let how = Render { place: Place::Beside, canonical: None, with_data: true, site_name: None, oembed: None };
+    let how = Render {
+        place: Place::Beside,
+        canonical: None,
+        with_data: true,
+        site_name: None,
+        oembed: None,
+        awaiting: true,
+    };
     let html = render(open_shell, dataset, how).map_err(|error| SiteError::Assets(format!("open/: {error}")))?;
     write(&staging.join(&page), html.as_bytes())?;
     Ok(())

@@ -32,7 +32,7 @@ pub struct Page<'a> {
 type Check = fn(&Page) -> Result<Outcome, String>;
 
 /// Every check, in the order they run.
-pub const CHECKS: [(&str, Check); 42] = [
+pub const CHECKS: [(&str, Check); 43] = [
     ("the_article_and_every_mark_are_shown", article_and_marks),
     ("the_page_stays_in_place_when_the_app_takes_it_over", stays_in_place),
     ("without_the_wasm_every_mark_opens_its_card_by_click_enter_and_space", before_the_app::every_mark),
@@ -71,6 +71,7 @@ pub const CHECKS: [(&str, Check); 42] = [
     ("script_embeds_mount_twice_with_unique_ids_and_no_css_crosses_over", embedding::script_embeds),
     ("in_an_embed_the_panel_and_cards_stay_in_view_and_a_height_cap_scrolls_inside", embedding::in_view),
     ("a_dataset_from_elsewhere_loads_or_says_why_not_over_the_built_in_article", embedding::remote_datasets),
+    ("asked_for_another_article_the_page_never_shows_the_built_in_one_first", embedding::asked_for_first),
     ("every_bad_input_case_gets_a_clear_message_and_the_page_stays_usable", embedding::bad_input),
     ("hostile_strings_show_as_text_and_no_script_runs_with_or_without_the_policy", embedding::hostile_input),
     (
@@ -502,10 +503,31 @@ pub fn card_fits(page: &Page, size: &str) -> Result<(), String> {
         ensure(fit[0] == json!(true), || {
             format!("{size}, {case} (mention {mention}): card {} outside viewport {}", fit[1], fit[2])
         })?;
+        let broken = broken_words(page, ".card[popover]:popover-open")?;
+        ensure(broken.as_array().is_some_and(Vec::is_empty), || {
+            format!("{size}, {case} (mention {mention}): words broken across lines in the card: {broken}")
+        })?;
         page.wd.press(&[keys::ESCAPE], None)?;
         page.wait_closed(&format!("on Esc ({size}, {case})"))?;
     }
     Ok(())
+}
+
+/// The words (of up to 15 letters and digits, which fit any line; a hyphen or a slash may end a
+/// line) inside what `selector` matches that run across two lines: broken inside, as
+/// "Previou/s" or "ecfr.e/u", which a reader has to piece together.
+fn broken_words(page: &Page, selector: &str) -> Result<Value, String> {
+    page.js(
+        "const root = document.querySelector(arguments[0]); const broken = []; \
+         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT); let node; \
+         while ((node = walker.nextNode())) { \
+           for (const m of node.data.matchAll(/[\\p{L}\\p{N}\\p{M}'’.]{2,15}/gu)) { \
+             const r = document.createRange(); r.setStart(node, m.index); r.setEnd(node, m.index + m[0].length); \
+             const lines = new Set([...r.getClientRects()].filter(x => x.width > 0).map(x => Math.round(x.bottom))); \
+             if (lines.size > 1) broken.push(m[0]); } } \
+         return broken.slice(0, 8);",
+        vec![json!(selector)],
+    )
 }
 
 fn viewports(page: &Page) -> Result<Outcome, String> {
@@ -522,6 +544,22 @@ fn viewports(page: &Page) -> Result<Outcome, String> {
             ensure(scroll[0].as_u64() <= scroll[1].as_u64(), || {
                 format!("at {size} the page scrolls sideways: {scroll}")
             })?;
+            // The panel's own words stay whole on the narrowest screen, in each of its views.
+            click(page, "#notes-panel-toggle")?;
+            page.wait("return !document.getElementById('notes-panel').hidden", 3000)?;
+            let views =
+                page.js("return document.querySelectorAll('#notes-panel .panel__switch button').length", vec![])?;
+            for view in 0..views.as_u64().unwrap_or(0).max(1) {
+                page.js(
+                    "document.querySelectorAll('#notes-panel .panel__switch button')[arguments[0]]?.click()",
+                    vec![json!(view)],
+                )?;
+                let broken = broken_words(page, "#notes-panel")?;
+                ensure(broken.as_array().is_some_and(Vec::is_empty), || {
+                    format!("at {size}, words broken across lines in the panel's view {view}: {broken}")
+                })?;
+            }
+            click(page, "#notes-panel-toggle")?;
         } else {
             page.js("document.documentElement.style.fontSize = '200%'", vec![])?;
             card_fits(page, &format!("{size} at 200 % text"))?;

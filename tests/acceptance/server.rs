@@ -10,7 +10,8 @@
 //!   use the page before the app takes it over;
 //! - `/__probe`: a page that breaks the policy, to show the policy is really applied;
 //! - `/__bad/NAME.json`: the bad-input corpus;
-//! - `/examples/…` and `/data/…`: the repository's host page and datasets;
+//! - `/examples/…` and `/data/…`: the repository's host page and datasets; `/__slowdata/NAME`,
+//!   `data/examples/NAME` held back [`SLOW_DATA`], as a dataset on a slow network;
 //! - `/__shared/NAME`: a file a check puts there (`PUT`), served back as JSON, as a site would
 //!   serve a dataset made with the editor; and a page a check puts into the site (`PUT
 //!   /__site/NAME/index.html`), served with the site's files, as a page made with the editor;
@@ -47,6 +48,9 @@ pub const PUBLIC: &str = "https://companion.test/";
 
 /// How late `/__slowwasm/` sends the WebAssembly.
 pub const SLOW_WASM: std::time::Duration = std::time::Duration::from_secs(4);
+
+/// How long `/__slowdata/` holds a dataset back.
+pub const SLOW_DATA: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// A running server.
 pub struct Served {
@@ -256,6 +260,9 @@ fn route(site: &Site, target: &str, body: Vec<u8>) -> Reply {
                 (&site.dist, rest, true)
             } else if path.starts_with("/examples/") || path.starts_with("/data/") {
                 (&site.repo, path, false)
+            } else if let Some(name) = path.strip_prefix("/__slowdata/") {
+                std::thread::sleep(SLOW_DATA);
+                return file(&site.repo.join("data/examples"), name, false);
             } else {
                 (&site.dist, path, true)
             };
