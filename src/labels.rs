@@ -9,6 +9,9 @@ pub const HOW_TO_OPEN: &str = "Hover over, tap, or focus a marked phrase and pre
 /// The legend in clean reading, instead of its kinds.
 pub const CLEAN_READING: &str = "Clean reading: no phrase is marked. Reading options bring the notes back.";
 
+/// The legend of an article with no note a reader can open.
+pub const NO_NOTES: &str = "No phrase in this article has a note.";
+
 /// The legend's heading.
 pub const LEGEND_TITLE: &str = "Notes in this article";
 
@@ -104,9 +107,18 @@ pub fn endnote_lines(dataset: &Dataset, note: &Note) -> Vec<String> {
         }
         NoteBody::Poll(figure) => {
             let poll = &dataset.polls[figure.poll];
-            lines.push(format!("{} of {} {}.", percent(figure.value), poll.population, figure.label));
-            lines.push(format!("Poll: {}, by {}, {}.", poll.title, poll.by, poll.when));
-            lines.push(format!("Question: {}", poll.question));
+            lines.push(match poll.population.as_str() {
+                "" => format!("{} {}.", percent(figure.value), figure.label),
+                population => format!("{} of {population} {}.", percent(figure.value), figure.label),
+            });
+            let by = (!poll.by.is_empty()).then(|| format!("by {}", poll.by));
+            let about: Vec<&str> = [Some(poll.title.as_str()), by.as_deref(), Some(poll.when.as_str())]
+                .into_iter()
+                .flatten()
+                .filter(|part| !part.is_empty())
+                .collect();
+            lines.extend((!about.is_empty()).then(|| format!("Poll: {}.", about.join(", "))));
+            lines.extend((!poll.question.is_empty()).then(|| format!("Question: {}", poll.question)));
             lines.extend(poll.unverified.as_ref().map(|u| format!("Not verified: {u}")));
         }
         NoteBody::Context(context) => {

@@ -102,10 +102,7 @@ impl LoadNotice {
     /// One line for the banner's heading.
     pub fn headline(&self) -> String {
         match self {
-            Self::Partial { problems, .. } if problems.len() == 1 => {
-                "One part of this article’s notes was left out".into()
-            }
-            Self::Partial { problems, .. } => format!("{} parts of this article’s notes were left out", problems.len()),
+            Self::Partial { problems, .. } => what_was_lost(problems),
             _ => NOT_LOADED.into(),
         }
     }
@@ -148,8 +145,8 @@ impl LoadNotice {
                 }
                 _ => format!("Its notes file breaks the format’s rules. {INSTEAD}"),
             },
-            Self::Partial { .. } => "The article is shown without the notes, mentions and links listed below, \
-                 which its notes file gets wrong."
+            Self::Partial { .. } => "The article is shown. Its notes file gets the parts listed below wrong, \
+                 so they were left out or changed."
                 .into(),
         }
     }
@@ -173,6 +170,97 @@ impl LoadNotice {
             Self::Unusable { url, error } => vec![format!("Address: {url}"), error.to_string()],
         }
     }
+}
+
+/// What a problem costs the reader: a part of the article left out, or one shown changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Note,
+    Mention,
+    Link,
+    Date,
+    Language,
+    Text,
+    Headline,
+    Id,
+}
+
+impl Part {
+    /// The parts that are left out, in the order the heading names them.
+    const LEFT_OUT: [Self; 6] = [Self::Note, Self::Mention, Self::Link, Self::Date, Self::Language, Self::Text];
+
+    /// What a problem at `path` of `kind` costs. Whatever goes wrong in a note that is left
+    /// out costs nothing more: [`what_was_lost`] counts the note once.
+    fn of(path: &str, kind: &ProblemKind) -> Self {
+        let in_note = path.starts_with("notes[");
+        let field = path.rsplit_once(']').map_or(path, |(_, field)| field);
+        match kind {
+            ProblemKind::NoLetter(_)
+            | ProblemKind::AnchorNotFound { .. }
+            | ProblemKind::AnchorAmbiguous { .. }
+            | ProblemKind::Overlap { .. }
+            | ProblemKind::SplitsLetter { .. } => Self::Mention,
+            ProblemKind::Empty if path.contains(".anchors[") => Self::Mention,
+            ProblemKind::UnsafeUrl { .. } => Self::Link,
+            ProblemKind::NotADate(_) => Self::Date,
+            ProblemKind::NotALanguage(_) => Self::Language,
+            ProblemKind::HeadlineNotFirst => Self::Headline,
+            ProblemKind::DuplicateId(_) | ProblemKind::HiddenInId { .. } if !in_note => Self::Id,
+            ProblemKind::Empty if field == ".id" && !in_note => Self::Id,
+            ProblemKind::Empty if !in_note || path.contains(".sources[") => Self::Text,
+            ProblemKind::Empty if [".stance", ".dates", ".figure", ".record"].contains(&field) => Self::Text,
+            _ => Self::Note,
+        }
+    }
+
+    /// "a note" or "3 notes".
+    fn counted(self, count: usize) -> String {
+        let (one, many) = match self {
+            Self::Note => ("a note", "notes"),
+            Self::Mention => ("a mention", "mentions"),
+            Self::Link => ("a link", "links"),
+            Self::Date => ("a date", "dates"),
+            Self::Language => ("a language tag", "language tags"),
+            Self::Text => ("an empty text", "empty texts"),
+            Self::Headline => ("a later headline was set as a paragraph", "later headlines were set as paragraphs"),
+            Self::Id => ("a repeated or unreadable id was kept", "repeated or unreadable ids were kept"),
+        };
+        if count == 1 { one.into() } else { format!("{count} {many}") }
+    }
+}
+
+/// The banner's heading for a dataset shown without some of its parts: what each part is
+/// ("2 notes and a mention were left out; a later headline was set as a paragraph"). A note left
+/// out is counted once, whatever else in it is wrong.
+fn what_was_lost(problems: &[Problem]) -> String {
+    let note_of = |path: &str| path.strip_prefix("notes[")?.split_once(']')?.0.parse::<usize>().ok();
+    let parts: Vec<(Part, Option<usize>)> =
+        problems.iter().map(|p| (Part::of(&p.path, &p.kind), note_of(&p.path))).collect();
+    let mut left_out: Vec<usize> =
+        parts.iter().filter(|(part, _)| *part == Part::Note).filter_map(|(_, n)| *n).collect();
+    left_out.sort_unstable();
+    left_out.dedup();
+    let count = |part: Part| match part {
+        Part::Note => left_out.len() + parts.iter().filter(|(p, n)| *p == part && n.is_none()).count(),
+        _ => parts.iter().filter(|(p, n)| *p == part && n.is_none_or(|n| left_out.binary_search(&n).is_err())).count(),
+    };
+    let lost: Vec<String> = Part::LEFT_OUT
+        .into_iter()
+        .map(|part| (part, count(part)))
+        .filter(|(_, n)| *n > 0)
+        .map(|(p, n)| p.counted(n))
+        .collect();
+    let lost_count: usize = Part::LEFT_OUT.into_iter().map(count).sum();
+    let mut clauses: Vec<String> = Vec::new();
+    if let Some((last, rest)) = lost.split_last() {
+        let list = if rest.is_empty() { last.clone() } else { format!("{} and {last}", rest.join(", ")) };
+        clauses.push(format!("{list} {} left out", if lost_count == 1 { "was" } else { "were" }));
+    }
+    let kept = [Part::Headline, Part::Id].map(|part| (part, count(part)));
+    clauses.extend(kept.into_iter().filter(|(_, n)| *n > 0).map(|(part, n)| part.counted(n)));
+    let heading = clauses.join("; ");
+    let mut letters = heading.chars();
+    letters.next().map(|first| first.to_uppercase().chain(letters).collect()).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -200,6 +288,43 @@ mod tests {
         }
     }
 
+    fn heading(problems: &[(&str, ProblemKind)]) -> String {
+        let problems = problems.iter().map(|(path, kind)| Problem::new(*path, kind.clone())).collect();
+        LoadNotice::Partial { url: "/d.json".into(), problems }.headline()
+    }
+
+    #[test]
+    fn the_heading_says_what_each_part_left_out_or_changed_is() {
+        let unsafe_url = || ProblemKind::UnsafeUrl { url: "http://x".into(), fault: UrlFault::Scheme("http".into()) };
+        assert_eq!(
+            heading(&[("article.published", ProblemKind::NotADate("2023-02-29".into()))]),
+            "A date was left out"
+        );
+        assert_eq!(
+            heading(&[("language", ProblemKind::NotALanguage("english!".into()))]),
+            "A language tag was left out"
+        );
+        assert_eq!(
+            heading(&[("article.blocks[3].kind", ProblemKind::HeadlineNotFirst)]),
+            "A later headline was set as a paragraph"
+        );
+        // A note left out is one part, however much in it is wrong; a link of a note that is
+        // shown is another.
+        assert_eq!(
+            heading(&[
+                ("notes[2].sources[0].url", unsafe_url()),
+                ("notes[2].sources", ProblemKind::NoUsableSource),
+                ("notes[4].sources[1].url", unsafe_url()),
+                ("notes[5].anchors[0]", ProblemKind::NoLetter("..".into())),
+                ("notes[6].anchors[0]", ProblemKind::NoLetter("..".into())),
+                ("polls[0].by", ProblemKind::Empty),
+                ("article.blocks[1].id", ProblemKind::DuplicateId("p".into())),
+                ("article.blocks[2].id", ProblemKind::DuplicateId("p".into())),
+            ]),
+            "A note, 2 mentions, a link and an empty text were left out; 2 repeated or unreadable ids were kept"
+        );
+    }
+
     #[test]
     fn a_partial_dataset_lists_every_problem() {
         let problems = vec![
@@ -211,7 +336,7 @@ mod tests {
         ];
         let notice = LoadNotice::Partial { url: "/d.json".into(), problems };
         assert!(!notice.fell_back());
-        assert_eq!(notice.headline(), "2 parts of this article’s notes were left out");
+        assert_eq!(notice.headline(), "A note and a link were left out");
         let detail = notice.detail();
         assert_eq!(detail.len(), 3);
         assert!(detail[2].starts_with("notes[1].sources[0].url: \"javascript:x\" is not an https URL"), "{detail:?}");

@@ -163,4 +163,37 @@ mod tests {
         let dataset: &'static Dataset = Box::leak(Box::new(Dataset::from_json(&json).expect("valid")));
         assert!(!page(dataset).contains("notes-panel"), "nothing to list, no panel");
     }
+
+    #[test]
+    fn an_article_left_with_no_note_does_not_invite_the_reader_to_open_one() {
+        let json = include_str!("../tests/fixtures/valid/minimal.json");
+        let dataset: &'static Dataset = Box::leak(Box::new(Dataset::from_json(json).expect("valid")));
+        assert!(page(dataset).contains(crate::labels::HOW_TO_OPEN), "a marked article says how to open a note");
+        let mut unmarked = serde_json::from_str::<serde_json::Value>(json).expect("JSON");
+        unmarked["notes"] = serde_json::json!([]);
+        let dataset: &'static Dataset = Box::leak(Box::new(Dataset::from_json(&unmarked.to_string()).expect("valid")));
+        let html = page(dataset);
+        assert!(!html.contains(crate::labels::HOW_TO_OPEN), "nothing to hover, tap or focus");
+        assert!(!html.contains(crate::labels::CLEAN_READING), "and no marks to bring back");
+        assert!(html.contains(crate::labels::NO_NOTES), "the legend says there is none");
+    }
+
+    #[test]
+    fn a_poll_with_texts_left_empty_shows_what_it_has_without_gaps() {
+        let mut json: serde_json::Value =
+            serde_json::from_str(include_str!("../tests/fixtures/valid/every-field.json")).expect("JSON");
+        for field in ["title", "by", "population", "question"] {
+            json["polls"][0][field] = serde_json::json!(" ");
+        }
+        let checked = Dataset::check(&json.to_string()).expect("shown without them");
+        assert_eq!(checked.problems.len(), 4);
+        let dataset: &'static Dataset = Box::leak(Box::new(checked.dataset));
+        let html = page(dataset).replace("<!>", "");
+        assert!(html.contains("<dt>When</dt><dd>2021</dd>"), "what is given is shown");
+        for gap in ["<dd></dd>", "<dt>By</dt>", "<dt>Poll</dt>", "from the <", "from the </", " of  ", ", ,", ": ,"] {
+            assert!(!html.contains(gap), "{gap:?} in the page");
+        }
+        assert!(html.contains("All figures from this poll"));
+        assert!(html.contains("Poll: 2021."), "the endnote says what it knows");
+    }
 }

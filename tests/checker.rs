@@ -125,8 +125,12 @@ fn the_w3c_export_re_anchors_to_the_same_positions() {
     let items = collection["first"]["items"].as_array().expect("items");
     assert_eq!(items.len(), dataset.mentions.len());
     assert_eq!(collection["total"], items.len());
+    let article = "https://ecfr.eu/article/bound-to-russia-serbias-disruptive-neutrality/";
+    assert_eq!(collection["id"], article, "the collection is named by the article's address");
     for (index, item) in items.iter().enumerate() {
-        assert_eq!(item["target"]["source"], "https://ecfr.eu/article/bound-to-russia-serbias-disruptive-neutrality/");
+        assert_eq!(item["target"]["source"], article);
+        let id = item["id"].as_str().expect("an id");
+        assert!(id.starts_with(&format!("{article}#")), "{id}: an absolute id, the same wherever the file is read");
         let quote = &item["target"]["selector"][0];
         let position = &item["target"]["selector"][1];
         assert_eq!(quote["type"], "TextQuoteSelector");
@@ -144,6 +148,28 @@ fn the_w3c_export_re_anchors_to_the_same_positions() {
         let bytes = bytes_of_code_points(&text, start..end).expect("in range");
         assert_eq!(&text[bytes], dataset.mention_text(MentionId(index)));
     }
+}
+
+#[test]
+fn the_w3c_export_takes_a_base_address_and_asks_for_one_where_the_article_has_none() {
+    let (out, status) =
+        run(&["export", "--w3c", "--base", "https://notes.example/serbia.jsonld", "data/bound-to-russia.json"]);
+    assert_eq!(status, 0);
+    let collection: Value = serde_json::from_str(&out).expect("JSON-LD");
+    assert_eq!(collection["id"], "https://notes.example/serbia.jsonld");
+    let first = collection["first"]["items"][0]["id"].as_str().expect("an id");
+    assert!(first.starts_with("https://notes.example/serbia.jsonld#") && first.ends_with("-1"), "{first}");
+    let (_, status) = run(&["export", "--w3c", "tests/fixtures/valid/no-article-url.json"]);
+    assert_eq!(status, 2, "no address to name the annotations by");
+    let (out, status) =
+        run(&["export", "--w3c", "--base", "https://example.org/a/", "tests/fixtures/valid/no-article-url.json"]);
+    assert_eq!(status, 0);
+    let collection: Value = serde_json::from_str(&out).expect("JSON-LD");
+    let ids: Vec<&str> =
+        collection["first"]["items"].as_array().into_iter().flatten().filter_map(|i| i["id"].as_str()).collect();
+    assert!(!ids.is_empty() && ids.iter().all(|id| id.starts_with("https://example.org/a/#")), "{ids:?}");
+    let (_, status) = run(&["export", "--w3c", "--base", "javascript:x", "data/bound-to-russia.json"]);
+    assert_eq!(status, 2, "a base that is not an https address");
 }
 
 #[test]

@@ -246,17 +246,24 @@ fn an_anchor_that_matches_nothing_is_rejected_with_its_path() {
     let found = problems(&small(&context("x", r#"[{"exact":"Belgrade"}]"#)));
     assert_eq!(
         found,
-        [Problem {
-            path: "notes[0].anchors[0]".into(),
-            kind: ProblemKind::AnchorNotFound { exact: "Belgrade".into(), near: None }
-        }]
+        [
+            Problem {
+                path: "notes[0].anchors[0]".into(),
+                kind: ProblemKind::AnchorNotFound { exact: "Belgrade".into(), near: None }
+            },
+            Problem { path: "notes[0].anchors".into(), kind: ProblemKind::NeverMarked },
+        ]
     );
 }
 
 #[test]
 fn an_ambiguous_anchor_lists_every_place_and_a_suffix_resolves_it() {
     let found = problems(&small(&context("x", r#"[{"exact":"Serbia"}]"#)));
-    let [Problem { path, kind: ProblemKind::AnchorAmbiguous { places, .. } }] = found.as_slice() else {
+    let [
+        Problem { path, kind: ProblemKind::AnchorAmbiguous { places, .. } },
+        Problem { kind: ProblemKind::NeverMarked, .. },
+    ] = found.as_slice()
+    else {
         panic!("expected one ambiguity, got {found:?}");
     };
     assert_eq!(path, "notes[0].anchors[0]");
@@ -280,10 +287,13 @@ fn overlapping_mentions_of_two_notes_are_rejected() {
     let found = problems(&small(&notes));
     assert_eq!(
         found,
-        [Problem {
-            path: "notes[1].anchors[0]".into(),
-            kind: ProblemKind::Overlap { other: "a".into(), block: "p".into(), text: "met".into() }
-        }]
+        [
+            Problem {
+                path: "notes[1].anchors[0]".into(),
+                kind: ProblemKind::Overlap { other: "a".into(), block: "p".into(), text: "met".into() }
+            },
+            Problem { path: "notes[1].anchors".into(), kind: ProblemKind::NeverMarked },
+        ]
     );
 }
 
@@ -311,14 +321,29 @@ fn unsafe_urls_duplicate_ids_and_missing_sources_are_all_reported_and_left_out()
 }
 
 #[test]
-fn a_lenient_check_keeps_what_passed_and_lists_what_did_not() {
-    let notes =
-        format!("{},{}", context("good", r#"[{"exact":"met"}]"#), context("orphan", r#"[{"exact":"Belgrade"}]"#));
+fn a_lenient_check_keeps_what_passed_and_leaves_out_a_note_no_reader_can_reach() {
+    let notes = [
+        context("good", r#"[{"exact":"met"}]"#),
+        context("orphan", r#"[{"exact":"Belgrade"}]"#),
+        context("in-the-title-only", r#"[{"exact":"and"}]"#),
+        context("second", r#"[{"exact":"left"}]"#),
+    ]
+    .join(",");
     let checked = Dataset::check(&small(&notes)).expect("the article can be shown");
-    assert_eq!(checked.problems.len(), 1);
-    assert_eq!(checked.dataset.notes.len(), 2, "the orphan note is listed, not dropped");
-    assert!(checked.dataset.notes[1].mentions.is_empty());
-    assert_eq!(checked.dataset.mentions.len(), 1);
+    let found: Vec<String> = checked.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        found,
+        [
+            r#"notes[1].anchors[0]: anchor "Belgrade" matches nothing"#,
+            "notes[1].anchors: none of the note's anchors marks the article's text, so the note is left out",
+            "notes[2].anchors: none of the note's anchors marks the article's text, so the note is left out",
+        ]
+    );
+    let ids: Vec<&str> = checked.dataset.notes.iter().map(|n| n.id.as_str()).collect();
+    assert_eq!(ids, ["good", "second"], "only notes a reader can open are kept");
+    let marked: Vec<&str> =
+        checked.dataset.mentions.iter().map(|m| checked.dataset.notes[m.note.0].id.as_str()).collect();
+    assert_eq!(marked, ["good", "second"], "each mark opens its own note");
 }
 
 #[test]

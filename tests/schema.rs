@@ -69,7 +69,14 @@ fn every_dataset_in_data_validates_against_the_schema() {
 const UNSEEN: [(&str, &[&str]); 4] = [
     (
         "anchors that do not match once, or overlap",
-        &["ambiguous-anchor", "orphan-anchor", "overlap", "a-five-megabyte-anchor", "a-thousand-problems"],
+        &[
+            "ambiguous-anchor",
+            "orphan-anchor",
+            "overlap",
+            "a-five-megabyte-anchor",
+            "a-thousand-problems",
+            "an-anchor-inside-a-letter",
+        ],
     ),
     ("an id used twice", &["duplicate-id", "duplicate-ids"]),
     ("a key given twice (a JSON parser keeps one of them)", &["format-given-twice"]),
@@ -91,14 +98,7 @@ fn companion_accepts(bytes: &[u8]) -> bool {
 #[test]
 fn the_schema_and_the_companion_agree_on_every_fixture_and_bad_input_case() {
     let validator = validator();
-    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    for dir in ["valid", "shape", "broken", "hostile"] {
-        for file in json_files(&Path::new("tests/fixtures").join(dir)) {
-            let name = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-            files.push((name, std::fs::read(&file).unwrap_or_default()));
-        }
-    }
-    files.extend(cases().into_iter().map(|case| (case.name.to_owned(), case.bytes)));
+    let files = corpus();
     assert!(files.len() >= 60, "{}", files.len());
     let unseen = |name: &str| UNSEEN.iter().find(|(_, names)| names.contains(&name)).map(|(what, _)| *what);
     for (name, bytes) in files {
@@ -109,6 +109,83 @@ fn the_schema_and_the_companion_agree_on_every_fixture_and_bad_input_case() {
                 assert_eq!(schema, companion, "{name}: the schema accepts it: {schema}, the companion: {companion}")
             }
         }
+    }
+}
+
+/// Every fixture and bad-input case, by name, with its bytes.
+fn corpus() -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    for dir in ["valid", "shape", "broken", "hostile"] {
+        for file in json_files(&Path::new("tests/fixtures").join(dir)) {
+            let name = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            files.push((name, std::fs::read(&file).unwrap_or_default()));
+        }
+    }
+    files.extend(cases().into_iter().map(|case| (case.name.to_owned(), case.bytes)));
+    files
+}
+
+/// What an outside validator (a command given the schema and a folder) says of each file:
+/// name and whether it accepts it.
+fn verdicts(command: &mut std::process::Command) -> Vec<(String, bool)> {
+    let output = command.output().unwrap_or_else(|e| panic!("{command:?}: {e}"));
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{command:?}: {}{out}", String::from_utf8_lossy(&output.stderr));
+    out.lines()
+        .filter_map(|line| line.split_once('\t'))
+        .map(|(name, verdict)| (name.trim_end_matches(".json").to_owned(), verdict == "accepted"))
+        .collect()
+}
+
+/// The Python that has `jsonschema`: `COMPANION_PYTHON` (what `./run test` found or installed),
+/// else `python3`.
+fn python() -> String {
+    std::env::var("COMPANION_PYTHON").unwrap_or_else(|_| "python3".into())
+}
+
+#[test]
+fn other_validators_read_the_schema_and_give_every_file_the_same_verdict() {
+    let validator = validator();
+    let dir = std::env::temp_dir().join(format!("companion-schema-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let corpus: Vec<(String, Vec<u8>)> = corpus()
+        .into_iter()
+        .chain(json_files(Path::new("data")).into_iter().map(|file| {
+            let name = file.file_stem().map(|s| format!("data-{}", s.to_string_lossy())).unwrap_or_default();
+            (name, std::fs::read(&file).unwrap_or_default())
+        }))
+        .enumerate()
+        .map(|(i, (name, bytes))| (format!("{i:03}-{name}"), bytes))
+        .collect();
+    for (name, bytes) in &corpus {
+        std::fs::write(dir.join(format!("{name}.json")), bytes).expect("written");
+    }
+    let ours: Vec<(String, bool)> =
+        corpus.iter().map(|(name, bytes)| (name.clone(), schema_accepts(&validator, bytes))).collect();
+    let mut ours = ours;
+    ours.sort();
+    assert!(ours.iter().any(|(_, accepted)| *accepted) && ours.iter().any(|(_, accepted)| !*accepted));
+    let schema = Path::new("data/schema.json");
+    let others = [
+        ("Ajv", verdicts(std::process::Command::new("node").arg("tests/validators/ajv.mjs").arg(schema).arg(&dir))),
+        (
+            "Python's jsonschema",
+            verdicts(
+                std::process::Command::new(python()).arg("tests/validators/python_jsonschema.py").arg(schema).arg(&dir),
+            ),
+        ),
+    ];
+    std::fs::remove_dir_all(&dir).ok();
+    for (who, mut theirs) in others {
+        theirs.sort();
+        let differ: Vec<String> = ours
+            .iter()
+            .zip(&theirs)
+            .filter(|(a, b)| a != b)
+            .map(|((name, accepted), _)| format!("{name}: accepted by this crate: {accepted}"))
+            .collect();
+        assert_eq!(theirs.len(), ours.len(), "{who} read {} of {} files", theirs.len(), ours.len());
+        assert!(differ.is_empty(), "{who} disagrees on {differ:#?}");
     }
 }
 

@@ -21,18 +21,19 @@
 use std::borrow::Cow;
 use std::process::ExitCode;
 
-use reading_companion::model::{Checked, Dataset, DatasetError, Problem, invisible, w3c};
+use reading_companion::model::{Checked, Dataset, DatasetError, Problem, SafeUrl, invisible, w3c};
 use reading_companion::report::{Outcome, Summary, Verdict, changes_since, printable, report_lines};
 use serde_json::{Value, json};
 
-const USAGE: &str = "usage: companion-check [--json] FILE...\n       companion-check export --w3c FILE\n       companion-check schema\n\n\
+const USAGE: &str = "usage: companion-check [--json] FILE...\n       companion-check export --w3c [--base URL] FILE\n       companion-check schema\n\n\
 exit status (the worst file's): 0 clean, 1 shown in part, 3 refused (the companion shows its\n\
 built-in article instead), 2 unreadable or a wrong command line";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["export", "--w3c", file] => export(file),
+        ["export", "--w3c", file] => export(file, None),
+        ["export", "--w3c", "--base", base, file] => export(file, Some(base)),
         // The schema comes from the native build's schemars (this tool is built for wasm only by
         // the browser tests, which build every binary).
         #[cfg(not(target_arch = "wasm32"))]
@@ -116,7 +117,16 @@ fn report_json(file: &str, outcome: &Outcome) -> Value {
     }
 }
 
-fn export(file: &str) -> ExitCode {
+/// The W3C export of `file`, its ids made from `base` or else the article's address.
+fn export(file: &str, base: Option<&str>) -> ExitCode {
+    let base = match base.map(SafeUrl::parse) {
+        Some(Ok(base)) => Some(base),
+        Some(Err(fault)) => {
+            eprintln!("{}", printable(&format!("--base {}: {fault}", base.unwrap_or_default())));
+            return ExitCode::from(2);
+        }
+        None => None,
+    };
     let bytes = match std::fs::read(file) {
         Ok(bytes) => bytes,
         Err(error) => {
@@ -126,7 +136,20 @@ fn export(file: &str) -> ExitCode {
     };
     match Dataset::check_bytes(&bytes).and_then(Checked::into_clean) {
         Ok(dataset) => {
-            println!("{}", serde_json::to_string_pretty(&w3c::annotation_collection(&dataset)).unwrap_or_default());
+            let Some(base) = base.as_ref().or_else(|| w3c::default_base(&dataset)) else {
+                eprintln!(
+                    "{}",
+                    printable(&format!(
+                        "{file}: the article has no url, and each annotation's id is made from one: give --base URL, \
+                         the address the annotations will be read at"
+                    ))
+                );
+                return ExitCode::from(2);
+            };
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&w3c::annotation_collection(&dataset, base)).unwrap_or_default()
+            );
             ExitCode::SUCCESS
         }
         Err(error) => {

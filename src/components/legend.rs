@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::labels::{CLEAN_READING, HOW_TO_OPEN, LEGEND_TITLE, legend_entry};
+use crate::labels::{CLEAN_READING, HOW_TO_OPEN, LEGEND_TITLE, NO_NOTES, legend_entry};
 use crate::model::{Dataset, NoteKind};
 
 /// One line per kind of note in the dataset, with a sample of its mark and a count, then how to
-/// open a note.
+/// open a note; for an article with no note (every one left out, or none written), only that.
 #[component]
 pub fn Legend(
     /// The dataset whose notes are counted.
@@ -29,12 +29,20 @@ pub fn Legend(
             })
         })
         .collect_view();
-    view! {
-        <aside class="legend" aria-labelledby="legend-title">
-            <h2 id="legend-title" class="legend__title">{LEGEND_TITLE}</h2>
+    let how = if dataset.notes.is_empty() {
+        view! { <p class="legend__none">{NO_NOTES}</p> }.into_any()
+    } else {
+        view! {
             <ul class="legend__items">{items}</ul>
             <p class="legend__how">{HOW_TO_OPEN}</p>
             <p class="legend__clean">{CLEAN_READING}</p>
+        }
+        .into_any()
+    };
+    view! {
+        <aside class="legend" aria-labelledby="legend-title">
+            <h2 id="legend-title" class="legend__title">{LEGEND_TITLE}</h2>
+            {how}
         </aside>
     }
 }

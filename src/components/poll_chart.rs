@@ -39,7 +39,10 @@ pub fn PollChart(
         .collect_view();
     view! {
         <figure class="chart">
-            <figcaption>{format!("All figures from the {}", dataset.polls[poll].title)}</figcaption>
+            <figcaption>{match dataset.polls[poll].title.as_str() {
+                "" => "All figures from this poll".to_owned(),
+                title => format!("All figures from the {title}"),
+            }}</figcaption>
             <ul class="chart__rows">{rows}</ul>
         </figure>
     }

@@ -8,8 +8,8 @@ use crate::labels::percent;
 use crate::model::{Dataset, Note, PollFigure};
 
 /// The figure in large type, the chart of the whole poll with this figure highlighted (in view
-/// as the card opens), the poll's facts, a sentence on the poll, and what is not verified
-/// about it.
+/// as the card opens), the poll's facts (those the dataset gives), a sentence on the poll, and
+/// what is not verified about it.
 #[component]
 pub fn PollDetails(
     /// The dataset the note is in.
@@ -27,7 +27,10 @@ pub fn PollDetails(
         ("Who was asked", &poll.population),
         ("What was asked", &poll.question),
     ]
-    .map(|(term, value)| view! { <dt>{term}</dt> <dd>{value.as_str()}</dd> });
+    .into_iter()
+    .filter(|(_, value)| !value.is_empty())
+    .map(|(term, value)| view! { <dt>{term}</dt> <dd>{value.as_str()}</dd> })
+    .collect_view();
     view! {
         <p class="card__figure-big">
             <span class="card__percent">{percent(figure.value)}</span>

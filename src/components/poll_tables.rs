@@ -36,7 +36,7 @@ pub fn PollTables(
                     <PollChart dataset poll=index />
                 </div>
                 <table class="panel__table">
-                    <caption>{format!("{}: {}, {}", poll.title, poll.by, poll.when)}</caption>
+                    <caption>{poll.caption()}</caption>
                     <thead>
                         <tr>
                             <th scope="col">"Respondents who…"</th>

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::Editing;
 use super::publish::Publishing;
-use crate::model::{Checked, Draft, w3c};
+use crate::model::{Checked, Draft, SafeUrl, w3c};
 
 /// The export section: what the checker says, the two downloads, and the JSON to copy.
 #[component]
@@ -32,10 +32,15 @@ pub fn ExportPane() -> impl IntoView {
         let json = editing.draft.with_untracked(Draft::to_json);
         download(&format!("{}.json", name()), &json, "application/json");
     };
+    // The W3C export names every annotation by the article's address, which the draft must give.
+    let no_address =
+        move || editing.draft.with(|d| d.article.url.as_deref().is_none_or(|u| SafeUrl::parse(u).is_err()));
     let annotations = move |_| {
         let checked = editing.draft.with_untracked(Draft::check);
-        if let Ok(Checked { dataset, .. }) = checked {
-            let json = serde_json::to_string_pretty(&w3c::annotation_collection(&dataset)).unwrap_or_default();
+        if let Ok(Checked { dataset, .. }) = checked
+            && let Some(base) = w3c::default_base(&dataset)
+        {
+            let json = serde_json::to_string_pretty(&w3c::annotation_collection(&dataset, base)).unwrap_or_default();
             download(&format!("{}.annotations.jsonld", name()), &json, "application/ld+json");
         }
     };
@@ -53,11 +58,15 @@ pub fn ExportPane() -> impl IntoView {
                     type="button"
                     class="button"
                     on:click=annotations
-                    disabled=move || editing.verdict.with(|v| v.refused.is_some())
+                    disabled=move || editing.verdict.with(|v| v.refused.is_some()) || no_address()
+                    aria-describedby="editor-w3c-hint"
                 >
                     {move || label("Download W3C annotations")}
                 </button>
             </div>
+            <p id="editor-w3c-hint" class="editor__hint" hidden=move || !no_address()>
+                "W3C annotations are named by the article’s address: give it as “Link to the original”, under “About the text”, to download them."
+            </p>
             <p class="editor__hint">
                 "Put the dataset on your site and open the companion with ?data= and its address, "
                 "or publish it below; ./run site builds a site of such files, ./run check checks one."

@@ -583,6 +583,20 @@ impl Dataset {
     }
 }
 
+impl Poll {
+    /// The poll's name, who ran it and when, as far as the dataset gives them ("ECFR poll:
+    /// Datapraxis, Summer 2021"); a text left empty (see validation) is left out with its comma.
+    pub fn caption(&self) -> String {
+        let by_when: Vec<&str> =
+            [&self.by, &self.when].into_iter().map(String::as_str).filter(|t| !t.is_empty()).collect();
+        match (self.title.as_str(), by_when.join(", ")) {
+            ("", by_when) => by_when,
+            (title, by_when) if by_when.is_empty() => title.to_owned(),
+            (title, by_when) => format!("{title}: {by_when}"),
+        }
+    }
+}
+
 impl Note {
     /// Which of the three kinds this note is.
     pub fn kind(&self) -> NoteKind {

@@ -442,9 +442,10 @@ mod tests {
             assert_eq!(again.draft.to_json(), written, "exported, opened and exported again: the same bytes");
             let (before, after) = (crate::model::Dataset::from_json(file), crate::model::Dataset::from_json(&written));
             let (before, after) = (before.expect("clean"), after.expect("clean"));
+            let base = crate::model::SafeUrl::parse("https://example.org/notes/").expect("an address");
             assert_eq!(
-                crate::model::w3c::annotation_collection(&before),
-                crate::model::w3c::annotation_collection(&after)
+                crate::model::w3c::annotation_collection(&before, &base),
+                crate::model::w3c::annotation_collection(&after, &base)
             );
         }
         let older = include_str!("../../data/examples/primer.json").replacen("\"format\": 2", "\"format\": 1", 1);

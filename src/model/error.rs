@@ -70,6 +70,12 @@ pub enum ProblemKind {
     NoLetter(String),
     /// A note has no anchor.
     NoAnchors,
+    /// None of a note's anchors marks the article's text (all failed, or all are in the
+    /// headline), so the note is left out: a reader could not reach it.
+    NeverMarked,
+    /// An anchor starts or ends inside a letter: between a letter and a combining mark (or a
+    /// joiner) that belongs to it, so its mark would tear the letter apart.
+    SplitsLetter { exact: String, mark: char },
     /// A poll figure names a poll the dataset does not have.
     UnknownPoll(String),
     /// A poll figure is not a percentage.
@@ -192,7 +198,17 @@ impl fmt::Display for ProblemKind {
             Self::NoLetter(exact) => {
                 write!(f, "anchor {} has no letter or digit, so its mark would have nothing to see", Quoted(exact))
             }
-            Self::NoAnchors => write!(f, "the note has no anchor, so it is never mentioned"),
+            Self::NoAnchors => write!(f, "the note has no anchor, so it is never mentioned and is left out"),
+            Self::NeverMarked => {
+                write!(f, "none of the note's anchors marks the article's text, so the note is left out")
+            }
+            Self::SplitsLetter { exact, mark } => write!(
+                f,
+                "anchor {} starts or ends inside a letter: U+{:04X} belongs to the letter before it, so the anchor \
+                 must take in the whole letter",
+                Quoted(exact),
+                u32::from(*mark)
+            ),
             Self::UnknownPoll(poll) => write!(f, "poll {} does not exist", Quoted(poll)),
             Self::NotAPercentage => write!(f, "must be a percentage from 0 to 100"),
             Self::AnchorNotFound { exact, near } => {

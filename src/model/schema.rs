@@ -15,7 +15,9 @@ use super::draft::Draft;
 use super::raw::{KIND_FIELDS, REQUIRED_BY_KIND};
 
 /// Characters a reader would not see (see [`super::characters`]), as a character class's body.
-const INVISIBLE: &str = r"\p{Cc}\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8";
+/// Written without `\p{…}` classes, which only some validators' regular expressions read
+/// (Python's `re` does not), so that every widely used validator reads the schema.
+const INVISIBLE: &str = r"\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8";
 
 /// The format's patterns, with what each says.
 fn text() -> Value {
@@ -47,9 +49,50 @@ fn language_tag() -> Value {
     })
 }
 
+/// A character class of every letter and digit (what `char::is_alphanumeric` accepts: Unicode's
+/// Alphabetic and Numeric), spelt out in ranges, since `\p{Alphabetic}` is not read by every
+/// validator. A range of the Basic Multilingual Plane is written `\uXXXX`, which Python and
+/// ECMAScript patterns both read; one beyond it as the characters themselves, which both read
+/// as one character each (ECMAScript in the `u` mode that JSON Schema validators use).
+fn letter_or_digit() -> String {
+    let mut ranges: Vec<(char, char)> = Vec::new();
+    for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32).filter(|c| c.is_alphanumeric()) {
+        match ranges.last_mut() {
+            Some((_, end)) if u32::from(*end) + 1 == u32::from(c) => *end = c,
+            _ => ranges.push((c, c)),
+        }
+    }
+    let written = |c: char| match c {
+        c if c.is_ascii_alphanumeric() => c.to_string(),
+        c if u32::from(c) <= 0xffff => format!("\\u{:04x}", u32::from(c)),
+        c => c.to_string(),
+    };
+    let class: String = ranges
+        .into_iter()
+        .map(|(start, end)| if start == end { written(start) } else { format!("{}-{}", written(start), written(end)) })
+        .collect();
+    format!("[{class}]")
+}
+
+/// Keywords no validator needs and strict ones refuse: the number formats schemars writes
+/// (`uint32`, `double`) are not JSON Schema formats.
+fn without_number_formats(value: &mut Value) {
+    match value {
+        Value::Object(object) => {
+            if object.get("format").and_then(Value::as_str).is_some_and(|f| f.starts_with("uint") || f == "double") {
+                object.remove("format");
+            }
+            object.values_mut().for_each(without_number_formats);
+        }
+        Value::Array(items) => items.iter_mut().for_each(without_number_formats),
+        _ => {}
+    }
+}
+
 /// The schema of the dataset format.
 pub fn json_schema() -> Value {
     let mut schema = serde_json::to_value(schemars::schema_for!(Draft)).unwrap_or_default();
+    without_number_formats(&mut schema);
     let Some(root) = schema.as_object_mut() else { return schema };
     root.insert("title".into(), json!(format!("Reading Companion dataset, format {FORMAT}")));
     root.insert(
@@ -60,7 +103,7 @@ pub fn json_schema() -> Value {
     refine(
         root,
         "format",
-        json!({ "const": FORMAT, "description": "The format version this schema describes (the companion also reads format 1, which means the same)." }),
+        json!({ "enum": [1, FORMAT], "const": null, "description": "The format version: this schema describes format 2, and format 1, which the companion also reads, means the same." }),
     );
     refine(root, "language", language_tag());
     if let Some(defs) = root.get_mut("$defs").and_then(Value::as_object_mut) {
@@ -77,7 +120,7 @@ pub fn json_schema() -> Value {
             (
                 "anchor",
                 "exact",
-                json!({ "allOf": [{ "pattern": text()["pattern"] }, { "pattern": r"[\p{Alphabetic}\p{N}]" }], "pattern": null }),
+                json!({ "allOf": [{ "pattern": text()["pattern"] }, { "pattern": letter_or_digit() }], "pattern": null }),
             ),
             ("note", "value", json!({ "minimum": 0, "maximum": 100 })),
             ("note", "anchors", json!({ "minItems": 1 })),
@@ -93,9 +136,10 @@ pub fn json_schema() -> Value {
                 "blocks",
                 json!({
                     "minItems": 1,
-                    "prefixItems": [{ "allOf": [{ "$ref": "#/$defs/block" }, { "properties": { "kind": { "const": "headline" } } }] }],
-                    "items": { "allOf": [{ "$ref": "#/$defs/block" }, { "properties": { "kind": { "not": { "const": "headline" } } } }] },
-                    "description": "The text in reading order: the headline first, and only there.",
+                    "contains": { "type": "object", "properties": { "kind": { "const": "headline" } } },
+                    "minContains": 1,
+                    "maxContains": 1,
+                    "description": "The text in reading order: the headline first, and only there. (That it comes first is checked by companion-check: `prefixItems`, which could say so, is refused by strict validators unless the list has a fixed length.)",
                 }),
             );
         }
@@ -161,9 +205,12 @@ fn kinds() -> Vec<Value> {
     REQUIRED_BY_KIND
         .iter()
         .map(|(kind, required)| {
+            // A required field is named among the properties too (as allowed, `true`), which
+            // strict validators ask of every required field.
             let foreign: Map<String, Value> = (KIND_FIELDS.iter())
                 .filter(|(_, kinds)| !kinds.contains(kind))
                 .map(|(field, _)| ((*field).to_owned(), json!(false)))
+                .chain(required.iter().map(|field| ((*field).to_owned(), json!(true))))
                 .collect();
             json!({
                 "if": { "properties": { "kind": { "const": kind.as_str() } }, "required": ["kind"] },
@@ -186,7 +233,11 @@ mod tests {
         let actor = kinds.iter().find(|k| k["if"]["properties"]["kind"]["const"] == "actor").expect("actors");
         assert_eq!(actor["then"]["required"], serde_json::json!(["actor_kind", "role", "summary"]));
         assert_eq!(actor["then"]["properties"]["poll"], false);
-        assert_eq!(schema["properties"]["format"]["const"], 2);
+        assert_eq!(
+            schema["properties"]["format"]["enum"],
+            serde_json::json!([1, 2]),
+            "both formats the companion reads"
+        );
         assert!(note["properties"]["title"]["pattern"].is_string(), "a title has something to see");
         assert!(schema["$defs"]["anchor"]["properties"]["prefix"]["pattern"].is_null(), "a prefix may be spaces");
     }

@@ -87,6 +87,25 @@ pub fn lowercase(c: char) -> Vec<char> {
     lower.chars().collect()
 }
 
+/// Whether `c` belongs to the character before it, as part of one letter a reader sees: a
+/// combining mark (Unicode's general category M, which takes in variation selectors) or the
+/// zero-width joiner. Text is never split before one.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn joins_previous(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c) || c == '\u{200d}'
+}
+
+/// Whether `c` belongs to the character before it, as part of one letter a reader sees: a
+/// combining mark (Unicode's general category M, which takes in variation selectors) or the
+/// zero-width joiner. Text is never split before one.
+#[cfg(target_arch = "wasm32")]
+pub fn joins_previous(c: char) -> bool {
+    thread_local! {
+        static JOINS: js_sys::RegExp = js_sys::RegExp::new(r"^[\p{M}\u200D]$", "u");
+    }
+    !c.is_ascii() && JOINS.with(|joins| joins.test(&c.to_string()))
+}
+
 /// The combining-mark blocks that diacritics come from.
 #[cfg(target_arch = "wasm32")]
 fn is_combining_mark(c: char) -> bool {

@@ -19,7 +19,7 @@ use super::dataset::{
 use super::error::{Problem, ProblemKind, Quoted};
 use super::near_miss::near_miss;
 use super::raw::{RawAnchor, RawDataset, RawNote};
-use super::unicode::{is_alphanumeric, nfc};
+use super::unicode::{is_alphanumeric, joins_previous, nfc};
 use super::url::SafeUrl;
 
 /// For each of `ids`, whether an earlier one is the same. Sorted by hash as plain triples, like
@@ -121,6 +121,9 @@ impl RawDataset {
         let search = Blocks::new(&texts);
         let repeated_notes = repeated(self.notes.iter().map(|note| note.parts().0));
         let mut notes: Vec<Note> = Vec::with_capacity(self.notes.len());
+        // Where each note read is in the file, and whether it has anchors, for a problem found
+        // once all are read.
+        let mut places: Vec<(usize, bool)> = Vec::with_capacity(self.notes.len());
         // Each mention with the note and anchor it came from, for a problem found later.
         let mut found: Vec<(Mention, (usize, usize))> = Vec::new();
         let article_bytes: usize = texts.iter().map(|(_, text)| text.len()).sum();
@@ -175,6 +178,7 @@ impl RawDataset {
                 problems.push(Problem::new(at(&format!(".anchors[{a}]")), kind));
             });
             found.extend(mentions.into_iter().map(|(mention, a)| (mention, (index, a))));
+            places.push((index, !anchors.is_empty()));
             notes.push(Note {
                 id: id.to_owned(),
                 title: title.to_owned(),
@@ -212,6 +216,7 @@ impl RawDataset {
         // The headline is the article's title: a note found there is marked in the text, not in
         // the title (where its marks would make the page's first line read like a list of links).
         mentions.retain(|m| blocks[m.block].1 != BlockKind::Headline);
+        let notes = marked_only(notes, &places, &mut mentions, &mut problems);
         let blocks =
             blocks.into_iter().map(|(id, kind, text)| Block { id, kind, text, segments: Vec::new() }).collect();
         let mut dataset = Dataset {
@@ -234,6 +239,36 @@ impl RawDataset {
         dataset.link();
         Ok((dataset, problems))
     }
+}
+
+/// The notes a reader can reach: one that marks nothing in the text (every anchor failed, or
+/// found only the headline) is left out, reported at its place in the file (`places`: its
+/// index, and whether it has anchors at all, which is reported already), and the mentions are
+/// renumbered to match.
+fn marked_only(
+    notes: Vec<Note>,
+    places: &[(usize, bool)],
+    mentions: &mut [Mention],
+    problems: &mut Vec<Problem>,
+) -> Vec<Note> {
+    let mut marked = vec![false; notes.len()];
+    for mention in mentions.iter() {
+        marked[mention.note.0] = true;
+    }
+    let mut kept = Vec::with_capacity(notes.len());
+    let mut renumbered = Vec::with_capacity(notes.len());
+    for ((note, &(place, anchored)), marked) in notes.into_iter().zip(places).zip(marked) {
+        renumbered.push(NoteId(kept.len()));
+        if marked {
+            kept.push(note);
+        } else if anchored {
+            problems.push(Problem::new(format!("notes[{place}].anchors"), ProblemKind::NeverMarked));
+        }
+    }
+    for mention in mentions {
+        mention.note = renumbered[mention.note.0];
+    }
+    kept
 }
 
 /// The kind-specific content of a note, or every field at fault and what is wrong with it.
@@ -371,6 +406,15 @@ fn resolve_anchors(
         }
         let quote = Quote { exact: &exact, prefix: &prefix, suffix: &suffix };
         let hits = search.occurrences(quote);
+        let torn = hits.iter().find_map(|(block, range)| {
+            let text = texts[*block].1;
+            let first = text[range.clone()].chars().next().filter(|&c| joins_previous(c));
+            first.or_else(|| text[range.end..].chars().next().filter(|&c| joins_previous(c)))
+        });
+        if let Some(mark) = torn {
+            report(index, ProblemKind::SplitsLetter { exact: anchor.exact.clone(), mark });
+            continue;
+        }
         match (hits.len(), anchor.every) {
             (0, _) => report(
                 index,

@@ -1,10 +1,13 @@
 //! Export to the W3C Web Annotation Data Model: one `Annotation` per mention, each targeting the
 //! article with a `TextQuoteSelector` (exact, prefix, suffix) and a `TextPositionSelector`
-//! (code points in [`Dataset::plain_text`]), collected in an `AnnotationCollection`.
+//! (code points in [`Dataset::plain_text`]), collected in an `AnnotationCollection`. Every id is
+//! absolute, made from a base address (the article's, or one the exporter gives), so that an
+//! annotation is the same thing wherever the file is read from.
 
 use serde_json::{Value, json};
 
 use super::dataset::{Dataset, MentionId, NoteBody};
+use super::url::SafeUrl;
 
 /// Code points of context given as prefix and suffix.
 const CONTEXT: usize = 32;
@@ -12,8 +15,16 @@ const CONTEXT: usize = 32;
 /// The W3C Web Annotation context.
 pub const CONTEXT_IRI: &str = "http://www.w3.org/ns/anno.jsonld";
 
-/// The whole dataset as an `AnnotationCollection` (JSON-LD).
-pub fn annotation_collection(dataset: &Dataset) -> Value {
+/// The address the ids are made from when the exporter gives none: the article's.
+pub fn default_base(dataset: &Dataset) -> Option<&SafeUrl> {
+    dataset.article.url.as_ref()
+}
+
+/// The whole dataset as an `AnnotationCollection` (JSON-LD), its id `base` (without its
+/// fragment) and each annotation's id that with `#` and the note's id and mention number
+/// (`https://example.org/article/#serbia-1`).
+pub fn annotation_collection(dataset: &Dataset, base: &SafeUrl) -> Value {
+    let base = base.as_str().split('#').next().unwrap_or_default();
     let text: Vec<char> = dataset.plain_text().chars().collect();
     let source = dataset.article.url.as_ref().map_or_else(|| Value::Null, |url| Value::from(url.as_str()));
     let items: Vec<Value> = (0..dataset.mentions.len())
@@ -36,7 +47,7 @@ pub fn annotation_collection(dataset: &Dataset) -> Value {
             ];
             bodies.extend(note.sources.iter().map(|s| json!({ "id": s.url.as_str(), "type": "Text", "purpose": "linking", "label": s.label })));
             json!({
-                "id": format!("#{}-{}", note.id, dataset.mentions[index].ordinal + 1),
+                "id": format!("{base}#{}-{}", note.id, dataset.mentions[index].ordinal + 1),
                 "type": "Annotation",
                 "motivation": "commenting",
                 "body": bodies,
@@ -52,6 +63,7 @@ pub fn annotation_collection(dataset: &Dataset) -> Value {
         .collect();
     json!({
         "@context": CONTEXT_IRI,
+        "id": base,
         "type": "AnnotationCollection",
         "label": format!("Notes on “{}”", dataset.article.title()),
         "total": items.len(),

@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use reading_companion::model::Dataset;
+use reading_companion::notice::LoadNotice;
 use serde_json::{Value, json};
 
 use super::bad_input::{Expect, PRIMER_HEADLINE, cases};
@@ -470,8 +471,13 @@ pub fn bad_input(page: &Page) -> Result<Outcome, String> {
                 })?;
             }
             Expect::Partial(count) => {
-                let said = if count == 1 { "One part".to_owned() } else { format!("{count} parts") };
-                ensure(seen["role"] == json!("status") && banner.contains(&said), || format!("{name}: {seen}"))?;
+                // The banner's heading says what each part left out is, as the notice says it.
+                let problems = Dataset::check_bytes(&case.bytes).map(|checked| checked.problems).unwrap_or_default();
+                ensure(problems.len() == count, || format!("{name}: {} problems", problems.len()))?;
+                let said = LoadNotice::Partial { url: String::new(), problems }.headline();
+                ensure(seen["role"] == json!("status") && banner.contains(&said), || {
+                    format!("{name}: {said:?} in {seen}")
+                })?;
                 ensure(seen["headline"] == json!(case.headline), || format!("{name}: {seen}"))?;
             }
             Expect::Shown(notes) => {
