@@ -49,6 +49,16 @@ pub fn focus_by_id(id: &str) {
     focus(document().get_element_by_id(id).as_ref());
 }
 
+/// Moves focus to the element with this id without scrolling: for the tools' buttons, always in
+/// view at the top of the window, where Chromium would still scroll the page to "show" them.
+pub fn focus_in_place(id: &str) {
+    if let Some(element) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        _ = element.focus_with_options(&options);
+    }
+}
+
 /// Moves focus to a mention's mark (its button, which takes focus for the phrase).
 pub fn focus_mark(mention: MentionId) {
     focus_by_id(&opener_id(mention));
@@ -62,6 +72,39 @@ pub fn bring_into_view(mention: MentionId) {
         phrase.scroll_into_view_with_scroll_into_view_options(&options);
         focus_mark(mention);
     }
+}
+
+/// How far down the window the reader's line is taken to be: under the sticky header, where a
+/// reader's eyes rest.
+const READING_LINE: f64 = 0.25;
+
+/// Runs `change`, which shows or hides something that makes the article's text reflow (the
+/// notes panel beside it), and then scrolls so that the text the reader was on stays where it
+/// was on the screen: the same point of the same block (as a share of its height) at the same
+/// height. Browsers' own scroll anchoring does not: Chromium's picks a node that moves the page
+/// hundreds of pixels, Firefox's none.
+pub fn keeping_place(change: impl FnOnce()) {
+    let line = leptos::prelude::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0) * READING_LINE;
+    let place = reading_place(line);
+    change();
+    let Some((block, share)) = place else { return };
+    leptos::prelude::request_animation_frame(move || {
+        let rect = block.get_bounding_client_rect();
+        let moved = rect.top() + share * rect.height() - line;
+        if moved.abs() >= 1.0 {
+            leptos::prelude::window().scroll_by_with_x_and_y(0.0, moved);
+        }
+    });
+}
+
+/// The block at height `line` of the window (or, between two, the one below), and how far into
+/// it the line falls (a share of its height, below zero above it).
+fn reading_place(line: f64) -> Option<(Element, f64)> {
+    let blocks = document().query_selector_all("article [data-block]").ok()?;
+    (0..blocks.length()).filter_map(|i| blocks.item(i)?.dyn_into::<Element>().ok()).find_map(|block| {
+        let rect = block.get_bounding_client_rect();
+        (rect.bottom() > line && rect.height() > 0.0).then(|| (block, (line - rect.top()) / rect.height()))
+    })
 }
 
 /// Whether the page has a mark for `mention` yet (a long article renders in steps).

@@ -1,8 +1,13 @@
 //! The button of a disclosure (ARIA Authoring Practices).
 
 use leptos::prelude::*;
+use web_sys::KeyboardEvent;
 
-/// A button that shows or hides the element it controls and says which with `aria-expanded`.
+use crate::focus::keeping_place;
+
+/// A button that shows or hides the element it controls and says which with `aria-expanded`;
+/// Esc on it hides the element too. The reader's place in the text is kept (the element may sit
+/// beside the article, which then reflows).
 #[component]
 pub fn DisclosureToggle(
     /// Its own DOM id, so focus can return to it.
@@ -28,7 +33,13 @@ pub fn DisclosureToggle(
             aria-expanded=move || if open.get() && !is_aside() { "true" } else { "false" }
             on:click=move |_| match aside.filter(|a| a.get_untracked()) {
                 Some(aside) => aside.set(false),
-                None => open.update(|o| *o = !*o),
+                None => keeping_place(|| open.update(|o| *o = !*o)),
+            }
+            on:keydown=move |ev: KeyboardEvent| {
+                if ev.key() == "Escape" && open.get_untracked() {
+                    ev.stop_propagation();
+                    keeping_place(|| open.set(false));
+                }
             }
         >
             {label}

@@ -25,7 +25,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, KeyboardEvent, MouseEvent, PointerEvent};
 
 use super::{CardContent, card_id, opener_id, panel_edge, title_id, trigger_id};
-use crate::card_state::OpenCard;
+use crate::card_state::{OpenCard, Via};
 use crate::focus::{card_element, closest, focus_mark, focusables};
 use crate::keys::is_tab;
 use crate::labels::decimal;
@@ -70,6 +70,9 @@ pub fn show_open_card(index: &'static NoteIndex, state: CardState, sheets: bool)
         {
             _ = card.hide_popover();
         }
+        if open.is_none() {
+            sheet_room(false);
+        }
         if let Some((open, card)) = open.and_then(|o| Some((o, card_of(index, o.mention)?))) {
             // A card the browser opened before the app took over keeps its place until it moves.
             let adopted = was.is_none() && is_open(&card) && size == was_size;
@@ -81,10 +84,14 @@ pub fn show_open_card(index: &'static NoteIndex, state: CardState, sheets: bool)
             if !adopted && was.is_none_or(|w| w.mention != open.mention) {
                 card.set_scroll_top(0);
             }
-            if !adopted {
+            // The same mention's card, opened another way (a hover card the reader clicked
+            // into, which then stays), stays where it is: placing it again would move what the
+            // reader is about to click from under the pointer.
+            let opened = was.is_none_or(|w| w.mention != open.mention);
+            if !adopted && (opened || size != was_size) {
                 // Only a card just opened brings its phrase into view: after a resize (a phone's
                 // address bar comes and goes as the reader scrolls) the page stays where they are.
-                let reveal = was != Some(open);
+                let reveal = opened;
                 position(&card, open, sheets, reveal);
                 request_animation_frame(move || {
                     if state.current_untracked() == Some(open) {
@@ -323,6 +330,18 @@ fn card_of(index: &NoteIndex, mention: MentionId) -> Option<HtmlElement> {
     card_element(index, mention)?.dyn_into().ok()
 }
 
+/// Gives the page room under its last line while a sheet is open, or takes it back (see
+/// `style/card.css`): the root's `data-sheet`.
+fn sheet_room(open: bool) {
+    if let Some(root) = document().document_element() {
+        _ = if open { root.set_attribute("data-sheet", "") } else { root.remove_attribute("data-sheet") };
+    }
+}
+
+/// A window shorter than this (CSS pixels) brings a phrase up under the header to give its card
+/// the room below it.
+const SHORT_WINDOW: f64 = 520.0;
+
 /// Whether a card is showing.
 pub fn is_open(card: &Element) -> bool {
     card.matches(":popover-open").unwrap_or(false)
@@ -358,16 +377,53 @@ fn position(card: &HtmlElement, open: OpenCard, sheets: bool, reveal: bool) {
     };
     // In an embed, the card keeps to the part of the frame the host shows (where it has said).
     let (shown_top, viewport) = match crate::host_view::visible() {
-        Some((top, height)) if !sheets => (top, (viewport.0, height)),
+        Some((top, height)) if !sheets => {
+            // A phrase outside that part was just scrolled to (from the panel, Next, a note
+            // link): the host centres it, as `scrollIntoView` asks, and says so only after the
+            // card is placed. The card is placed for that view: a screen as tall as the part
+            // seen so far, centred on the phrase, cut by the frame's top and bottom, less a tenth
+            // at each end for a host that centres it a little off (WebKit, a host's own header).
+            let middle = line.top + line.height / 2.0;
+            if middle < top || middle > top + height {
+                let frame = f64::from(document().document_element().map_or(0, |e| e.scroll_height()));
+                let (top, bottom) = ((middle - 0.4 * height).max(0.0), (middle + 0.4 * height).min(frame));
+                (top, (viewport.0, bottom - top))
+            } else {
+                (top, (viewport.0, height))
+            }
+        }
         _ => (0.0, viewport),
     };
     let line = Rect { top: line.top - shown_top, ..line };
-    match place(line, (size.width(), size.height()), viewport, sheets) {
+    let placement = place(line, (size.width(), size.height()), viewport, sheets);
+    // In a short window (a laptop at 200 % zoom), a card cut to the room beside a phrase in the
+    // middle shows a line or two: a card the reader asked for (not a passing hover, which a
+    // scroll would move from under the pointer) gets the window's height below the phrase,
+    // brought up under the header.
+    if let Placement::Floating { max_height: Some(_), .. } = placement
+        && reveal
+        && open.via == Via::Press
+        && shown_top == 0.0
+        && viewport.1 < SHORT_WINDOW
+    {
+        let header = document()
+            .query_selector(".page__brand")
+            .ok()
+            .flatten()
+            .map_or(0.0, |h| h.get_bounding_client_rect().bottom());
+        let lift = (line.top - header - MARGIN).floor();
+        if lift > 1.0 {
+            window.scroll_by_with_x_and_y(0.0, lift);
+            return position(card, open, sheets, false);
+        }
+    }
+    match placement {
         Placement::Sheet => {
             _ = style.remove_property("max-width");
             _ = style.remove_property("left");
             _ = style.remove_property("top");
             _ = card.set_attribute("data-side", "sheet");
+            sheet_room(true);
             // The phrase stays in view above the sheet: the page scrolls it up if the sheet
             // would cover it.
             let sheet_top = card.get_bounding_client_rect().top();
@@ -377,6 +433,7 @@ fn position(card: &HtmlElement, open: OpenCard, sheets: bool, reveal: bool) {
             }
         }
         Placement::Floating { left, top, above, max_height } => {
+            sheet_room(false);
             let (x, y) = (window.scroll_x().unwrap_or(0.0), window.scroll_y().unwrap_or(0.0));
             if let Some(max_height) = max_height {
                 _ = style.set_property("max-height", &px(max_height.floor()));

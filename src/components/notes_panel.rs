@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 
 use super::{DisclosureToggle, PollTables, Timeline, WhosWho, opener_id};
-use crate::focus::{bring_into_view, card_element, focus_by_id};
+use crate::focus::{bring_into_view, card_element, focus_in_place, keeping_place};
 use crate::model::{Dataset, NoteId, NoteIndex, NoteKind};
 use crate::state::{CardState, Highlight};
 
@@ -93,8 +93,8 @@ fn panel<V: IntoView + 'static>(shown: Vec<usize>, views: impl FnOnce() -> V) ->
     let PanelState { open, away, chosen } = panel;
     let view = RwSignal::new(shown.first().copied().unwrap_or_default());
     let close = move || {
-        open.set(false);
-        focus_by_id(TOGGLE_ID);
+        keeping_place(|| open.set(false));
+        focus_in_place(TOGGLE_ID);
     };
     // An actor's highlights belong to Who's who: they end when the panel closes or shows another
     // view.

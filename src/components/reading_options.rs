@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use web_sys::{Event, KeyboardEvent};
 
 use super::DisclosureToggle;
-use crate::focus::focus_by_id;
+use crate::focus::focus_in_place;
 use crate::labels::kind_heading;
 use crate::model::NoteKind;
 use crate::state::{Appearance, ShownNotes, TEXT_SIZES, Theme};
@@ -53,7 +53,7 @@ pub fn ReadingOptions(
             on:keydown=move |ev: KeyboardEvent| {
                 if ev.key() == "Escape" && open.get_untracked() {
                     open.set(false);
-                    focus_by_id(TOGGLE_ID);
+                    focus_in_place(TOGGLE_ID);
                 }
             }
         >

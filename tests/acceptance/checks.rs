@@ -32,7 +32,7 @@ pub struct Page<'a> {
 type Check = fn(&Page) -> Result<Outcome, String>;
 
 /// Every check, in the order they run.
-pub const CHECKS: [(&str, Check); 43] = [
+pub const CHECKS: [(&str, Check); 47] = [
     ("the_article_and_every_mark_are_shown", article_and_marks),
     ("the_page_stays_in_place_when_the_app_takes_it_over", stays_in_place),
     ("without_the_wasm_every_mark_opens_its_card_by_click_enter_and_space", before_the_app::every_mark),
@@ -51,6 +51,7 @@ pub const CHECKS: [(&str, Check); 43] = [
     ("tab_enters_the_card_reaches_its_links_and_leaves_without_a_trap", tab_through_card),
     ("escape_closes_the_card_and_focus_stays_on_the_mark", escape_keeps_focus),
     ("a_hover_card_stays_accepts_the_pointer_and_escape_closes_it", hover_is_dismissible_hoverable_persistent),
+    ("a_hover_card_scrolled_to_its_end_takes_the_first_click_on_its_buttons", hover_card_first_click),
     ("touch_tap_opens_tap_outside_closes_and_links_can_be_tapped", touch),
     ("cards_stay_inside_the_viewport_at_every_size_and_at_200_percent_text", viewports),
     ("axe_core_finds_no_violations_in_four_states", axe),
@@ -62,7 +63,10 @@ pub const CHECKS: [(&str, Check); 43] = [
     ("a_card_opens_at_its_top_and_a_cut_card_shows_that_more_follows", card_top),
     ("scrolling_under_a_resting_pointer_opens_no_card", resting_pointer),
     ("the_panel_never_covers_the_text_it_leads_to", panel_beside_or_aside),
+    ("opening_and_closing_the_panel_keeps_the_readers_place_and_esc_on_its_button_closes_it", panel_keeps_place),
     ("on_a_phone_the_sheet_leaves_the_phrase_in_view_and_the_panel_steps_aside", phone_sheet),
+    ("on_a_phone_the_last_phrases_rise_above_the_sheet_and_its_next_button_is_in_view", sheet_room),
+    ("in_a_short_window_a_card_opened_by_key_gets_the_room_below_its_phrase", short_window),
     ("the_panel_leads_from_an_actor_or_a_date_to_the_text", notes_panel),
     ("printing_gives_a_short_handout_numbered_in_reading_order_with_the_notes_shown", print_handout),
     ("colours_and_text_size_apply_and_are_remembered", colours_and_size),
@@ -395,6 +399,45 @@ fn hover_is_dismissible_hoverable_persistent(page: &Page) -> Result<Outcome, Str
     page.wait_closed("on Esc with the pointer over the mark")?;
     std::thread::sleep(Duration::from_millis(500));
     ensure(!page.card_is_open()?, || "the card came back with the pointer resting on the mark".into())?;
+    Ok(Outcome::Passed)
+}
+
+fn hover_card_first_click(page: &Page) -> Result<Outcome, String> {
+    // A short window, so that the card is cut and scrolls.
+    page.wd.viewport(1024, 480)?;
+    page.wd.goto(page.url)?;
+    page.wait(TAKEN_OVER, 15_000)?;
+    let serbia = page.first_mention("serbia")?;
+    let (x, y) = page.show_mark(serbia, "center")?;
+    page.wd.mouse_to(x, y)?;
+    page.wait_card(serbia)?;
+    let scrolled = page.js(
+        "const c = document.querySelector('.card[popover]:popover-open'); c.scrollTop = c.scrollHeight; return c.scrollTop",
+        vec![],
+    )?;
+    ensure(scrolled.as_f64().is_some_and(|t| t > 0.0), || "the card does not scroll at 1024×480".to_owned())?;
+    std::thread::sleep(Duration::from_millis(300));
+    // At the card's end: its "Copy link" button, in view inside the card.
+    let copy = page.js(
+        "const c = document.querySelector('.card[popover]:popover-open'); const b = c.querySelector('.card__copy button'); \
+         const r = b.getBoundingClientRect(), k = c.getBoundingClientRect(); const y = r.top + r.height / 2; \
+         return [r.left + r.width / 2, y, y > k.top && y < k.bottom]",
+        vec![],
+    )?;
+    ensure(copy[2] == json!(true), || {
+        format!("the card scrolled to its end does not show its Copy link button: {copy}")
+    })?;
+    let (cx, cy) = (copy[0].as_f64().unwrap_or(0.0), copy[1].as_f64().unwrap_or(0.0));
+    // Into the card and onto the button, as a hand on a mouse goes, then one click.
+    page.wd.mouse_to(cx, cy)?;
+    std::thread::sleep(Duration::from_millis(200));
+    page.wd.press_at("mouse", cx, cy)?;
+    let said = page.wait(
+        "const c = document.querySelector('.card[popover]:popover-open'); \
+         return c && c.querySelector('.card__copy [role=status]').textContent.trim()",
+        2000,
+    );
+    ensure(said.is_ok(), || "the first click on Copy link did nothing".to_owned())?;
     Ok(Outcome::Passed)
 }
 
@@ -1037,6 +1080,123 @@ fn single_file(page: &Page) -> Result<Outcome, String> {
         )
         .map_err(|_| "asked for another dataset, the single file showed no notice".to_owned())?;
     ensure(banner.as_str().is_some_and(|b| b.contains("built-in article only")), || format!("notice: {banner}"))?;
+    Ok(Outcome::Passed)
+}
+
+/// Where the reader is: the block at the reading line (200 px down the window), or the next one
+/// below it, and how far into it that line falls; `place_now` then says where that same point of the text is on the screen.
+const READING_PLACE: &str = "const line = 200; \
+    const b = [...document.querySelectorAll('[data-block]')].find(b => b.getBoundingClientRect().bottom > line); \
+    if (!b) return null; const r = b.getBoundingClientRect(); return { block: b.dataset.block, at: (line - r.top) / r.height };";
+
+fn place_now(page: &Page, place: &Value) -> Result<f64, String> {
+    let y = page.js(
+        "const r = document.querySelector(`[data-block=\"${arguments[0]}\"]`).getBoundingClientRect(); return r.top + arguments[1] * r.height",
+        vec![place["block"].clone(), place["at"].clone()],
+    )?;
+    y.as_f64().ok_or_else(|| format!("no block {place}"))
+}
+
+fn panel_keeps_place(page: &Page) -> Result<Outcome, String> {
+    page.wd.viewport(1280, 800)?;
+    page.wd.goto(page.url)?;
+    page.wait(TAKEN_OVER, 15_000)?;
+    // Clicked as a reader clicks, where the button is (a WebDriver element click would first
+    // scroll the sticky header's button "into view" itself).
+    let mouse_click = |selector: &str| -> Result<(), String> {
+        let at = page.js(
+            "const r = document.querySelector(arguments[0]).getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]",
+            vec![json!(selector)],
+        )?;
+        page.wd.press_at("mouse", at[0].as_f64().unwrap_or(0.0), at[1].as_f64().unwrap_or(0.0))
+    };
+    for scrolled in [1000, 2000] {
+        page.js("scrollTo(0, arguments[0])", vec![json!(scrolled)])?;
+        page.wait("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))", 3000)?;
+        let place = page.js(READING_PLACE, vec![])?;
+        ensure(place.is_object(), || "no block at the reading line".to_owned())?;
+        for (step, how) in
+            [("opening the panel", "#notes-panel-toggle"), ("closing it with ×", "#notes-panel .card__close")]
+        {
+            mouse_click(how)?;
+            // The page settles (the text reflows beside the panel, or across the page again)
+            // within a few frames of the click.
+            page.wait("return new Promise(r => setTimeout(() => r(true), 300))", 3000)?;
+            let y = place_now(page, &place)?;
+            ensure((y - 200.0).abs() <= 24.0, || {
+                format!("{step}, {scrolled} px down, moved the line the reader was on from y 200 to y {y:.0} ({place})")
+            })?;
+        }
+    }
+    // Esc on the panel's button closes the open panel too, and the button keeps focus.
+    mouse_click("#notes-panel-toggle")?;
+    page.wait("return !document.getElementById('notes-panel').hidden", 3000)?;
+    page.js("document.getElementById('notes-panel-toggle').focus()", vec![])?;
+    page.wd.press(&[keys::ESCAPE], None)?;
+    page.wait("return document.getElementById('notes-panel').hidden", 3000)
+        .map_err(|_| "Esc on the panel's button left the panel open".to_owned())?;
+    let focused = page.js("return document.activeElement?.id", vec![])?;
+    ensure(focused == json!("notes-panel-toggle"), || format!("focus went to {focused}"))?;
+    Ok(Outcome::Passed)
+}
+
+/// Where the open card's phrase and the card are, and whether its last button (Next) is in the
+/// window and is what a click there reaches.
+const PHRASE_AND_CARD: &str = "const m = document.getElementById('mention-' + arguments[0]).getClientRects()[0]; \
+    const c = document.querySelector('.card[popover]:popover-open'); const r = c.getBoundingClientRect(); \
+    const b = [...c.querySelectorAll('.card__mentions button')].pop(); const n = b?.getBoundingClientRect(); \
+    const hit = n && document.elementFromPoint(n.left + n.width / 2, n.top + n.height / 2); \
+    return { phrase: [Math.round(m.top), Math.round(m.bottom)], card: [Math.round(r.top), Math.round(r.bottom)], \
+             next: n ? [Math.round(n.top), Math.round(n.bottom)] : null, nextHit: !!hit && b.contains(hit), window: innerHeight };";
+
+fn sheet_room(page: &Page) -> Result<Outcome, String> {
+    open_at(page, 375, 740, false)?;
+    page.wait(TAKEN_OVER, 15_000)?;
+    // The article's last marked phrases: the page must be able to scroll them above the sheet.
+    let last = *marked_by_default(page.dataset).last().ok_or("no marks")?;
+    page.js("scrollTo(0, document.documentElement.scrollHeight)", vec![])?;
+    let at = page.js(
+        "const r = document.getElementById('mention-' + arguments[0]).getClientRects()[0]; return [r.left + r.width / 2, r.top + r.height / 2]",
+        vec![json!(last)],
+    )?;
+    page.wd.press_at("mouse", at[0].as_f64().unwrap_or(0.0), at[1].as_f64().unwrap_or(0.0))?;
+    page.wait_card(last)?;
+    std::thread::sleep(Duration::from_millis(300));
+    let seen = page.js(PHRASE_AND_CARD, vec![json!(last)])?;
+    ensure(seen["phrase"][1].as_f64() <= seen["card"][0].as_f64(), || {
+        format!("the article's last marked phrase stays under the sheet: {seen}")
+    })?;
+    page.wd.press(&[keys::ESCAPE], None)?;
+    page.wait_closed("on Esc")?;
+    // A note mentioned six times: its sheet shows Next without a swipe, and a tap on it works.
+    let serbia = page.first_mention("serbia")?;
+    let (x, y) = page.show_mark(serbia, "start")?;
+    page.wd.press_at("mouse", x, y)?;
+    page.wait_card(serbia)?;
+    std::thread::sleep(Duration::from_millis(300));
+    let seen = page.js(PHRASE_AND_CARD, vec![json!(serbia)])?;
+    let in_window = seen["next"][1].as_f64() <= seen["window"].as_f64();
+    ensure(in_window && seen["nextHit"] == json!(true), || format!("Next is out of reach in the sheet: {seen}"))?;
+    Ok(Outcome::Passed)
+}
+
+fn short_window(page: &Page) -> Result<Outcome, String> {
+    // A laptop's 1280×800 at 200 % zoom.
+    open_at(page, 640, 400, false)?;
+    page.wait(TAKEN_OVER, 15_000)?;
+    let putin = page.first_mention("putin")?;
+    page.focus_mark(putin)?;
+    page.wd.press(&[keys::ENTER], None)?;
+    page.wait_card(putin)?;
+    std::thread::sleep(Duration::from_millis(300));
+    let seen = page.js(PHRASE_AND_CARD, vec![json!(putin)])?;
+    let (card_top, card_bottom) = (seen["card"][0].as_f64().unwrap_or(0.0), seen["card"][1].as_f64().unwrap_or(0.0));
+    let (phrase_top, phrase_bottom) =
+        (seen["phrase"][0].as_f64().unwrap_or(0.0), seen["phrase"][1].as_f64().unwrap_or(0.0));
+    let covers = phrase_bottom > card_top && phrase_top < card_bottom;
+    ensure(card_bottom - card_top >= 260.0 && !covers && phrase_top >= 0.0, || {
+        format!("in a 640×400 window the card has {} px beside its phrase: {seen}", card_bottom - card_top)
+    })?;
     Ok(Outcome::Passed)
 }
 

@@ -278,6 +278,12 @@ pub fn in_view(page: &Page) -> Result<Outcome, String> {
     page.wd.frame(Some(0))?;
     page.wait("return parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--view-top')) > 0", 3000)
         .map_err(|_| "the frame never heard which part of it is in view".to_owned())?;
+    page.wd.frame(None)?;
+    // Mid-article, the tools are where they are on a page of its own: at the top of what the
+    // reader sees.
+    let tools = on_host_screen(page, "#notes-panel-toggle")?;
+    ensure(within(&tools), || format!("the panel's button is at {tools} on a host screen {height} px tall"))?;
+    page.wd.frame(Some(0))?;
     page.js("document.getElementById('notes-panel-toggle').click()", vec![])?;
     page.wait("return !document.getElementById('notes-panel').hidden", 3000)?;
     page.wd.frame(None)?;
@@ -315,6 +321,29 @@ pub fn in_view(page: &Page) -> Result<Outcome, String> {
             "mention {mention}'s card spans {card} (its mark {mark}, in the frame {inside:?}) on a host screen {height} px tall"
         )
     })?;
+    // An entry in the panel scrolls the host to its mention, far up the article, and opens its
+    // card there, in the part of the frame the host then shows.
+    let first = marked_by_default(page.dataset).first().copied().ok_or("no marks")?;
+    let note = page.dataset.mentions[first].note.0;
+    page.wd.frame(Some(0))?;
+    page.wd.press(&[keys::ESCAPE], None)?;
+    page.js("document.getElementById('notes-panel-toggle').click()", vec![])?;
+    page.wait("return !document.getElementById('notes-panel').hidden", 3000)?;
+    page.js("document.querySelector(`#notes-panel [data-choice=\"${arguments[0]}\"]`).click()", vec![json!(note)])?;
+    let opened = page.wait("return !!document.querySelector('.card[popover]:popover-open[data-side]')", 3000);
+    page.wd.frame(None)?;
+    opened.map_err(|_| format!("the panel's entry for mention {first} opened no card"))?;
+    std::thread::sleep(Duration::from_millis(600));
+    let card = on_host_screen(page, ".card[popover]:popover-open")?;
+    let mark = on_host_screen(page, &format!("#mention-{first}"))?;
+    ensure(within(&card) && within(&mark), || {
+        format!(
+            "from the panel, mention {first}'s card spans {card} (its mark {mark}) on a host screen {height} px tall"
+        )
+    })?;
+    page.wd.frame(Some(0))?;
+    page.wd.press(&[keys::ESCAPE], None)?;
+    page.wd.frame(None)?;
     // A height cap: the frame stops there and scrolls inside itself.
     page.js(
         "const f = document.querySelectorAll('iframe[data-reading-companion-frame]')[2]; f.setAttribute('data-max-height', '500');",
