@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use super::Editing;
+use super::{Editing, FieldProblem};
 use crate::model::{ActorKind, Direction, Draft, NoteFields, NoteKind, Poll, RawSource};
 
 /// Focuses the field at JSON path `path`, or the nearest enclosing one shown (`notes[2].anchors[0]`
@@ -79,23 +79,63 @@ fn Field(
         let same_number = kind == "number" && typed.trim().parse::<f64>().ok() == stored.parse::<f64>().ok();
         if same_number { typed } else { stored }
     };
+    let fixing = set.clone();
     let input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         typed.set(text.clone());
         let set = set.clone();
         editing.draft.update(move |d| set(d, text));
     };
-    let described = hint.map(|_| hint_id.clone());
+    // What the checker says of this field, beside it (the list above says it too).
+    let problem_id = format!("{id}-problem");
+    let problem = {
+        let path = path.clone();
+        Memo::new(move |_| editing.verdict.with(|v| v.problems.iter().find(|p| p.path == path).cloned()))
+    };
+    let invalid = move || problem.with(Option::is_some).then_some("true");
+    let described = {
+        let (hint_id, problem_id) = (hint.map(|_| hint_id.clone()), problem_id.clone());
+        move || {
+            let ids: Vec<&str> = (hint_id.as_deref().into_iter())
+                .chain(problem.with(Option::is_some).then_some(problem_id.as_str()))
+                .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let fix = {
+        let set = fixing;
+        move |value: String| {
+            let set = set.clone();
+            editing.draft.update(move |d| set(d, value));
+        }
+    };
+    let said = move || {
+        problem.get().map(|FieldProblem { message, fix: better, .. }| {
+            let fix = fix.clone();
+            view! {
+                <p class="editor__field-problem" id=problem_id.clone()>
+                    <bdi>{message}</bdi>
+                    {better.map(|value| {
+                        let label = format!("Use {value}");
+                        view! {
+                            " "
+                            <button type="button" class="button" on:click=move |_| fix(value.clone())>{label}</button>
+                        }
+                    })}
+                </p>
+            }
+        })
+    };
     let control = if long {
         view! {
             <textarea id=id.clone() data-path=path.clone() rows="3" aria-describedby=described.clone() aria-required=required.then_some("true")
-                prop:value=value on:input=input></textarea>
+                aria-invalid=invalid prop:value=value on:input=input></textarea>
         }
         .into_any()
     } else {
         view! {
-            <input id=id.clone() data-path=path.clone() type=kind aria-describedby=described.clone() aria-required=required.then_some("true")
-                step=(kind == "number").then_some("any") prop:value=value on:input=input />
+            <input id=id.clone() data-path=path.clone() type=kind aria-describedby=described aria-required=required.then_some("true")
+                aria-invalid=invalid step=(kind == "number").then_some("any") prop:value=value on:input=input />
         }
         .into_any()
     };
@@ -104,6 +144,7 @@ fn Field(
             <label for=id>{label}{if required { " (required)" } else { " (optional)" }}</label>
             {hint.map(|hint| view! { <span class="editor__hint" id=hint_id>{hint}</span> })}
             {control}
+            {said}
         </div>
     }
 }

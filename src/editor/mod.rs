@@ -23,7 +23,7 @@ use std::ops::Range;
 use leptos::prelude::*;
 use web_sys::HtmlElement;
 
-use crate::model::{BlockKind, Blocks, Draft, DraftError, Quote, RawAnchor};
+use crate::model::{BlockKind, Blocks, Draft, DraftError, Problem, ProblemKind, Quote, RawAnchor, UrlFault};
 
 use export::ExportPane;
 use forms::{ArticleForm, NoteForm, NoteList, PollForms};
@@ -39,11 +39,35 @@ const DRAFT_KEY: &str = "reading-companion.editor.draft";
 /// The page's title while editing.
 const TITLE: &str = "Editor · Reading Companion";
 
+/// One problem the checker finds, as the editor shows it: in the list and beside its field.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldProblem {
+    /// The JSON path of the field it is about (`notes[0].sources[0].url`).
+    pub path: String,
+    /// What is wrong, in the checker's words.
+    pub message: String,
+    /// The value that puts it right, where there is an obvious one (`http://` becomes
+    /// `https://`).
+    pub fix: Option<String>,
+}
+
+impl FieldProblem {
+    fn of(problem: &Problem) -> Self {
+        let fix = match &problem.kind {
+            ProblemKind::UnsafeUrl { url, fault: UrlFault::Scheme(scheme) } if scheme.eq_ignore_ascii_case("http") => {
+                url.get(scheme.len()..).map(|rest| format!("https{rest}"))
+            }
+            _ => None,
+        };
+        Self { path: problem.path.clone(), message: problem.kind.to_string(), fix }
+    }
+}
+
 /// What the companion's checker says of the draft, as the editor shows it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Verdict {
-    /// Every problem: its JSON path and what is wrong.
-    pub problems: Vec<(String, String)>,
+    /// Every problem, with where it is.
+    pub problems: Vec<FieldProblem>,
     /// Why a reader would see none of it, where that is so.
     pub refused: Option<String>,
     /// Where each note's anchors find it: the block, the byte range there, and the note's index
@@ -58,7 +82,7 @@ impl Verdict {
         match draft.check() {
             Err(error) => Self { refused: Some(error.to_string()), problems: Vec::new(), marks },
             Ok(checked) => {
-                let problems = checked.problems.iter().map(|p| (p.path.clone(), p.kind.to_string())).collect();
+                let problems = checked.problems.iter().map(FieldProblem::of).collect();
                 Self { problems, refused: None, marks }
             }
         }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::Editing;
+use super::{Editing, FieldProblem};
 
 /// Every problem the companion's checker finds in the draft, as `./run check` words it; each is a
 /// button that opens the note it is about and focuses its field.
@@ -21,7 +21,7 @@ pub fn ProblemList() -> impl IntoView {
             view! { <li class="editor__problem editor__problem--refused">{format!("A reader would not see this text: {why}")}</li> }
         });
         let problems = (verdict.problems.into_iter())
-            .map(|(path, message)| {
+            .map(|FieldProblem { path, message, .. }| {
                 let note = note_of(&path);
                 let target = path.clone();
                 view! {

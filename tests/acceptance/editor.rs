@@ -179,7 +179,25 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
     page.wd.click(".editor__problem")?;
     let focused = page.wait("return document.activeElement?.dataset.path", 3000)?;
     ensure(focused == json!("notes[0].sources[0].url"), || format!("the problem led to {focused}"))?;
-    fill(page, "notes[0].sources[0].url", "https://example.org/club")?;
+    // The field says so itself, in words, and offers the fix.
+    let field = page.js(
+        "const f = document.activeElement; const said = (f.getAttribute('aria-describedby') ?? '').split(' ') \
+           .map(id => document.getElementById(id)?.textContent ?? '').join(' '); \
+         return { invalid: f.getAttribute('aria-invalid'), said, fix: f.parentElement.querySelector('.editor__field-problem button')?.textContent ?? null }",
+        vec![],
+    )?;
+    ensure(
+        field["invalid"] == json!("true")
+            && field["said"].as_str().is_some_and(|s| s.contains("is not an https URL"))
+            && field["fix"] == json!("Use https://example.org/club"),
+        || format!("the address field with a problem: {field}"),
+    )?;
+    page.wd.click(".editor__field-problem button")?;
+    let value = page.wait(
+        "const f = document.querySelector('[data-path=\"notes[0].sources[0].url\"]'); return !f.hasAttribute('aria-invalid') && f.value",
+        3000,
+    )?;
+    ensure(value == json!("https://example.org/club"), || format!("after the fix the address is {value}"))?;
     page.wait("return document.querySelector('.editor__problems[data-count=\"0\"]')", 3000)
         .map_err(|_| format!("problems are left: {:?}", problems(page)))?;
     let marks = page.js("return document.querySelectorAll('.editor__mark').length", vec![])?;
