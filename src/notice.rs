@@ -20,6 +20,10 @@ pub const NOT_LOADED: &str = "The requested article could not be loaded";
 /// The last words of such a banner.
 pub const INSTEAD: &str = "The built-in article is shown instead.";
 
+/// What the banner of a build that reads only its built-in article says, asked for another.
+pub const ONLY_BUILT_IN: &str = "This copy of the companion shows its built-in article only: open the companion on a \
+                                 website to load another. The built-in article is shown instead.";
+
 /// What the reader must be told about where the article on the page came from.
 #[derive(Debug)]
 pub enum Notice {
@@ -50,10 +54,7 @@ impl Notice {
     /// What happened and what the reader sees now, in plain words.
     pub fn explanation(&self) -> String {
         match self {
-            Self::OnlyBuiltIn => format!(
-                "This copy of the companion shows its built-in article only: open the companion on a website to \
-                 load another. {INSTEAD}"
-            ),
+            Self::OnlyBuiltIn => ONLY_BUILT_IN.into(),
             Self::Load(notice) => notice.explanation(),
         }
     }
@@ -229,38 +230,50 @@ impl Part {
     }
 }
 
-/// The banner's heading for a dataset shown without some of its parts: what each part is
-/// ("2 notes and a mention were left out; a later headline was set as a paragraph"). A note left
-/// out is counted once, whatever else in it is wrong.
+/// The banner's heading for a dataset shown without some of its parts: what each part is ("2
+/// notes and a mention were left out; a later headline was set as a paragraph"). A note left
+/// out is counted once, whatever else in it is wrong. Plain loops over a fixed tally: this runs
+/// once a page, and the wasm carries no sort or search for it.
 fn what_was_lost(problems: &[Problem]) -> String {
     let note_of = |path: &str| path.strip_prefix("notes[")?.split_once(']')?.0.parse::<usize>().ok();
-    let parts: Vec<(Part, Option<usize>)> =
-        problems.iter().map(|p| (Part::of(&p.path, &p.kind), note_of(&p.path))).collect();
-    let mut left_out: Vec<usize> =
-        parts.iter().filter(|(part, _)| *part == Part::Note).filter_map(|(_, n)| *n).collect();
-    left_out.sort_unstable();
-    left_out.dedup();
-    let count = |part: Part| match part {
-        Part::Note => left_out.len() + parts.iter().filter(|(p, n)| *p == part && n.is_none()).count(),
-        _ => parts.iter().filter(|(p, n)| *p == part && n.is_none_or(|n| left_out.binary_search(&n).is_err())).count(),
-    };
-    let lost: Vec<String> = Part::LEFT_OUT
-        .into_iter()
-        .map(|part| (part, count(part)))
-        .filter(|(_, n)| *n > 0)
-        .map(|(p, n)| p.counted(n))
+    let mut gone: Vec<usize> = Vec::new();
+    for problem in problems {
+        if let (Part::Note, Some(note)) = (Part::of(&problem.path, &problem.kind), note_of(&problem.path))
+            && !gone.contains(&note)
+        {
+            gone.push(note);
+        }
+    }
+    let mut tally = [0_usize; 8];
+    tally[Part::Note as usize] = gone.len();
+    for problem in problems {
+        if !note_of(&problem.path).is_some_and(|note| gone.contains(&note)) {
+            tally[Part::of(&problem.path, &problem.kind) as usize] += 1;
+        }
+    }
+    let lost: Vec<String> = (Part::LEFT_OUT.into_iter())
+        .filter(|&part| tally[part as usize] > 0)
+        .map(|part| part.counted(tally[part as usize]))
         .collect();
-    let lost_count: usize = Part::LEFT_OUT.into_iter().map(count).sum();
     let mut clauses: Vec<String> = Vec::new();
     if let Some((last, rest)) = lost.split_last() {
         let list = if rest.is_empty() { last.clone() } else { format!("{} and {last}", rest.join(", ")) };
-        clauses.push(format!("{list} {} left out", if lost_count == 1 { "was" } else { "were" }));
+        let one = Part::LEFT_OUT.iter().map(|&part| tally[part as usize]).sum::<usize>() == 1;
+        clauses.push(format!("{list} {} left out", if one { "was" } else { "were" }));
     }
-    let kept = [Part::Headline, Part::Id].map(|part| (part, count(part)));
-    clauses.extend(kept.into_iter().filter(|(_, n)| *n > 0).map(|(part, n)| part.counted(n)));
-    let heading = clauses.join("; ");
-    let mut letters = heading.chars();
-    letters.next().map(|first| first.to_uppercase().chain(letters).collect()).unwrap_or_default()
+    clauses.extend(
+        [Part::Headline, Part::Id]
+            .into_iter()
+            .filter(|&part| tally[part as usize] > 0)
+            .map(|part| part.counted(tally[part as usize])),
+    );
+    // The heading starts with one of the words above, all ASCII: `make_ascii_uppercase` keeps
+    // the Unicode case tables out of the wasm.
+    let mut heading = clauses.join("; ");
+    if let Some(first) = heading.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    heading
 }
 
 #[cfg(test)]

@@ -51,13 +51,30 @@ pub fn Banner() -> impl IntoView {
     let ready = expect_context::<Ready>();
     let notice = use_context::<Start>().and_then(|start| start.notice);
     // On the article's page the only notice there can be is that it shows its built-in article
-    // (see `main.rs`): naming it here leaves the other notices' words out of that page's wasm.
+    // (see `main.rs`): its own banner leaves the other notices' words and the code that works
+    // them out (10 KB) out of that page's wasm.
     #[cfg(not(feature = "open"))]
-    let notice = notice.map(|_| &Notice::OnlyBuiltIn);
+    let start = move || ready.get().then_some(notice).flatten().map(|_| view! { <BuiltInOnly /> });
+    #[cfg(feature = "open")]
     let start = move || ready.get().then_some(notice).flatten().map(|notice| view! { <NoticeBanner notice /> });
     view! {
         {start}
         <LinkNotice />
+    }
+}
+
+/// The banner of a build that reads only its built-in article, asked for another: what
+/// [`NoticeBanner`] says of [`Notice::OnlyBuiltIn`], in words fixed at build time.
+#[cfg(not(feature = "open"))]
+#[component]
+fn BuiltInOnly() -> impl IntoView {
+    view! {
+        <section class="notice" role="alert" aria-labelledby="load-notice">
+            <h2 class="notice__title" id="load-notice">
+                {crate::notice::NOT_LOADED}
+            </h2>
+            <p class="notice__text">{crate::notice::ONLY_BUILT_IN}</p>
+        </section>
     }
 }
 
