@@ -154,14 +154,23 @@ pub fn PhraseBar() -> impl IntoView {
         editing.draft.with(|draft| {
             let texts = draft.texts();
             let search = Blocks::new(&texts);
-            (search.occurrences(Quote { exact: phrase.trim(), prefix: "", suffix: "" }).into_iter())
-                .filter(|(block, _)| draft.article.blocks[*block].kind != BlockKind::Headline)
-                .take(PLACES)
-                .map(|(block, range)| {
+            let blocks = &draft.article.blocks;
+            let found: Vec<(usize, std::ops::Range<usize>)> =
+                (search.occurrences(Quote { exact: phrase.trim(), prefix: "", suffix: "" }).into_iter())
+                    .filter(|(block, _)| blocks[*block].kind != BlockKind::Headline)
+                    .collect();
+            let total = found.len();
+            (found.into_iter().enumerate().take(PLACES))
+                .map(|(i, (block, range))| {
                     let text = texts[block].1;
                     let from = text[..range.start].char_indices().rev().nth(30).map_or(0, |(i, _)| i);
                     let to = text[range.end..].char_indices().nth(30).map_or(text.len(), |(i, _)| range.end + i);
-                    (block, range.clone(), format!("…{}…", &text[from..to]))
+                    // Which one it is, and where: the same words can stand in the same words
+                    // around them ("3 of 5, paragraph 4").
+                    let kind = blocks[block].kind;
+                    let nth = blocks[..=block].iter().filter(|b| b.kind == kind).count();
+                    let place = format!("{} of {total}, {} {nth}", i + 1, kind_name(kind));
+                    (block, range.clone(), place, format!("…{}…", &text[from..to]))
                 })
                 .collect::<Vec<_>>()
         })
@@ -224,9 +233,11 @@ pub fn PhraseBar() -> impl IntoView {
                     } else {
                         view! {
                             <ul class="editor__places" aria-label="Places">
-                                {places.into_iter().map(|(block, range, around)| view! {
+                                {places.into_iter().map(|(block, range, place, around)| view! {
                                     <li>
                                         <button type="button" class="button editor__place" on:click=move |_| choose_place(block, range.clone())>
+                                            <span class="editor__where">{place}</span>
+                                            ": "
                                             {around}
                                         </button>
                                     </li>

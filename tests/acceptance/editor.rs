@@ -137,6 +137,20 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
     )?;
     press(page, "Add the mention")?;
 
+    // Found by typing, the same words in several places are told apart: which one and where.
+    page.wd.type_into("#editor-find", "the students", true)?;
+    let places = page
+        .wait("const p = [...document.querySelectorAll('.editor__place')].map(b => b.textContent); return p.length > 1 && p", 3000)
+        .map_err(|_| "“the students” is not found in several places".to_owned())?;
+    let places: Vec<&str> = places.as_array().map(|p| p.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+    let distinct: std::collections::HashSet<&&str> = places.iter().collect();
+    let total = places.len();
+    ensure(
+        distinct.len() == total
+            && places.iter().enumerate().all(|(i, p)| p.starts_with(&format!("{} of {total}, paragraph ", i + 1))),
+        || format!("the places found: {places:?}"),
+    )?;
+
     // A context note on a phrase found by typing it, without the mouse.
     page.wd.type_into("#editor-find", "Compost", true)?;
     page.wait("return document.querySelector('.editor__place')", 3000)
