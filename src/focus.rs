@@ -78,11 +78,11 @@ pub fn bring_into_view(mention: MentionId) {
 /// reader's eyes rest.
 const READING_LINE: f64 = 0.25;
 
-/// Runs `change`, which shows or hides something that makes the article's text reflow (the
-/// notes panel beside it), and then scrolls so that the text the reader was on stays where it
-/// was on the screen: the same point of the same block (as a share of its height) at the same
-/// height. Browsers' own scroll anchoring does not: Chromium's picks a node that moves the page
-/// hundreds of pixels, Firefox's none.
+/// Runs `change`, which shows or hides something that can make the article's text reflow (the
+/// notes panel beside it, from 1100 px), and then scrolls so that the text the reader was on
+/// stays where it was on the screen: the same point of the same block (as a share of its height)
+/// at the same height. Browsers' scroll anchoring does not promise that (Safari has none), and
+/// whatever else moved the page in the same frame is put right with it.
 pub fn keeping_place(change: impl FnOnce()) {
     let line = leptos::prelude::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0) * READING_LINE;
     let place = reading_place(line);
