@@ -405,7 +405,7 @@ fn listen_to_the_document(state: CardState) {
         let Some(open) = state.current_untracked() else { return };
         let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
         if in_card(&target) {
-            state.focus_entered();
+            state.engaged();
         } else if target.id() != opener_id(open.mention) {
             state.dismiss();
         }

@@ -37,8 +37,8 @@ pub enum CardEvent {
     Press { mention: MentionId, pointer: Option<(f64, f64)> },
     /// The pointer left both the mark and the card (after a grace period).
     PointerLeft,
-    /// Focus moved into the card: keep it until dismissed.
-    FocusEntered,
+    /// Focus moved into the card, or the reader pressed inside it: keep it until dismissed.
+    Engaged,
     /// Esc, the close button, a press outside, or focus leaving both mark and card.
     Dismiss,
 }
@@ -56,7 +56,7 @@ pub fn reduce(current: Option<OpenCard>, event: CardEvent) -> Option<OpenCard> {
             _ => Some(OpenCard { mention, via: Via::Press, pointer }),
         },
         CardEvent::PointerLeft => current.filter(|open| open.via == Via::Press),
-        CardEvent::FocusEntered => current.map(|open| OpenCard { via: Via::Press, ..open }),
+        CardEvent::Engaged => current.map(|open| OpenCard { via: Via::Press, ..open }),
         CardEvent::Dismiss => None,
     }
 }
@@ -111,8 +111,8 @@ mod tests {
     }
 
     #[test]
-    fn focus_entering_a_hovered_card_keeps_it_open_when_the_pointer_leaves() {
-        assert!(run(&[hover(A), CardEvent::FocusEntered, CardEvent::PointerLeft]).is_some());
+    fn engaging_with_a_hovered_card_keeps_it_open_when_the_pointer_leaves() {
+        assert!(run(&[hover(A), CardEvent::Engaged, CardEvent::PointerLeft]).is_some());
     }
 
     #[test]

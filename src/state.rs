@@ -137,10 +137,11 @@ impl CardState {
         self.leave.set_value(None);
     }
 
-    /// Focus moved into the card: keep it open until dismissed.
-    pub fn focus_entered(&self) {
+    /// Focus moved into the card, or the reader pressed inside it (to select its text, say): keep
+    /// it open until dismissed.
+    pub fn engaged(&self) {
         if self.open.get_untracked().is_some_and(|o| o.via == Via::Hover) {
-            self.dispatch(CardEvent::FocusEntered);
+            self.dispatch(CardEvent::Engaged);
         }
     }
 

@@ -21,18 +21,21 @@ pub fn card_id(note: &str) -> String {
 }
 
 /// One mention's mark around its text: a `<label>` for the phrase, so that it wraps across lines
-/// like the text around it, and after it a visually hidden `<button popovertarget>` for its
-/// note's card, named by the phrase. A click or tap on the phrase is a click on the button, and
-/// the button is the tab stop: so the page's HTML opens, closes and focuses cards with no script
-/// at all (the popover's light dismiss, Esc and focus order are the browser's). The phrase is
-/// hidden from assistive technology, which meets it once, as the button's name.
+/// like the text around it, and after it a transparent `<button>` for its note's card, named by
+/// the phrase. A click or tap on the phrase is a click on the button, and the button is the tab
+/// stop. Until the app takes over the button is a `popovertarget`, so the page's HTML opens,
+/// closes and focuses cards with no script at all (the popover's light dismiss, Esc and focus
+/// order are the browser's). The phrase is hidden from assistive technology, which meets it
+/// once, as the button's name.
 ///
-/// An island: once the app has taken over, the button's `aria-expanded` follows the app's card
-/// (the browser's own expanded state only knows the popovers it opened), and a mark whose kind
-/// the reader hides, or that repeats its note in a paragraph while only first mentions are
-/// marked, is plain text, read as such, its button disabled and hidden. Input on marks
-/// is handled once for the whole page (see [`crate::app::Companion`]), which finds the mark by
-/// `data-mention` (the phrase) or `data-opener` (its button).
+/// An island: once the app has taken over, the button opens the app's card, and is read as the
+/// phrase and "button" only: the browser would call every `popovertarget` "collapsed" and each
+/// open card "details" of every mark of its note, which interrupts reading the article aloud. It
+/// says "expanded" while its card is open. A mark whose kind the reader hides, or that repeats its
+/// note in a paragraph while only first mentions are marked, is plain text, read as such, its
+/// label tied to nothing and its button disabled and hidden. Input on marks is handled once for
+/// the whole page (see [`crate::app::Companion`]), which finds the mark by `data-mention` (the
+/// phrase) or `data-opener` (its button).
 #[cfg_attr(feature = "islands", island)]
 #[cfg_attr(not(feature = "islands"), component)]
 pub fn Mark(
@@ -60,7 +63,7 @@ pub fn Mark(
     view! {
         <label
             id=trigger_id(mention)
-            for=opener_id(mention)
+            for=move || marked().then(|| opener_id(mention))
             class=move || if marked() { style } else { "mark-off" }
             aria-hidden=move || marked().then_some("true")
             data-highlight=move || highlight.is(id).then_some("")
@@ -78,11 +81,15 @@ pub fn Mark(
             type="button"
             id=opener_id(mention)
             class="opener"
-            popovertarget=card_id(note)
+            popovertarget=move || (!ready.get()).then(|| card_id(note))
+            // Chromium's tree for screen readers (AT-SPI, which Orca reads) keeps a button
+            // "expandable" after its `popovertarget` goes, until an attribute it watches changes:
+            // a button's own tab stop, said once the app has it, has it read the button again.
+            tabindex=move || (ready.get() && marked()).then_some("0")
             aria-labelledby=trigger_id(mention)
             disabled=move || !marked()
             hidden=move || !marked()
-            aria-expanded=move || ready.get().then(|| if state.is_open(mention) { "true" } else { "false" })
+            aria-expanded=move || (ready.get() && state.is_open(mention)).then_some("true")
             data-opener=mention.0
         ></button>
     }

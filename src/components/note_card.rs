@@ -73,6 +73,9 @@ pub fn show_open_card(index: &'static NoteIndex, state: CardState, sheets: bool)
         if open.is_none() {
             sheet_room(false);
         }
+        if was.map(|w| w.mention) != open.map(|o| o.mention) {
+            read_after_its_block(index, was, open);
+        }
         if let Some((open, card)) = open.and_then(|o| Some((o, card_of(index, o.mention)?))) {
             // A card the browser opened before the app took over keeps its place until it moves.
             let adopted = was.is_none() && is_open(&card) && size == was_size;
@@ -175,7 +178,7 @@ fn note_card<V: IntoView + 'static>(note: NoteId, content: impl FnOnce() -> V) -
         let focusables = focusables(&card);
         let active = document().active_element();
         let is_active = |el: Option<&Element>| el.is_some() && el == active.as_ref();
-        if ev.shift_key() && (is_active(focusables.first()) || is_active(Some(&card))) {
+        if ev.shift_key() && is_active(focusables.first()) {
             ev.prevent_default();
             focus_mark(open.mention);
         } else if !ev.shift_key() && is_active(focusables.last()) {
@@ -247,7 +250,11 @@ fn note_card<V: IntoView + 'static>(note: NoteId, content: impl FnOnce() -> V) -
             popover="auto"
             role="dialog"
             aria-labelledby=title_id(id)
-            tabindex="-1"
+            // Until the app takes over the card can take focus, as Firefox needs for the close
+            // button's Enter to close it; after, it takes none, since a screen reader reads a
+            // focusable dialog whole whenever reading moves into it, and then line by line.
+            tabindex=move || (!ready.get()).then_some("-1")
+            on:pointerdown=move |_| state.engaged()
             on:pointerenter=move |ev: PointerEvent| {
                 if ev.pointer_type() == "mouse" {
                     state.pointer_back()
@@ -328,6 +335,25 @@ fn closed_by_the_browser(state: CardState, index: &NoteIndex, note: NoteId, ev: 
 /// The card of `mention`'s note.
 fn card_of(index: &NoteIndex, mention: MentionId) -> Option<HtmlElement> {
     card_element(index, mention)?.dyn_into().ok()
+}
+
+/// Has assistive technology read the open card right after the block of the article (paragraph,
+/// heading, quote) that holds its phrase, and no longer the card before: the block `aria-owns`
+/// it. In the document every card follows the article (a popover is drawn above the page wherever
+/// it is, and inside the article it would take the article's styles), so a screen reader would
+/// otherwise read it after "End of the article", and reading up out of it would leave the card
+/// and the reader's place behind.
+fn read_after_its_block(index: &NoteIndex, was: Option<OpenCard>, open: Option<OpenCard>) {
+    let block_of = |mention: MentionId| {
+        document().get_element_by_id(&opener_id(mention))?.closest(".article > *, .article__header > *").ok().flatten()
+    };
+    if let Some(block) = was.and_then(|w| block_of(w.mention)) {
+        _ = block.remove_attribute("aria-owns");
+    }
+    if let Some((block, note)) = open.and_then(|o| Some((block_of(o.mention)?, index.note(index.note_of(o.mention)?)?)))
+    {
+        _ = block.set_attribute("aria-owns", &card_id(&note.id));
+    }
 }
 
 /// Gives the page room under its last line while a sheet is open, or takes it back (see

@@ -232,7 +232,7 @@ fn article_and_marks(page: &Page) -> Result<Outcome, String> {
     ensure(shown == Value::Array(expected), || "the blocks shown differ from the dataset text".into())?;
     let marks = page.js(
         "return [...document.querySelectorAll('[data-mention]')].map(m => { const b = m.nextElementSibling; \
-         return [m.id, m.className.split(' ')[0], m.getAttribute('aria-hidden'), b.tagName, b.id, \
+         return [m.id, m.className.split(' ')[0], m.getAttribute('aria-hidden'), m.getAttribute('for'), b.tagName, b.id, \
                  b.getAttribute('popovertarget'), b.getAttribute('aria-expanded'), b.hidden]; })",
         vec![],
     )?;
@@ -244,11 +244,22 @@ fn article_and_marks(page: &Page) -> Result<Outcome, String> {
     // asks for every mention.
     let marked = marked_by_default(page.dataset);
     for (i, mark) in marks.iter().enumerate() {
-        let card = format!("card-{}", page.dataset.note_of(MentionId(i)).id);
+        // Once the app has taken over, it opens the cards: no button is a `popovertarget`, and
+        // none is read as "collapsed". A plain-text repeat's phrase labels nothing.
         let expected = if marked.contains(&i) {
-            json!([format!("mention-{i}"), "mark", "true", "BUTTON", format!("open-{i}"), card, "false", false])
+            json!([
+                format!("mention-{i}"),
+                "mark",
+                "true",
+                format!("open-{i}"),
+                "BUTTON",
+                format!("open-{i}"),
+                null,
+                null,
+                false
+            ])
         } else {
-            json!([format!("mention-{i}"), "mark-off", null, "BUTTON", format!("open-{i}"), card, "false", true])
+            json!([format!("mention-{i}"), "mark-off", null, null, "BUTTON", format!("open-{i}"), null, null, true])
         };
         ensure(*mark == expected, || format!("mark {i} is {mark}, expected {expected}"))?;
     }
@@ -324,7 +335,7 @@ fn enter_and_space(page: &Page) -> Result<Outcome, String> {
         ensure(page.expanded(mention)? == "true", || format!("aria-expanded is not true after {name}"))?;
         page.wd.press(&[key], None)?;
         page.wait_closed(&format!("on a second {name}"))?;
-        ensure(page.expanded(mention)? == "false", || format!("aria-expanded is not false after a second {name}"))?;
+        ensure(page.expanded(mention)?.is_empty(), || format!("aria-expanded is still set after a second {name}"))?;
     }
     Ok(Outcome::Passed)
 }

@@ -61,6 +61,7 @@ export async function start(dir) {
 
   return {
     open,
+    base,
     stop: async () => {
       await browser.close();
       server.close();
@@ -100,5 +101,5 @@ export function served(dir) {
   after(async () => {
     await app?.stop();
   });
-  return { open: (options) => app.open(options) };
+  return { open: (options) => app.open(options), base: () => app.base };
 }
