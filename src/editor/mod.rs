@@ -52,15 +52,52 @@ pub struct FieldProblem {
 }
 
 impl FieldProblem {
-    fn of(problem: &Problem) -> Self {
+    fn of(problem: &Problem, draft: &Draft) -> Self {
         let fix = match &problem.kind {
             ProblemKind::UnsafeUrl { url, fault: UrlFault::Scheme(scheme) } if scheme.eq_ignore_ascii_case("http") => {
                 url.get(scheme.len()..).map(|rest| format!("https{rest}"))
             }
             _ => None,
         };
-        Self { path: problem.path.clone(), message: problem.kind.to_string(), fix }
+        let message = match (&problem.kind, problems::note_of(&problem.path)) {
+            (ProblemKind::DuplicateId(_), Some(note)) => shared_id(draft, note),
+            _ => problem.kind.to_string(),
+        };
+        Self { path: problem.path.clone(), message, fix }
     }
+
+    /// Every problem the checker finds in `draft`, and an id used more than once also at the first
+    /// note that has it, which the checker does not name: the person may have just given the id
+    /// to either, and should not find the other note blamed alone.
+    fn all(found: &[Problem], draft: &Draft) -> Vec<Self> {
+        let mut all: Vec<Self> = found.iter().map(|p| Self::of(p, draft)).collect();
+        for problem in found {
+            let (ProblemKind::DuplicateId(_), Some(note)) = (&problem.kind, problems::note_of(&problem.path)) else {
+                continue;
+            };
+            for other in draft.sharing_id(note) {
+                let path = format!("notes[{other}].id");
+                if !all.iter().any(|p| p.path == path) {
+                    let at = all.iter().position(|p| problems::note_of(&p.path) > Some(other)).unwrap_or(all.len());
+                    all.insert(at, Self { path, message: shared_id(draft, other), fix: None });
+                }
+            }
+        }
+        all
+    }
+}
+
+/// The editor's words for note `note`'s id, which other notes have too: which ones.
+fn shared_id(draft: &Draft, note: usize) -> String {
+    let mut others: Vec<String> = (draft.sharing_id(note).into_iter())
+        .map(|i| match draft.notes[i].title.trim() {
+            "" => format!("note {}", i + 1),
+            title => format!("note {} (“{title}”)", i + 1),
+        })
+        .collect();
+    let last = others.pop().unwrap_or_default();
+    let list = if others.is_empty() { last } else { format!("{} and {last}", others.join(", ")) };
+    format!("The same id as {list}: give each note its own")
 }
 
 /// What the companion's checker says of the draft, as the editor shows it.
@@ -82,7 +119,7 @@ impl Verdict {
         match draft.check() {
             Err(error) => Self { refused: Some(error.to_string()), problems: Vec::new(), marks },
             Ok(checked) => {
-                let problems = checked.problems.iter().map(FieldProblem::of).collect();
+                let problems = FieldProblem::all(&checked.problems, draft);
                 Self { problems, refused: None, marks }
             }
         }

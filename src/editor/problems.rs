@@ -47,6 +47,6 @@ pub fn ProblemList() -> impl IntoView {
 }
 
 /// The index of the note a JSON path is in (`notes[3].sources[0].url` is in note 3).
-fn note_of(path: &str) -> Option<usize> {
+pub(super) fn note_of(path: &str) -> Option<usize> {
     path.strip_prefix("notes[")?.split(']').next()?.parse().ok()
 }

@@ -88,6 +88,7 @@ pub fn StartPage(
                 <textarea
                     id="editor-paste"
                     rows="12"
+                    dir="auto"
                     aria-labelledby="start-paste"
                     aria-describedby="start-paste-hint"
                     prop:value=move || pasted.get()

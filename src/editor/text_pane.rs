@@ -4,10 +4,10 @@
 use gloo_events::EventListener;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Node};
+use web_sys::{Element, HtmlElement, Node};
 
 use super::{Editing, Picked};
-use crate::model::{BlockKind, Blocks, NoteKind, Quote, anchor_for};
+use crate::model::{BlockKind, Blocks, Direction, Draft, NoteKind, Quote, anchor_for};
 
 /// How many places a typed phrase lists.
 const PLACES: usize = 12;
@@ -54,7 +54,9 @@ pub fn TextPane() -> impl IntoView {
                         runs.push(
                             view! {
                                 <mark class=format!("editor__mark editor__mark--{kind}")>{text}</mark>
-                                <button type="button" class="editor__to-note" on:click=move |_| editing.go_to(Some(note), "")>
+                                // For the mouse: a keyboard reaches every note in the note list,
+                                // and Tab from the text goes straight on to "Find a phrase".
+                                <button type="button" class="editor__to-note" tabindex="-1" on:click=move |_| editing.go_to(Some(note), "")>
                                     <span class="visually-hidden">{format!("(note {})", note + 1)}</span>
                                     <span aria-hidden="true">{format!("{}", note + 1)}</span>
                                 </button>
@@ -74,14 +76,141 @@ pub fn TextPane() -> impl IntoView {
                 .collect_view()
         })
     };
+    // The text as it is being changed, block by block, while the reader edits it.
+    let changing = RwSignal::new(None::<Vec<String>>);
+    let said = RwSignal::new(None::<String>);
+    let start_changing = move |_| {
+        said.set(None);
+        changing.set(Some(editing.draft.with_untracked(|d| d.article.blocks.iter().map(|b| b.text.clone()).collect())));
+    };
+    let done = move |_| {
+        let Some(texts) = changing.get_untracked() else { return };
+        // Which notes lost their phrase, by index (no sort: the editor's wasm carries none for it).
+        let mut lost: Vec<bool> = Vec::new();
+        editing.draft.update(|draft| {
+            lost = vec![false; draft.notes.len()];
+            for (block, text) in texts.iter().enumerate() {
+                if draft.article.blocks.get(block).is_some_and(|b| &b.text != text) {
+                    for note in draft.set_block_text(block, text) {
+                        lost[note] = true;
+                    }
+                }
+            }
+        });
+        let lost: Vec<usize> = (0..lost.len()).filter(|&i| lost[i]).collect();
+        said.set(Some(editing.draft.with_untracked(|d| changed_text_words(d, &lost))));
+        changing.set(None);
+    };
+    let first_is_text = move |_| {
+        editing.draft.update(Draft::headline_to_paragraph);
+        changing.set(Some(editing.draft.with_untracked(|d| d.article.blocks.iter().map(|b| b.text.clone()).collect())));
+        request_animation_frame(|| {
+            if let Some(field) =
+                document().get_element_by_id("editor-block-0").and_then(|f| f.dyn_into::<HtmlElement>().ok())
+            {
+                _ = field.focus();
+            }
+        });
+    };
+    let fields = move || {
+        let texts = changing.get()?;
+        let kinds: Vec<BlockKind> = editing.draft.with(|d| d.article.blocks.iter().map(|b| b.kind).collect());
+        let (language, direction) = editing.draft.with(|d| (d.language.clone(), text_direction(d)));
+        let headline_first =
+            kinds.first() == Some(&BlockKind::Headline) && texts.first().is_some_and(|t| !t.trim().is_empty());
+        let fields = (texts.into_iter().enumerate())
+            .map(|(block, text)| {
+                let id = format!("editor-block-{block}");
+                let label = match kinds.get(block) {
+                    Some(BlockKind::Headline) => "Headline".to_owned(),
+                    _ => format!("Block {block}"),
+                };
+                let set = move |ev| {
+                    let value = event_target_value(&ev);
+                    changing.update(|t| {
+                        if let Some(slot) = t.as_mut().and_then(|t| t.get_mut(block)) {
+                            *slot = value;
+                        }
+                    });
+                };
+                view! {
+                    <div class="editor__field">
+                        <label for=id.clone()>{label}</label>
+                        <textarea
+                            id=id
+                            rows="3"
+                            data-path=format!("article.blocks[{block}].text")
+                            lang=language.clone()
+                            dir=direction
+                            prop:value=text
+                            on:input=set
+                        ></textarea>
+                    </div>
+                }
+            })
+            .collect_view();
+        Some(
+            view! {
+                <div class="editor__retext">
+                    {headline_first.then(|| view! {
+                        <button type="button" class="button" on:click=first_is_text>
+                            "The headline is the first paragraph: add a headline before it"
+                        </button>
+                    })}
+                    {fields}
+                    <div class="editor__actions">
+                        <button type="button" class="button button--primary" on:click=done>"Done"</button>
+                        <button type="button" class="button" on:click=move |_| changing.set(None)>"Cancel"</button>
+                    </div>
+                </div>
+            }
+            .into_any(),
+        )
+    };
     view! {
         <section class="editor__text" aria-labelledby="editor-text-title">
             <h2 id="editor-text-title">"Your text"</h2>
             <p class="editor__hint">"Select a phrase to write a note on it, or to add it as another mention of a note."</p>
             {move || hint.get().map(|text| view! { <p class="editor__hint" role="status">{text}</p> })}
-            <div class="editor__page">{blocks}</div>
+            <p class="editor__hint" role="status">{move || said.get()}</p>
+            <button type="button" class="button" hidden=move || changing.with(Option::is_some) on:click=start_changing>
+                "Edit the text"
+            </button>
+            <div
+                class="editor__page"
+                hidden=move || changing.with(Option::is_some)
+                lang=move || editing.draft.with(|d| d.language.clone())
+                dir=move || editing.draft.with(text_direction)
+            >
+                {blocks}
+            </div>
+            {fields}
         </section>
     }
+}
+
+/// The way the text runs, as the companion will set it: the draft's direction, else its
+/// language's, else as each block's first letters say (`auto`).
+fn text_direction(draft: &Draft) -> &'static str {
+    match (draft.direction, draft.language.as_deref()) {
+        (Some(direction), _) => direction.as_str(),
+        (None, Some(language)) => Direction::of_language(language).as_str(),
+        (None, None) => "auto",
+    }
+}
+
+/// What the editor says once the text is changed: that every note still finds its phrase, or
+/// which do not.
+fn changed_text_words(draft: &Draft, lost: &[usize]) -> String {
+    if lost.is_empty() {
+        return "The text is changed, and every note still finds its phrase.".to_owned();
+    }
+    let names: Vec<String> =
+        (lost.iter()).filter_map(|&i| Some(format!("{}. {}", i + 1, draft.notes.get(i)?.title))).collect();
+    format!(
+        "The text is changed. No longer found: {}. Choose their phrase again, or put their words back.",
+        names.join("; ")
+    )
 }
 
 /// The class suffix of a block kind.

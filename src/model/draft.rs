@@ -68,6 +68,14 @@ pub struct Opened {
 }
 
 impl Draft {
+    /// The other notes with the same id as note `note`, in order. The checker names only the
+    /// later notes of an id used more than once; the editor shows the clash at each of them,
+    /// since the person may have just given either the id.
+    pub fn sharing_id(&self, note: usize) -> Vec<usize> {
+        let Some(id) = self.notes.get(note).map(|n| &n.id) else { return Vec::new() };
+        self.notes.iter().enumerate().filter(|&(i, n)| i != note && &n.id == id).map(|(i, _)| i).collect()
+    }
+
     /// A draft from pasted text: blocks split on blank lines, the first line the headline, and
     /// Markdown's marks taken off (headings, emphasis, links, quotes: a `>` paragraph is a pull
     /// quote). Lines of one paragraph are joined with a space. Text is kept in Unicode NFC, as the
@@ -338,6 +346,19 @@ mod tests {
     const SPEECH: &str = "# A talk to the *garden* club\n\nThe students planted beans in the east garden.\n\
         They kept a **diary**, as [the club](https://example.org/) asked.\n\n\
         > The garden is the students' own.\n\n## Next year\n\nThe students will plant again, in raised_beds.";
+
+    #[test]
+    fn each_note_of_an_id_used_more_than_once_knows_the_others() {
+        let mut draft = Draft::from_text(SPEECH);
+        for id in ["club", "beans", "club", "club"] {
+            let note = draft.add_note(NoteKind::Context, id, RawAnchor::default());
+            draft.notes[note].id = id.to_owned();
+        }
+        assert_eq!(draft.sharing_id(0), [2, 3]);
+        assert_eq!(draft.sharing_id(3), [0, 2]);
+        assert_eq!(draft.sharing_id(1), Vec::<usize>::new());
+        assert_eq!(draft.sharing_id(9), Vec::<usize>::new());
+    }
 
     #[test]
     fn pasted_text_becomes_a_headline_and_paragraphs_without_markdown() {

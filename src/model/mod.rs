@@ -16,6 +16,7 @@ mod index;
 mod near_miss;
 pub mod position;
 mod raw;
+mod retext;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 mod segment;

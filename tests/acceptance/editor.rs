@@ -5,6 +5,7 @@
 use serde_json::{Value, json};
 
 use super::checks::{Outcome, Page, TAKEN_OVER, axe_violations, ensure};
+use super::webdriver::keys;
 
 /// The text pasted: a headline, two paragraphs.
 pub(super) const TEXT: &str = "A talk to the garden club\n\n\
@@ -216,6 +217,77 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
         .map_err(|_| format!("problems are left: {:?}", problems(page)))?;
     let marks = page.js("return document.querySelectorAll('.editor__mark').length", vec![])?;
     ensure(marks == json!(4), || format!("{marks} marks in the text, not 4"))?;
+
+    // Tab from the last control before the text ("Edit the text") passes over the text, whose note
+    // numbers are for the mouse, straight to "Find a phrase".
+    let reached = page.js(
+        "[...document.querySelectorAll('.editor__text button')].find(b => b.textContent === 'Edit the text')?.focus(); \
+         return document.activeElement.textContent",
+        vec![],
+    )?;
+    page.wd.press(&[keys::TAB], None)?;
+    let next = page.js("const a = document.activeElement; return a.id || a.className", vec![])?;
+    ensure(next == json!("editor-find"), || format!("Tab from {reached} went to {next}, not to “Find a phrase”"))?;
+
+    // The first note given the second's id: the clash is said at the field being edited (the
+    // checker names only the later note), with the note it clashes with.
+    let notes = page.js(
+        "return JSON.parse(document.querySelector('#editor-json').value).notes.map(n => [n.id, n.title])",
+        vec![],
+    )?;
+    let (first, second) = (notes[0][0].as_str().unwrap_or_default(), notes[1][0].as_str().unwrap_or_default());
+    fill(page, "notes[0].id", second)?;
+    let said = page
+        .wait(
+            "const f = document.querySelector('[data-path=\"notes[0].id\"]'); \
+             return f.getAttribute('aria-invalid') === 'true' && f.parentElement.querySelector('.editor__field-problem')?.textContent",
+            3000,
+        )
+        .map_err(|_| format!("note 1 given note 2's id “{second}” says nothing at its field: {:?}", problems(page)))?;
+    let expected = format!("The same id as note 2 (“{}”)", notes[1][1].as_str().unwrap_or_default());
+    ensure(said.as_str().is_some_and(|s| s.starts_with(&expected)), || format!("the id field says {said}"))?;
+    fill(page, "notes[0].id", first)?;
+    page.wait("return document.querySelector('.editor__problems[data-count=\"0\"]')", 3000)
+        .map_err(|_| format!("with its id back, problems are left: {:?}", problems(page)))?;
+
+    // The text changed once the notes are written: a word put right keeps every note on its
+    // phrase; words taken out are said, with the note that lost them; put back, all is well.
+    let compost = notes[1][1].as_str().unwrap_or_default();
+    for (text, expected) in [
+        (
+            "Compost from the canteen fed the beds, and the students kept a diary.",
+            "every note still finds its phrase".to_owned(),
+        ),
+        (
+            "Scraps from the canteen fed the beds, and the students kept a diary.",
+            format!("No longer found: 2. {compost}"),
+        ),
+        (
+            "Compost from the kitchen fed the beds, and the students kept a diary.",
+            "every note still finds its phrase".to_owned(),
+        ),
+    ] {
+        press(page, "Edit the text")?;
+        page.wait("return document.querySelector('#editor-block-2')", 3000)
+            .map_err(|_| "“Edit the text” shows no field for the last paragraph".to_owned())?;
+        page.wd.type_into("#editor-block-2", text, true)?;
+        press(page, "Done")?;
+        let said = page
+            .wait(
+                &format!(
+                    "const s = [...document.querySelectorAll('.editor__text [role=status]')].map(p => p.textContent).join(' '); \
+                     return s.includes({}) && s",
+                    json!(expected)
+                ),
+                3000,
+            )
+            .map_err(|_| format!("after the text became “{text}” the editor does not say “{expected}”"))?;
+        let marks = page.js("return document.querySelectorAll('.editor__mark').length", vec![])?;
+        let want = if expected.starts_with("No longer") { 3 } else { 4 };
+        ensure(marks == json!(want), || format!("{marks} marks after “{text}” ({said}), not {want}"))?;
+    }
+    page.wait("return document.querySelector('.editor__problems[data-count=\"0\"]')", 3000)
+        .map_err(|_| format!("with the text put back, problems are left: {:?}", problems(page)))?;
 
     // The tab closed and opened again: the draft is still there.
     reopen(page, &editor)?;
