@@ -11,10 +11,12 @@
 
 mod export;
 mod forms;
+mod phrase_bar;
 mod preview;
 mod problems;
 mod publish;
 mod renderer;
+mod retext;
 mod start_page;
 mod text_pane;
 
@@ -27,11 +29,12 @@ use crate::model::{BlockKind, Blocks, Draft, DraftError, Problem, ProblemKind, Q
 
 use export::ExportPane;
 use forms::{ArticleForm, NoteForm, NoteList, PollForms};
+use phrase_bar::PhraseBar;
 use preview::Preview;
 use problems::ProblemList;
 use publish::{PublishPane, Publishing};
 use start_page::StartPage;
-use text_pane::{PhraseBar, TextPane};
+use text_pane::TextPane;
 
 /// Where the draft is kept in the browser.
 const DRAFT_KEY: &str = "reading-companion.editor.draft";

@@ -266,6 +266,7 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
             "Compost from the kitchen fed the beds, and the students kept a diary.",
             "every note still finds its phrase".to_owned(),
         ),
+        ("Compost from the kitchen fed the beds, and the students kept a diary.", "The text is unchanged.".to_owned()),
     ] {
         press(page, "Edit the text")?;
         page.wait("return document.querySelector('#editor-block-2')", 3000)
@@ -288,6 +289,29 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
     }
     page.wait("return document.querySelector('.editor__problems[data-count=\"0\"]')", 3000)
         .map_err(|_| format!("with the text put back, problems are left: {:?}", problems(page)))?;
+
+    // The headline made a paragraph, then Cancel: the text is as it was, headline and all.
+    press(page, "Edit the text")?;
+    press(page, "The headline is the first paragraph: add a headline before it")?;
+    page.wait(
+        "return document.activeElement?.id === 'editor-block-0' && document.activeElement.value === '' \
+           && document.querySelector('#editor-block-1')?.value === 'A talk to the garden club'",
+        3000,
+    )
+    .map_err(|_| "the headline made a paragraph does not leave an empty headline, focused, before it".to_owned())?;
+    press(page, "Cancel")?;
+    let text = page.wait(
+        "return !document.querySelector('#editor-block-0') && [...document.querySelectorAll('.editor__page p')].map(p => { \
+           const c = p.cloneNode(true); c.querySelectorAll('.editor__to-note').forEach(n => n.remove()); \
+           return p.className.split(' ')[0] + ': ' + c.textContent.split(' ').slice(0, 3).join(' '); })",
+        3000,
+    )?;
+    let expected = json!([
+        "editor__headline: A talk to",
+        "editor__block: The students planted",
+        "editor__block: Compost from the"
+    ]);
+    ensure(text == expected, || format!("after Cancel the text is {text}, not {expected}"))?;
 
     // The tab closed and opened again: the draft is still there.
     reopen(page, &editor)?;
