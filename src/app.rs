@@ -462,7 +462,7 @@ fn replace_fragment(fragment: &str) {
     _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}{fragment}")));
 }
 
-/// Page title, description and language from the dataset, so one build serves any article (the
+/// Page title and description from the dataset, so one build serves any article (the
 /// prerendered page has them already; a dataset from elsewhere brings its own).
 #[cfg(feature = "open")]
 fn describe_page(dataset: &Dataset) {
@@ -472,9 +472,6 @@ fn describe_page(dataset: &Dataset) {
         (dataset.article.description(), document.query_selector("meta[name=description]"))
     {
         _ = meta.set_attribute("content", &description);
-    }
-    if let (Some(language), Some(html)) = (&dataset.language, document.document_element()) {
-        _ = html.set_attribute("lang", language);
     }
 }
 

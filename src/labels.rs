@@ -3,6 +3,10 @@
 
 use crate::model::{Author, Dataset, Note, NoteBody, NoteKind};
 
+/// The language of the page's own words: the page's `lang`. Text from a dataset carries its own
+/// language and direction (see [`crate::model::Written`]).
+pub const INTERFACE_LANGUAGE: &str = "en";
+
 /// How to open a note, under the legend.
 pub const HOW_TO_OPEN: &str = "Hover over, tap, or focus a marked phrase and press Enter to open its note.";
 

@@ -129,7 +129,7 @@ mod tests {
         let byline = &html[html.find(byline).unwrap_or(0)..];
         let byline = &byline[..byline.find("</p>").unwrap_or(0)];
         assert_eq!(byline.matches("Ada Example").count(), 1, "the author is not named again as publisher: {byline}");
-        assert!(byline.contains("<bdi>Archive copy</bdi></a>"), "the dataset names the link: {byline}");
+        assert!(byline.contains("<bdi lang=\"en\">Archive copy</bdi></a>"), "the dataset names the link: {byline}");
         assert!(html.contains("<h3>Groups</h3>") && html.contains("<h3>Places</h3>"), "actors of other kinds");
         // No polls and no dated notes: Who's who is the panel's only view, with nothing to switch.
         assert!(html.contains("data-view=\"0\""));
@@ -145,15 +145,21 @@ mod tests {
     }
 
     #[test]
-    fn a_right_to_left_text_runs_right_to_left_and_a_text_with_nothing_to_list_has_no_panel() {
+    fn a_right_to_left_text_runs_right_to_left_in_an_interface_that_does_not_and_a_text_with_nothing_to_list_has_no_panel()
+     {
         let json = include_str!("../tests/fixtures/valid/a-talk.json")
             .replace("\"language\": \"en\"", "\"language\": \"ar\"")
             .replace("\"actor_kind\": \"group\"", "\"actor_kind\": \"other\"");
         let dataset: &'static Dataset = Box::leak(Box::new(Dataset::from_json(&json).expect("valid")));
-        assert!(tag(&page(dataset), "class=\"article\"").contains("dir=\"rtl\""));
+        let html = page(dataset);
+        for block in ["data-block=\"title\"", "data-block=\"p1\""] {
+            assert!(tag(&html, block).contains("lang=\"ar\" dir=\"rtl\""), "{}", tag(&html, block));
+        }
+        let byline = tag(&html, "class=\"article__byline\"");
+        assert!(!byline.contains("dir=") && !byline.contains("lang="), "the page's own words: {byline}");
         let json = json.replace("\"language\": \"ar\",", "\"direction\": \"ltr\", \"language\": \"ar\",");
         let dataset: &'static Dataset = Box::leak(Box::new(Dataset::from_json(&json).expect("valid")));
-        assert!(tag(&page(dataset), "class=\"article\"").contains("dir=\"ltr\""), "the dataset decides");
+        assert!(tag(&page(dataset), "data-block=\"p1\"").contains("dir=\"ltr\""), "the dataset decides");
         let json = include_str!("../tests/fixtures/valid/minimal.json")
             .replace("\"kind\": \"actor\"", "\"kind\": \"context\"");
         let json = json.replace("\"actor_kind\": \"state\",\n      \"role\": \"A state\",", "");
@@ -189,8 +195,18 @@ mod tests {
         assert_eq!(checked.problems.len(), 4);
         let dataset: &'static Dataset = Box::leak(Box::new(checked.dataset));
         let html = page(dataset).replace("<!>", "");
-        assert!(html.contains("<dt>When</dt><dd>2021</dd>"), "what is given is shown");
-        for gap in ["<dd></dd>", "<dt>By</dt>", "<dt>Poll</dt>", "from the <", "from the </", " of  ", ", ,", ": ,"] {
+        assert!(html.contains("<dt>When</dt><dd lang=\"en\" dir=\"ltr\">2021</dd>"), "what is given is shown");
+        for gap in [
+            "<dd lang=\"en\" dir=\"ltr\"></dd>",
+            "<dd></dd>",
+            "<dt>By</dt>",
+            "<dt>Poll</dt>",
+            "from the <",
+            "from the </",
+            " of  ",
+            ", ,",
+            ": ,",
+        ] {
             assert!(!html.contains(gap), "{gap:?} in the page");
         }
         assert!(html.contains("All figures from this poll"));

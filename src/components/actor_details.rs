@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{CardMention, Lead};
 use crate::focus::bring_into_view;
-use crate::model::{Actor, MentionId, NoteIndex};
+use crate::model::{Actor, MentionId, NoteIndex, Written};
 use crate::state::CardState;
 
 /// The actor's role, summary and stance in this story, then the steps through its mentions.
@@ -12,11 +12,14 @@ use crate::state::CardState;
 pub fn ActorDetails(
     /// The actor.
     actor: &'static Actor,
+    /// The language and direction of the note's text.
+    written: Written<'static>,
 ) -> impl IntoView {
+    let Written { lang, dir } = written;
     view! {
-        <p class="card__role">{actor.role.as_str()}</p>
-        <p>{actor.summary.as_str()}</p>
-        {actor.stance.as_deref().map(|stance| view! { <Lead class="card__stance" lead="In this story: " text=stance /> })}
+        <p class="card__role" lang=lang dir=dir>{actor.role.as_str()}</p>
+        <p lang=lang dir=dir>{actor.summary.as_str()}</p>
+        {actor.stance.as_deref().map(|stance| view! { <Lead class="card__stance" lead="In this story: " text=stance lang /> })}
         <MentionSteps />
     }
 }

@@ -6,7 +6,7 @@ use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use super::{Byline, Legend, TextBlock};
-use crate::model::{Block, BlockKind, Dataset, Direction};
+use crate::model::{Block, BlockKind, Dataset, Written};
 
 /// The DOM id of the spot after the article's last block, where its skip link leads.
 pub const ARTICLE_END_ID: &str = "article-end";
@@ -41,6 +41,7 @@ pub fn ArticleView(
     progressive: bool,
 ) -> impl IntoView {
     let article = &dataset.article;
+    let written = dataset.written();
     let blocks: Vec<&'static Block> = body(dataset).collect();
     let runs: Vec<usize> = blocks.iter().map(|b| b.segments.len()).collect();
     let first = if progressive { first_chunk(&runs) } else { blocks.len() };
@@ -51,16 +52,21 @@ pub fn ArticleView(
         Effect::new(move |_| fill_later(chunks, total));
     }
     let chunk = move |(start, end): (usize, usize)| {
-        blocks[start..end].iter().map(|&block| view! { <TextBlock block /> }).collect_view()
+        blocks[start..end].iter().map(|&block| view! { <TextBlock block written /> }).collect_view()
     };
-    let head = article.blocks.iter().filter(|b| in_header(b.kind)).map(|block| view! { <TextBlock block /> });
+    let head = article.blocks.iter().filter(|b| in_header(b.kind)).map(|block| view! { <TextBlock block written /> });
     // What is known of the text's date and author, and what is not: there for a reader who
-    // asks, folded away from the first screen.
-    let about: Vec<String> = (crate::labels::unnamed_author(&article.author).into_iter())
-        .chain(article.published_note.iter().chain(&article.author.note).cloned())
+    // asks, folded away from the first screen. The dataset's notes on them are in its language.
+    let unnamed = crate::labels::unnamed_author(&article.author).map(|line| (line, Written::default()));
+    let about: Vec<(String, Written)> = unnamed
+        .into_iter()
+        .chain(article.published_note.iter().chain(&article.author.note).map(|note| (note.clone(), written)))
         .collect();
     let about = (!about.is_empty()).then(|| {
-        let lines = about.into_iter().map(|line| view! { <p>{line}</p> }).collect_view();
+        let lines = about
+            .into_iter()
+            .map(|(line, Written { lang, dir })| view! { <p lang=lang dir=dir>{line}</p> })
+            .collect_view();
         view! {
             <details class="article__about">
                 <summary>"About this text"</summary>
@@ -72,8 +78,6 @@ pub fn ArticleView(
     view! {
         <article
             class="article"
-            lang=dataset.language.as_deref()
-            dir=dataset.direction.map(Direction::as_str)
             aria-busy=move || chunks.with(|c| c.last().is_some_and(|last| last.1 < total)).then_some("true")
         >
             <a class="skip" href=format!("#{ARTICLE_END_ID}")>

@@ -14,19 +14,20 @@ pub fn Byline(
     dataset: &'static Dataset,
 ) -> impl IntoView {
     let article = &dataset.article;
-    let publisher = article.byline_publisher().map(|publisher| view! { <bdi>{publisher}</bdi> " · " });
+    let lang = dataset.written().lang;
+    let publisher = article.byline_publisher().map(|publisher| view! { <bdi lang=lang>{publisher}</bdi> " · " });
     let date = article.published.as_deref().zip(article.date_label()).map(|(published, label)| {
         view! { <time datetime=published>{label}</time> " · " }
     });
     let author = article.author.name.as_deref().map(|name| {
-        let role = article.author.role.as_deref().map(|role| view! { ", " <bdi>{role}</bdi> });
-        view! { " · By " <bdi>{name}</bdi> {role} }
+        let role = article.author.role.as_deref().map(|role| view! { ", " <bdi lang=lang>{role}</bdi> });
+        view! { " · By " <bdi lang=lang>{name}</bdi> {role} }
     });
     let original = article.url.as_ref().map(|url| {
         view! {
             " · "
             <a href=url.as_str() target="_blank" rel="noopener noreferrer">
-                <bdi>{article.url_label()}</bdi>
+                <bdi lang=article.url_label.is_some().then_some(lang).flatten()>{article.url_label()}</bdi>
             </a>
         }
     });

@@ -6,7 +6,7 @@ use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use super::{ActorDetails, ContextDetails, CopyLink, PollDetails, SourceList, card_id};
-use crate::model::{Dataset, Note, NoteBody, NoteId};
+use crate::model::{Dataset, Note, NoteBody, NoteId, Written};
 
 /// The id of a card's title, which the card's `aria-labelledby` names.
 pub fn title_id(note: &str) -> String {
@@ -28,15 +28,17 @@ pub fn CardContent(
     note: NoteId,
 ) -> impl IntoView {
     let note = &dataset.notes[note.0];
+    let written = dataset.written();
+    let Written { lang, dir } = written;
     let body = match &note.body {
-        NoteBody::Actor(actor) => EitherOf3::A(view! { <ActorDetails actor /> }),
+        NoteBody::Actor(actor) => EitherOf3::A(view! { <ActorDetails actor written /> }),
         NoteBody::Poll(figure) => EitherOf3::B(view! { <PollDetails dataset note figure /> }),
-        NoteBody::Context(context) => EitherOf3::C(view! { <ContextDetails context /> }),
+        NoteBody::Context(context) => EitherOf3::C(view! { <ContextDetails context written /> }),
     };
     view! {
         <div class="card__head">
             <p class="card__kind">{kind_label(note)}</p>
-            <h2 class="card__title" id=title_id(&note.id)>
+            <h2 class="card__title" id=title_id(&note.id) lang=lang dir=dir>
                 {note.title.as_str()}
             </h2>
             <button

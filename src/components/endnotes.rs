@@ -15,14 +15,17 @@ pub fn Endnotes(
     /// The dataset whose notes are listed.
     dataset: &'static Dataset,
 ) -> impl IntoView {
+    let lang = dataset.written().lang;
     let items = dataset
         .endnotes()
         .into_iter()
         .map(|id| {
             let note = &dataset.notes[id.0];
             let kind = note.kind();
-            let lines =
-                endnote_lines(dataset, note).into_iter().map(|line| view! { " " <bdi>{line}</bdi> }).collect_view();
+            let lines = endnote_lines(dataset, note)
+                .into_iter()
+                .map(|line| view! { " " <bdi lang=lang>{line}</bdi> })
+                .collect_view();
             let sources = note
                 .sources
                 .iter()
@@ -40,7 +43,7 @@ pub fn Endnotes(
                 <li id=format!("endnote-{}", note.id) data-kind=kind.as_str()>
                     <span class="endnotes__kind">{format!("{}. ", legend_entry(kind).0)}</span>
                     <strong>
-                        <bdi>{note.title.as_str()}</bdi>
+                        <bdi lang=lang>{note.title.as_str()}</bdi>
                     </strong>
                     {lines}
                     <ul class="endnotes__sources">{sources}</ul>

@@ -12,11 +12,13 @@ pub fn Lead(
     lead: &'static str,
     /// The rest of the paragraph.
     text: &'static str,
+    /// The text's language, where known.
+    lang: Option<&'static str>,
 ) -> impl IntoView {
     view! {
         <p class=class>
             <strong>{lead}</strong>
-            <bdi>{text}</bdi>
+            <bdi lang=lang>{text}</bdi>
         </p>
     }
 }

@@ -225,7 +225,7 @@ pub fn NoteChoice(
             disabled=first.is_none()
             on:click=choose
         >
-            <bdi>{label}</bdi>
+            <bdi lang=index.language()>{label}</bdi>
             {detail.map(|detail| view! { <span class="panel__count">{detail}</span> })}
         </button>
     }

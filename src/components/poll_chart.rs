@@ -21,7 +21,7 @@ pub fn PollChart(
         .map(|(note, figure)| {
             view! {
                 <li class="chart__row" data-current=(current == Some(note.id.as_str())).then_some("")>
-                    <bdi class="chart__label">{figure.label.as_str()}</bdi>
+                    <bdi class="chart__label" lang=dataset.written().lang>{figure.label.as_str()}</bdi>
                     <svg
                         class="chart__bar"
                         viewBox="0 0 100 6"

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::{Lead, PollChart};
 use crate::labels::percent;
-use crate::model::{Dataset, Note, PollFigure};
+use crate::model::{Dataset, Note, PollFigure, Written};
 
 /// The figure in large type, the chart of the whole poll with this figure highlighted (in view
 /// as the card opens), the poll's facts (those the dataset gives), a sentence on the poll, and
@@ -20,6 +20,7 @@ pub fn PollDetails(
     figure: &'static PollFigure,
 ) -> impl IntoView {
     let poll = &dataset.polls[figure.poll];
+    let Written { lang, dir } = dataset.written();
     let facts = [
         ("Poll", &poll.title),
         ("By", &poll.by),
@@ -29,17 +30,17 @@ pub fn PollDetails(
     ]
     .into_iter()
     .filter(|(_, value)| !value.is_empty())
-    .map(|(term, value)| view! { <dt>{term}</dt> <dd>{value.as_str()}</dd> })
+    .map(|(term, value)| view! { <dt>{term}</dt> <dd lang=lang dir=dir>{value.as_str()}</dd> })
     .collect_view();
     view! {
         <p class="card__figure-big">
             <span class="card__percent">{percent(figure.value)}</span>
             " "
-            <bdi>{figure.label.as_str()}</bdi>
+            <bdi lang=lang>{figure.label.as_str()}</bdi>
         </p>
         <PollChart dataset poll=figure.poll current=note.id.as_str() />
         <dl class="card__facts">{facts}</dl>
-        {poll.about.as_deref().map(|about| view! { <p>{about}</p> })}
-        {poll.unverified.as_deref().map(|text| view! { <Lead class="card__unverified" lead="Not verified: " text /> })}
+        {poll.about.as_deref().map(|about| view! { <p lang=lang dir=dir>{about}</p> })}
+        {poll.unverified.as_deref().map(|text| view! { <Lead class="card__unverified" lead="Not verified: " text lang /> })}
     }
 }

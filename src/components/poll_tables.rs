@@ -24,7 +24,7 @@ pub fn PollTables(
                     let source = note.sources.first().map(|s| view! { <NewTabLink href=s.url.as_str() text=s.url.host() /> });
                     view! {
                         <tr>
-                            <th scope="row">{figure.label.as_str()}</th>
+                            <th scope="row"><bdi lang=dataset.written().lang>{figure.label.as_str()}</bdi></th>
                             <td>{percent(figure.value)}</td>
                             <td>{source}</td>
                         </tr>
@@ -46,7 +46,7 @@ pub fn PollTables(
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-                {poll.unverified.as_deref().map(|text| view! { <Lead class="card__unverified" lead="Not verified: " text /> })}
+                {poll.unverified.as_deref().map(|text| view! { <Lead class="card__unverified" lead="Not verified: " text lang=dataset.written().lang /> })}
             }
         })
         .collect_view();

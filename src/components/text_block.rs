@@ -4,14 +4,18 @@ use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 
 use super::Mark;
-use crate::model::{Block, BlockKind, Segment};
+use crate::model::{Block, BlockKind, Segment, Written};
 
-/// A paragraph, heading, caption, pull quote or disclaimer, with each mention as a [`Mark`].
+/// A paragraph, heading, caption, pull quote or disclaimer, with each mention as a [`Mark`], in
+/// the language and direction of the text (the article around it is in the interface's).
 #[component]
 pub fn TextBlock(
     /// The block.
     block: &'static Block,
+    /// The text's language and direction.
+    written: Written<'static>,
 ) -> impl IntoView {
+    let Written { lang, dir } = written;
     let runs = block
         .segments
         .iter()
@@ -24,18 +28,20 @@ pub fn TextBlock(
         .collect_view();
     let id = block.id.as_str();
     match block.kind {
-        BlockKind::Headline => EitherOf4::A(view! { <h1 class="article__headline" data-block=id>{runs}</h1> }),
-        BlockKind::Paragraph => EitherOf4::B(view! { <p data-block=id>{runs}</p> }),
-        BlockKind::Pullquote => {
-            EitherOf4::C(view! { <blockquote class="article__pullquote"><p data-block=id>{runs}</p></blockquote> })
+        BlockKind::Headline => {
+            EitherOf4::A(view! { <h1 class="article__headline" data-block=id lang=lang dir=dir>{runs}</h1> })
         }
+        BlockKind::Paragraph => EitherOf4::B(view! { <p data-block=id lang=lang dir=dir>{runs}</p> }),
+        BlockKind::Pullquote => EitherOf4::C(
+            view! { <blockquote class="article__pullquote" lang=lang dir=dir><p data-block=id>{runs}</p></blockquote> },
+        ),
         kind => {
             let class = match kind {
                 BlockKind::Standfirst => "article__standfirst",
                 BlockKind::Caption => "article__caption",
                 _ => "article__disclaimer",
             };
-            EitherOf4::D(view! { <p class=class data-block=id>{runs}</p> })
+            EitherOf4::D(view! { <p class=class data-block=id lang=lang dir=dir>{runs}</p> })
         }
     }
 }

@@ -22,7 +22,7 @@ pub fn Timeline(
             };
             view! {
                 <li>
-                    <bdi class="panel__date">{dates}</bdi>
+                    <bdi class="panel__date" lang=dataset.written().lang>{dates}</bdi>
                     <NoteChoice note=id label=note.title.clone() />
                 </li>
             }

@@ -206,6 +206,25 @@ impl Direction {
         if rtl { Self::Rtl } else { Self::Ltr }
     }
 
+    /// The direction a text's first strongly directional letter gives it, as a browser decides
+    /// for `dir="auto"`; `None` for a text with no letters. Digits and punctuation decide
+    /// nothing, so "2024: " before a Hebrew word does not make it left to right.
+    pub fn of_text(text: &str) -> Option<Self> {
+        let digit = |c: char| matches!(c, '0'..='9' | '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}');
+        let letter = text.chars().find(|&c| super::unicode::is_alphanumeric(c) && !digit(c))?;
+        Some(if Self::is_right_to_left(letter) { Self::Rtl } else { Self::Ltr })
+    }
+
+    /// Whether a letter belongs to a script written right to left: Hebrew, Arabic, Syriac,
+    /// Thaana, N'Ko, Samaritan, Mandaic, their presentation forms, and the historic scripts of
+    /// the planes' right-to-left blocks.
+    fn is_right_to_left(letter: char) -> bool {
+        matches!(
+            letter as u32,
+            0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x1_0800..=0x1_0FFF | 0x1_E800..=0x1_EFFF
+        )
+    }
+
     /// The value of an HTML `dir` attribute.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -213,6 +232,18 @@ impl Direction {
             Self::Rtl => "rtl",
         }
     }
+}
+
+/// The language and direction a dataset's own text is written in, for each element that holds
+/// it. The page is in the interface's language: text from the dataset says its own, so that a
+/// screen reader reads each in its voice and a right-to-left text runs right to left without
+/// turning the interface's words around it ("1 min read" stays in that order).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Written<'a> {
+    /// The BCP 47 tag, where the dataset gives one: an element's `lang`.
+    pub lang: Option<&'a str>,
+    /// `ltr` or `rtl`, where given or implied by the language: an element's `dir`.
+    pub dir: Option<&'static str>,
 }
 
 /// What a block is, which decides how it is set.
@@ -473,6 +504,11 @@ impl Unchecked {
 }
 
 impl Dataset {
+    /// The language and direction its text is written in.
+    pub fn written(&self) -> Written<'_> {
+        Written { lang: self.language.as_deref(), dir: self.direction.map(Direction::as_str) }
+    }
+
     /// Parses and validates a dataset strictly: any problem rejects it, and every problem found
     /// is reported, not just the first.
     pub fn from_json(json: &str) -> Result<Self, DatasetError> {
@@ -651,6 +687,17 @@ mod tests {
         assert_eq!(given.description().as_deref(), Some("The speech, annotated."));
         assert_eq!(article(vec![headline()], None).description(), None);
         assert_eq!(speech.date_label(), None);
+    }
+
+    #[test]
+    fn a_text_takes_the_direction_of_its_first_letter() {
+        assert_eq!(Direction::of_text("محاضرة لنادي الحديقة"), Some(Direction::Rtl));
+        assert_eq!(Direction::of_text("2024: שלום, world"), Some(Direction::Rtl));
+        assert_eq!(Direction::of_text("«١٢٣» ܫܠܡܐ"), Some(Direction::Rtl));
+        assert_eq!(Direction::of_text("١٢٣ and a word"), Some(Direction::Ltr), "Arabic-Indic digits decide nothing");
+        assert_eq!(Direction::of_text("A talk, then محاضرة"), Some(Direction::Ltr));
+        assert_eq!(Direction::of_text("Говор"), Some(Direction::Ltr));
+        assert_eq!(Direction::of_text("— 42 —"), None);
     }
 
     #[test]

@@ -103,10 +103,13 @@ impl Draft {
             let kind = if quote { BlockKind::Pullquote } else { BlockKind::Paragraph };
             blocks.push(RawBlock { id: format!("p{paragraph}"), kind, text: joined });
         }
+        // A text written right to left runs so from the start, before any language is chosen
+        // (left to right is what a text without a direction does anyway).
+        let direction = Direction::of_text(&text).filter(|&d| d == Direction::Rtl);
         Self {
             format: FORMAT,
             language: None,
-            direction: None,
+            direction,
             article: RawArticle { blocks, ..RawArticle::default() },
             polls: Vec::new(),
             notes: Vec::new(),
@@ -341,7 +344,7 @@ pub fn whole_words(text: &str, range: Range<usize>) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::{Draft, DraftError, anchor_for, whole_words};
-    use crate::model::{BlockKind, NoteKind, RawAnchor, RawSource};
+    use crate::model::{BlockKind, Direction, NoteKind, RawAnchor, RawSource};
 
     const SPEECH: &str = "# A talk to the *garden* club\n\nThe students planted beans in the east garden.\n\
         They kept a **diary**, as [the club](https://example.org/) asked.\n\n\
@@ -358,6 +361,13 @@ mod tests {
         assert_eq!(draft.sharing_id(3), [0, 2]);
         assert_eq!(draft.sharing_id(1), Vec::<usize>::new());
         assert_eq!(draft.sharing_id(9), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn pasted_text_written_right_to_left_runs_right_to_left_from_the_start() {
+        let arabic = Draft::from_text("محاضرة لنادي الحديقة\n\nزرع الطلاب الفول في الحديقة الشرقية.");
+        assert_eq!(arabic.direction, Some(Direction::Rtl));
+        assert_eq!(Draft::from_text(SPEECH).direction, None, "left to right needs no saying");
     }
 
     #[test]

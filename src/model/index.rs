@@ -19,6 +19,9 @@ pub struct NoteIndex {
     /// Each mention's note, in reading order (derived from the notes).
     #[serde(skip)]
     mentions: Vec<NoteId>,
+    /// The language the notes are written in, where the dataset gives it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<String>,
 }
 
 /// One note as the interactive parts know it.
@@ -40,10 +43,12 @@ struct Notes {
     notes: Vec<IndexedNote>,
     #[serde(default)]
     repeats: Vec<MentionId>,
+    #[serde(default)]
+    language: Option<String>,
 }
 
 impl From<Notes> for NoteIndex {
-    fn from(Notes { notes, repeats }: Notes) -> Self {
+    fn from(Notes { notes, repeats, language }: Notes) -> Self {
         let count = notes.iter().map(|n| n.mentions.len()).sum();
         let mut mentions = vec![NoteId(0); count];
         for (i, note) in notes.iter().enumerate() {
@@ -51,7 +56,7 @@ impl From<Notes> for NoteIndex {
                 mentions[mention.0] = NoteId(i);
             }
         }
-        Self { notes, repeats, mentions }
+        Self { notes, repeats, mentions, language }
     }
 }
 
@@ -77,7 +82,13 @@ impl NoteIndex {
             notes: notes.collect(),
             repeats: repeats.collect(),
             mentions: dataset.mentions.iter().map(|m| m.note).collect(),
+            language: dataset.language.clone(),
         }
+    }
+
+    /// The language the notes are written in, where the dataset gives it: an element's `lang`.
+    pub fn language(&self) -> Option<&str> {
+        self.language.as_deref()
     }
 
     /// Whether `mention` repeats its note in a block that mentions it before.

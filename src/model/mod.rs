@@ -30,7 +30,7 @@ pub use characters::invisible;
 pub use dataset::{
     Actor, ActorKind, Article, Author, BLOCK_SEPARATOR, Block, BlockKind, Checked, Context, DESCRIPTION_CHARS, Dataset,
     Direction, FORMAT, FORMAT_CHANGES, Mention, MentionId, Note, NoteBody, NoteId, NoteKind, Poll, PollFigure, Source,
-    Unchecked,
+    Unchecked, Written,
 };
 pub use draft::{Draft, DraftError, Opened, anchor_for, slug, whole_words};
 pub use error::{DatasetError, NOT_IN_PAGE, Problem, ProblemKind};

@@ -59,9 +59,8 @@ pub fn render(shell: &str, dataset: &'static Dataset, how: Render) -> Result<Str
     let rooted = Cell::new(false);
     let settings = [
         element!("html", |el| {
-            if let Some(language) = &dataset.language {
-                el.set_attribute("lang", &attribute(language))?;
-            }
+            // The page is in the interface's language; the article's text says its own.
+            el.set_attribute("lang", crate::labels::INTERFACE_LANGUAGE)?;
             if how.awaiting {
                 el.set_attribute(crate::launch::AWAITING, "")?;
             }
@@ -153,7 +152,7 @@ pub fn index(
     let rooted = Cell::new(false);
     let settings = [
         element!("html", |el| {
-            el.set_attribute("lang", "en")?;
+            el.set_attribute("lang", crate::labels::INTERFACE_LANGUAGE)?;
             Ok(())
         }),
         element!("title", |el| {

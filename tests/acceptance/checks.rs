@@ -7,7 +7,7 @@ use reading_companion::model::{Dataset, MentionId};
 use serde_json::{Value, json};
 
 use super::webdriver::{WebDriver, keys};
-use super::{before_the_app, editor, embedding, publish, site};
+use super::{before_the_app, direction, editor, embedding, publish, site};
 
 /// How a check ended, when it did not fail.
 pub enum Outcome {
@@ -32,7 +32,7 @@ pub struct Page<'a> {
 type Check = fn(&Page) -> Result<Outcome, String>;
 
 /// Every check, in the order they run.
-pub const CHECKS: [(&str, Check); 47] = [
+pub const CHECKS: [(&str, Check); 48] = [
     ("the_article_and_every_mark_are_shown", article_and_marks),
     ("the_page_stays_in_place_when_the_app_takes_it_over", stays_in_place),
     ("without_the_wasm_every_mark_opens_its_card_by_click_enter_and_space", before_the_app::every_mark),
@@ -76,6 +76,10 @@ pub const CHECKS: [(&str, Check); 47] = [
     ("in_an_embed_the_panel_and_cards_stay_in_view_and_a_height_cap_scrolls_inside", embedding::in_view),
     ("a_dataset_from_elsewhere_loads_or_says_why_not_over_the_built_in_article", embedding::remote_datasets),
     ("asked_for_another_article_the_page_never_shows_the_built_in_one_first", embedding::asked_for_first),
+    (
+        "a_right_to_left_text_and_its_notes_run_right_to_left_and_the_pages_words_keep_their_order",
+        direction::right_to_left,
+    ),
     ("every_bad_input_case_gets_a_clear_message_and_the_page_stays_usable", embedding::bad_input),
     ("hostile_strings_show_as_text_and_no_script_runs_with_or_without_the_policy", embedding::hostile_input),
     (

@@ -11,6 +11,7 @@
 mod bad_input;
 mod before_the_app;
 mod checks;
+mod direction;
 mod editor;
 mod embedding;
 mod engines;

@@ -137,6 +137,8 @@ pub fn draft_page(page: &Page) -> Result<Outcome, String> {
     select(page, "Compost", 0)?;
     press_then_type_at(page, "New context note", "notes[0].title")?;
     fill(page, "notes[0].summary", "Plant waste left to rot into soil.")?;
+    // A year, so that the page lists it under "Who, what, when".
+    fill(page, "notes[0].dates", "Spring 2024")?;
     press_then_type_at(page, "Add a source", "notes[0].sources[0].url")?;
     fill(page, "notes[0].sources[0].url", "https://example.org/compost")?;
     // A name is taken as its address: refused with one that would do, or put in lower case.
@@ -182,6 +184,27 @@ pub fn draft_page(page: &Page) -> Result<Outcome, String> {
     ensure(previewed == json!("A talk to the garden club"), || format!("the preview shows {previewed}"))?;
     let card = card.unwrap_or_else(|| Err("no card".into())).map_err(|e| format!("the preview opens no card: {e}"))?;
     ensure(card == json!("Compost"), || format!("the preview's card is {card}"))?;
+    // With the page's panel open and the page scrolled down, "Back to editing" is still in view
+    // with nothing over it.
+    page.wd.frame(Some(0))?;
+    let opened = page
+        .wd
+        .click("#notes-panel-toggle")
+        .and_then(|()| page.wait("return document.querySelector('#notes-panel')?.getClientRects().length > 0", 3000));
+    // As far down as it goes (a short page may not scroll at all).
+    let scrolled = page.js("window.scrollBy(0, 600)", vec![]);
+    page.wd.frame(None)?;
+    opened.map_err(|e| format!("the preview's panel does not open: {e}"))?;
+    scrolled?;
+    let back = page.js(
+        "const b = [...document.querySelectorAll('.editor__preview-bar button')].find(b => b.textContent === 'Back to editing'); \
+         const r = b.getBoundingClientRect(); const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2); \
+         return [r.top >= 0 && r.bottom <= innerHeight, hit === b || b.contains(hit)]",
+        vec![],
+    )?;
+    ensure(back == json!([true, true]), || {
+        format!("with the preview's panel open, “Back to editing” is not in view with nothing over it: {back}")
+    })?;
     press(page, "Back to editing")?;
 
     // Downloaded, with the snippets to embed it, and the same page the site build writes.
