@@ -43,7 +43,7 @@ export function siteServer(files) {
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       ...(encoding && { 'content-encoding': encoding }),
       'cache-control': HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      // As the README asks of a site: an embed sandboxed without `allow-same-origin` loads every
+      // As docs/embedding.md asks of a site: an embed sandboxed without `allow-same-origin` loads every
       // file cross-origin.
       'access-control-allow-origin': '*',
       vary: 'accept-encoding',

@@ -1,4 +1,4 @@
-// `./run serve`'s server (bench/serve.mjs) serves dist/ as the README tells a site to: a host
+// `./run serve`'s server (bench/serve.mjs) serves dist/ as docs/embedding.md tells a site to: a host
 // page elsewhere embeds it in the strictest sandbox (`allow-scripts` alone, whose opaque origin
 // makes every file it loads a cross-origin request) and the companion there starts, styled.
 import { createServer } from 'node:http';
