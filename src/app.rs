@@ -26,6 +26,7 @@ use crate::model::{Dataset, DatasetError, MentionId, NoteIndex, NoteKind};
 use crate::notice::Notice;
 use crate::settings::Settings;
 use crate::state::{Appearance, CardState, Highlight, MissedLink, MissedLinks, Ready, ShownNotes, Theme};
+use crate::storage;
 
 /// The DOM id of the element the page is rendered into.
 pub const ROOT_ID: &str = "companion";
@@ -159,10 +160,10 @@ fn companion<V: IntoView + 'static>(index: NoteIndex, page: impl FnOnce() -> V) 
         }
         let (settings, deep_link) = Settings::from_fragment(&window().location().hash().unwrap_or_default());
         shown.set(settings);
-        if let Some(theme) = stored::<String>(THEME_KEY) {
+        if let Some(theme) = storage::read::<String>(THEME_KEY) {
             appearance.set_theme(Theme::from_name(&theme));
         }
-        if let Some(size) = stored::<u16>(SIZE_KEY) {
+        if let Some(size) = storage::read::<u16>(SIZE_KEY) {
             appearance.set_size(size);
         }
         take_over(index, state);
@@ -196,8 +197,8 @@ fn companion<V: IntoView + 'static>(index: NoteIndex, page: impl FnOnce() -> V) 
             };
         }
         if first.is_some() {
-            store(THEME_KEY, theme.name());
-            store(SIZE_KEY, size);
+            storage::write(THEME_KEY, theme.name());
+            storage::write(SIZE_KEY, size);
         }
     });
     // A card whose kind the reader hides closes (a card opened from the panel in clean reading
@@ -472,26 +473,6 @@ fn describe_page(dataset: &Dataset) {
         (dataset.article.description(), document.query_selector("meta[name=description]"))
     {
         _ = meta.set_attribute("content", &description);
-    }
-}
-
-/// Whether the page may use storage: not in an iframe sandboxed without `allow-same-origin`,
-/// where touching it throws (and gloo-storage would with it).
-fn storage_available() -> bool {
-    window().local_storage().is_ok_and(|storage| storage.is_some())
-}
-
-/// A remembered value, where storage is available and holds one.
-fn stored<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
-    use gloo_storage::Storage;
-    storage_available().then(|| gloo_storage::LocalStorage::get(key).ok()).flatten()
-}
-
-/// Remembers a value, where storage is available.
-fn store<T: serde::Serialize>(key: &str, value: T) {
-    use gloo_storage::Storage;
-    if storage_available() {
-        _ = gloo_storage::LocalStorage::set(key, value);
     }
 }
 

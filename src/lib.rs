@@ -53,4 +53,5 @@ pub mod settings;
 pub mod site;
 pub mod slug;
 pub mod state;
+pub(crate) mod storage;
 pub mod timeline;

@@ -26,6 +26,7 @@ use leptos::prelude::*;
 use web_sys::HtmlElement;
 
 use crate::model::{BlockKind, Blocks, Draft, DraftError, Problem, ProblemKind, Quote, RawAnchor, UrlFault};
+use crate::storage;
 
 use export::ExportPane;
 use forms::{ArticleForm, NoteForm, NoteList, PollForms};
@@ -35,6 +36,10 @@ use problems::ProblemList;
 use publish::{PublishPane, Publishing};
 use start_page::StartPage;
 use text_pane::TextPane;
+
+/// What the editor says where the browser keeps nothing for the page.
+const NOT_KEPT: &str =
+    "This browser keeps nothing for this page, so your draft is gone when the page closes: export it to keep it.";
 
 /// Where the draft is kept in the browser.
 const DRAFT_KEY: &str = "reading-companion.editor.draft";
@@ -268,6 +273,11 @@ pub fn Editor() -> impl IntoView {
             </header>
             <main>
                 {notice}
+                // Where the browser keeps nothing for the page (a sandboxed frame, site data
+                // refused), the draft lasts as long as the page: say so while there is one.
+                {move || (started.get() && !storage::available()).then(|| view! {
+                    <p class="editor__notice" role="status">{NOT_KEPT}</p>
+                })}
                 {move || if started.get() {
                     view! {
                         <div class="editor__columns">
@@ -297,8 +307,7 @@ pub fn Editor() -> impl IntoView {
 
 /// The draft saved in this browser, if any, and what became of it.
 fn restore() -> (Option<Draft>, Restored) {
-    use gloo_storage::Storage;
-    let Ok(json) = gloo_storage::LocalStorage::get::<String>(DRAFT_KEY) else { return (None, Restored::Nothing) };
+    let Some(json) = storage::read::<String>(DRAFT_KEY) else { return (None, Restored::Nothing) };
     match Draft::open(&json) {
         Ok(opened) => {
             let restored = opened.migrated_from.map_or(Restored::Draft, Restored::Migrated);
@@ -312,8 +321,5 @@ fn restore() -> (Option<Draft>, Restored) {
 
 /// Keeps the draft in the browser, where storage is available.
 fn save(json: &str) {
-    use gloo_storage::Storage;
-    if window().local_storage().is_ok_and(|s| s.is_some()) {
-        _ = gloo_storage::LocalStorage::set(DRAFT_KEY, json);
-    }
+    storage::write(DRAFT_KEY, json);
 }

@@ -11,6 +11,7 @@ use super::export::download;
 use super::renderer::{self, DraftPage, SiteSettings};
 use crate::model::Draft;
 use crate::slug::{MAX_LEN, RESERVED, Slug, SlugError, suggest};
+use crate::storage;
 
 /// Where the page's chosen name is kept in the browser.
 const NAME_KEY: &str = "reading-companion.editor.page-name";
@@ -60,22 +61,14 @@ impl Default for Publishing {
 }
 
 fn stored_name() -> Option<String> {
-    use gloo_storage::Storage;
-    available().then(|| gloo_storage::LocalStorage::get::<String>(NAME_KEY).ok()).flatten()
+    storage::read(NAME_KEY)
 }
 
 fn store_name(name: Option<&str>) {
-    use gloo_storage::Storage;
-    if available() {
-        match name {
-            Some(name) => _ = gloo_storage::LocalStorage::set(NAME_KEY, name),
-            None => gloo_storage::LocalStorage::delete(NAME_KEY),
-        }
+    match name {
+        Some(name) => storage::write(NAME_KEY, name),
+        None => storage::forget(NAME_KEY),
     }
-}
-
-fn available() -> bool {
-    window().local_storage().is_ok_and(|s| s.is_some())
 }
 
 /// What is wrong with a page's name, in the editor's words.

@@ -70,7 +70,8 @@ pub fn StartPage(
         <div class="editor__start">
             <p class="editor__lead">
                 "Make a companion for your own text: paste it, select a phrase, write a note on it, "
-                "and see it as a reader will. Nothing is sent anywhere; your draft is kept in this browser."
+                "and see it as a reader will. Nothing is sent anywhere. "
+                {if crate::storage::available() { "Your draft is kept in this browser." } else { super::NOT_KEPT }}
             </p>
             {back.map(|back| view! {
                 <p>

@@ -32,7 +32,7 @@ pub struct Page<'a> {
 type Check = fn(&Page) -> Result<Outcome, String>;
 
 /// Every check, in the order they run.
-pub const CHECKS: [(&str, Check); 48] = [
+pub const CHECKS: [(&str, Check); 49] = [
     ("the_article_and_every_mark_are_shown", article_and_marks),
     ("the_page_stays_in_place_when_the_app_takes_it_over", stays_in_place),
     ("without_the_wasm_every_mark_opens_its_card_by_click_enter_and_space", before_the_app::every_mark),
@@ -86,6 +86,7 @@ pub const CHECKS: [(&str, Check); 48] = [
         "the_editor_makes_a_companion_from_pasted_text_that_survives_a_reload_and_opens_in_the_companion",
         editor::make_a_companion,
     ),
+    ("the_editor_starts_where_the_browser_refuses_it_storage_and_says_the_draft_is_not_kept", editor::without_storage),
     ("a_site_of_two_articles_shares_its_files_and_each_works_as_the_built_in_page", site::two_articles),
     ("a_content_system_finds_an_article_by_oembed_and_its_embed_fits_and_opens_cards", site::oembed),
     ("a_draft_downloaded_from_the_editor_is_the_sites_page_and_works_in_the_site_and_offline", publish::draft_page),

@@ -380,3 +380,41 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
     ensure(violations.is_empty(), || violations.join("\n"))?;
     Ok(Outcome::Passed)
 }
+
+/// The editor in a frame that allows only scripts, where the browser refuses the page any
+/// storage: it starts, makes a draft of pasted text, and says the draft is not kept.
+pub fn without_storage(page: &Page) -> Result<Outcome, String> {
+    page.wd.goto(&format!("{}__blank", page.url))?;
+    page.js(
+        "const f = document.createElement('iframe'); f.setAttribute('sandbox', 'allow-scripts'); f.title = 'Editor'; \
+         f.style.width = '1100px'; f.style.height = '800px'; f.src = '/__site/edit/'; \
+         f.onload = () => { window.__loaded = true; }; document.body.append(f);",
+        vec![],
+    )?;
+    page.wait("return window.__loaded === true", 15_000).map_err(|_| "the frame loaded no page".to_owned())?;
+    page.wd.frame(Some(0))?;
+    let inside = (|| -> Result<Value, String> {
+        let blocked = page.js("try { localStorage.length; return false; } catch (e) { return true; }", vec![])?;
+        ensure(blocked == json!(true), || "the frame's page may use storage after all".to_owned())?;
+        page.wait("return document.querySelector('#editor-paste')", 15_000)
+            .map_err(|_| "the editor did not start where storage is blocked".to_owned())?;
+        page.js(
+            "const t = document.querySelector('#editor-paste'); t.value = arguments[0]; \
+             t.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![json!(TEXT)],
+        )?;
+        press(page, "Start from this text")?;
+        page.wait(
+            "return document.querySelectorAll('.editor__page [data-block]').length === 3 \
+               && [...document.querySelectorAll('.editor__notice')].map(p => p.textContent).join(' ')",
+            5000,
+        )
+        .map_err(|_| "the pasted text did not become a draft of three blocks".to_owned())
+    })();
+    page.wd.frame(None)?;
+    let said = inside?;
+    ensure(said.as_str().is_some_and(|s| s.contains("your draft is gone when the page closes")), || {
+        format!("the editor does not say the draft is not kept: {said}")
+    })?;
+    Ok(Outcome::Passed)
+}
