@@ -6,7 +6,7 @@ use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 
-use crate::components::{card_id, opener_id, trigger_id};
+use crate::ids::{card_id, opener_id, trigger_id};
 use crate::model::{MentionId, NoteIndex};
 
 /// What every card is, and only cards.

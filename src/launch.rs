@@ -8,6 +8,17 @@
 /// this one first. Without scripting the article shows: nothing could load another.
 pub const AWAITING: &str = "data-awaiting";
 
+/// How the page was started, provided as context before the app renders (the page's address
+/// decides it, so the build cannot).
+#[derive(Clone, Copy, Default)]
+pub struct Start {
+    /// Compact chrome for an iframe: no reading progress, no bottom sheet.
+    pub embed: bool,
+    /// What the reader must know about where the article came from, shown over it once the app
+    /// has taken over.
+    pub notice: Option<&'static crate::notice::Notice>,
+}
+
 /// The start-up choices in the page's address.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Launch {

@@ -7,7 +7,8 @@
 //! and [`state`] holds it and the reader's other choices as the shared reactive state. The
 //! [`components`] are Leptos components (`view!`), composed by [`app`]; [`placement`] is the
 //! layout maths for cards, [`focus`] moves focus between marks and the card, and [`labels`]
-//! holds the words shown for model values.
+//! holds the words shown for model values. [`start`] starts the page this build is for (the
+//! wasm's `main` only calls it), and `storage` is the browser's storage, where the page may use it.
 //!
 //! At build time [`prerender`] renders the same components to HTML, so the page reads before and
 //! without the wasm, and the wasm hydrates its islands; [`site`] writes that page for one dataset
@@ -33,9 +34,11 @@ pub mod editor;
 pub mod focus;
 pub mod frame_height;
 pub mod host_view;
+pub mod ids;
 pub mod keys;
 pub mod labels;
 pub mod launch;
+pub mod links;
 #[cfg(feature = "ssr")]
 pub mod loader;
 pub mod model;
@@ -52,6 +55,7 @@ pub mod settings;
 #[cfg(feature = "ssr")]
 pub mod site;
 pub mod slug;
+pub mod start;
 pub mod state;
 pub(crate) mod storage;
 pub mod timeline;

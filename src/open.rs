@@ -5,10 +5,11 @@
 
 use web_sys::HtmlElement;
 
-use crate::app::{Start, mount};
+use crate::app::mount;
 use crate::components::LoadingLine;
 use crate::data::embedded;
 use crate::launch::Launch;
+use crate::launch::Start;
 use crate::model::{Checked, Dataset, DatasetError};
 use crate::notice::{LoadNotice, Notice};
 use crate::remote::load;

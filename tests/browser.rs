@@ -5,6 +5,7 @@
 use leptos::prelude::{document, window};
 use reading_companion::app;
 use reading_companion::data;
+use reading_companion::launch;
 use reading_companion::model::Dataset;
 use reading_companion::model::in_page::to_page_json;
 use wasm_bindgen::JsCast;
@@ -40,7 +41,7 @@ async fn mount() -> Mounted {
     put_dataset_in_page();
     let container: HtmlElement = document.create_element("div").expect("div").unchecked_into();
     document.body().expect("body").append_child(&container).expect("append");
-    let handle = app::mount(container.clone(), data::embedded(), app::Start::default());
+    let handle = app::mount(container.clone(), data::embedded(), launch::Start::default());
     let ready = || container.query_selector(".page[data-ready]").ok().flatten().is_some();
     for _ in 0..100 {
         if ready() {

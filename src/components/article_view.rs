@@ -6,10 +6,8 @@ use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use super::{Byline, Legend, TextBlock};
+use crate::ids::ARTICLE_END_ID;
 use crate::model::{Block, BlockKind, Dataset, Written};
-
-/// The DOM id of the spot after the article's last block, where its skip link leads.
-pub const ARTICLE_END_ID: &str = "article-end";
 
 /// An article of at most this many runs of text (plain or marked) is rendered at once.
 const FIRST_RUNS: usize = 600;

@@ -5,18 +5,9 @@
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
-use super::{ActorDetails, ContextDetails, CopyLink, PollDetails, SourceList, card_id};
+use super::{ActorDetails, ContextDetails, CopyLink, PollDetails, SourceList};
+use crate::ids::{card_id, sources_id, title_id};
 use crate::model::{Dataset, Note, NoteBody, NoteId, Written};
-
-/// The id of a card's title, which the card's `aria-labelledby` names.
-pub fn title_id(note: &str) -> String {
-    format!("card-{note}-title")
-}
-
-/// The id of a card's sources, which its head links to.
-pub fn sources_id(note: &str) -> String {
-    format!("card-{note}-sources")
-}
 
 /// The content of `note`'s card. Its close button hides the card with no script; once the app
 /// has taken over, the card ([`super::NoteCard`]) handles it.

@@ -2,23 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::ids::{card_id, opener_id, trigger_id};
 use crate::model::{MentionId, NoteId, NoteIndex, NoteKind};
 use crate::state::{CardState, Highlight, Ready, ShownNotes};
-
-/// The DOM id of a mention's phrase, whose line boxes the card is placed beside.
-pub fn trigger_id(mention: MentionId) -> String {
-    format!("mention-{}", mention.0)
-}
-
-/// The DOM id of a mention's button, which takes focus for the phrase.
-pub fn opener_id(mention: MentionId) -> String {
-    format!("open-{}", mention.0)
-}
-
-/// The DOM id of a note's card, which every one of its mentions' buttons opens.
-pub fn card_id(note: &str) -> String {
-    format!("card-{note}")
-}
 
 /// One mention's mark around its text: a `<label>` for the phrase, so that it wraps across lines
 /// like the text around it, and after it a transparent `<button>` for its note's card, named by

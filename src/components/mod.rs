@@ -1,7 +1,24 @@
 //! The view: one public component per file, each written with `view!`, taking the data it shows
-//! as props and the shared state ([`crate::state`]) from context. The same components render
-//! the prerendered page at build time, where the interactive ones are Leptos islands the browser
-//! hydrates (`#[island]`, see [`crate::app`]), and render a dataset from elsewhere in the browser.
+//! as props and the shared state ([`crate::state`]) from context.
+//!
+//! # Islands: one component, three renders
+//!
+//! - At build time (`ssr` with `islands`) every component renders to HTML: the page a reader has
+//!   before any script, cards and all.
+//! - The article page's wasm (`hydrate` with `islands`) holds only the components that change or
+//!   answer input, the islands, and hydrates them in place; the rest stays HTML. An island's props
+//!   travel in its `data-props` as JSON (serde_json), so they are few and small: a mark gets its
+//!   mention and its phrase, not the note.
+//! - `open/` and the editor's preview (`open`, no `islands`) render every component in the
+//!   browser, islands as ordinary components.
+//!
+//! So an island is written once, for both: `#[cfg_attr(feature = "islands", island)]` over
+//! `#[cfg_attr(not(feature = "islands"), component)]` (see [`Mark`]). The islands with children
+//! (`Companion` in [`crate::app`], [`NoteCards`]'s card, the panel) are the exception, written
+//! twice: an island's children are type-erased (`Children`), which in a page rendered in the
+//! browser carried the code to rebuild views that are only ever built once (87 KB of the
+//! `open/` wasm, measured: `docs/performance.md`), so without islands they take `TypedChildren`.
+//! The hydration handshake with the start script is [`crate::app`]'s `hydration` module.
 //!
 //! A text from the dataset that shares a line with the page's own words is set in a `<bdi>`: its
 //! direction is its own (a Hebrew source label reads right to left) and nothing in it can turn
@@ -35,9 +52,9 @@ mod timeline;
 mod whos_who;
 
 pub use actor_details::ActorDetails;
-pub use article_view::{ARTICLE_END_ID, ArticleView, body};
+pub use article_view::{ArticleView, body};
 pub use byline::Byline;
-pub use card_content::{CardContent, title_id};
+pub use card_content::CardContent;
 pub use context_details::ContextDetails;
 pub use copy_link::CopyLink;
 pub use disclosure_toggle::DisclosureToggle;
@@ -45,7 +62,7 @@ pub use endnotes::Endnotes;
 pub use lead::Lead;
 pub use legend::Legend;
 pub use loading_line::LoadingLine;
-pub use mark::{Mark, card_id, opener_id, trigger_id};
+pub use mark::Mark;
 pub use new_tab_link::NewTabLink;
 pub use note_card::{CardMention, NoteCards, show_open_card, take_over};
 pub use notes_panel::{NoteChoice, NotesPanel, panel_edge};

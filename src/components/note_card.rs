@@ -24,9 +24,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, KeyboardEvent, MouseEvent, PointerEvent};
 
-use super::{CardContent, card_id, opener_id, panel_edge, title_id, trigger_id};
+use super::{CardContent, panel_edge};
 use crate::card_state::{OpenCard, Via};
 use crate::focus::{card_element, closest, focus_mark, focusables};
+use crate::ids::{card_id, opener_id, title_id, trigger_id};
 use crate::keys::is_tab;
 use crate::labels::decimal;
 use crate::model::{Dataset, MentionId, NoteId, NoteIndex, NoteKind};

@@ -9,8 +9,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 
-use super::{DisclosureToggle, PollTables, Timeline, WhosWho, opener_id};
+use super::{DisclosureToggle, PollTables, Timeline, WhosWho};
 use crate::focus::{bring_into_view, card_element, focus_in_place, keeping_place};
+use crate::ids::opener_id;
 use crate::model::{Dataset, NoteId, NoteIndex, NoteKind};
 use crate::state::{CardState, Highlight};
 

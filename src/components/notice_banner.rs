@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::{Start, open_note};
+use crate::launch::Start;
+use crate::links::open_note;
 use crate::model::NoteIndex;
 use crate::notice::Notice;
 use crate::state::{CardState, MissedLinks, Ready, ShownNotes};

@@ -2,6 +2,8 @@
 //! text made only of them is missing, an id or a URL holding one is refused (it could make two
 //! ids look alike or turn a link's host around), and whatever quotes them writes them escaped.
 
+use std::fmt::{self, Write};
+
 /// Control characters, bidi controls and the other invisible format characters: nothing shows
 /// where they are, and the bidi controls reorder what follows them.
 pub fn invisible(c: char) -> bool {
@@ -56,6 +58,35 @@ pub fn described(c: char) -> String {
         "an invisible character"
     };
     format!("{what} (U+{:04X})", u32::from(c))
+}
+
+/// How many characters of a value a message quotes: enough to find it in the file.
+const QUOTED_CHARS: usize = 80;
+
+/// A text in double quotes, with quotes, backslashes and invisible characters escaped the way
+/// Rust writes them (`"Zeiten\u{ad}wende"`), so an author sees what is really there; a long one
+/// is cut after [`QUOTED_CHARS`] characters ("… (N more characters)").
+pub(crate) struct Quoted<'a>(pub(crate) &'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"")?;
+        for c in self.0.chars().take(QUOTED_CHARS) {
+            match c {
+                '"' => f.write_str("\\\"")?,
+                '\\' => f.write_str("\\\\")?,
+                '\t' => f.write_str("\\t")?,
+                '\n' => f.write_str("\\n")?,
+                '\r' => f.write_str("\\r")?,
+                c if invisible(c) => write!(f, "\\u{{{:x}}}", u32::from(c))?,
+                c => f.write_char(c)?,
+            }
+        }
+        match self.0.chars().count().saturating_sub(QUOTED_CHARS) {
+            0 => f.write_str("\""),
+            more => write!(f, "…\" ({more} more characters)"),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -10,9 +10,10 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::anchor::{Blocks, Quote};
-use super::dataset::{ActorKind, BlockKind, Checked, Dataset, Direction, FORMAT, FORMAT_CHANGES, NoteKind, Poll};
+use super::dataset::{ActorKind, BlockKind, Dataset, Direction, FORMAT, FORMAT_CHANGES, NoteKind, Poll};
 use super::error::DatasetError;
 use super::raw::{NoteFields, RawAnchor, RawArticle, RawBlock, RawDataset, whole_number};
+use super::reading::Checked;
 use super::unicode::{is_alphanumeric, lowercase, nfc};
 
 /// A dataset as written, field for field.

@@ -1,9 +1,9 @@
 //! What can be wrong with a dataset. Every problem names where it is, as a JSON path
 //! (`notes[3].anchors[0]`), and says what is wrong in words a dataset author understands.
 
-use std::fmt::{self, Write};
+use std::fmt;
 
-use super::characters::{described, invisible};
+use super::characters::{Quoted, described};
 use super::near_miss::NearMiss;
 use super::url::UrlFault;
 
@@ -88,37 +88,8 @@ pub enum ProblemKind {
     Overlap { other: String, block: String, text: String },
 }
 
-/// How many characters of a value a message quotes: enough to find it in the file.
-const QUOTED_CHARS: usize = 80;
-
 /// How many places, ids or problems a list names before it says how many more there are.
 const LISTED: usize = 10;
-
-/// A text in double quotes, with quotes, backslashes and invisible characters escaped the way
-/// Rust writes them (`"Zeiten\u{ad}wende"`), so an author sees what is really there; a long one
-/// is cut after [`QUOTED_CHARS`] characters ("… (N more characters)").
-pub(crate) struct Quoted<'a>(pub(crate) &'a str);
-
-impl fmt::Display for Quoted<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("\"")?;
-        for c in self.0.chars().take(QUOTED_CHARS) {
-            match c {
-                '"' => f.write_str("\\\"")?,
-                '\\' => f.write_str("\\\\")?,
-                '\t' => f.write_str("\\t")?,
-                '\n' => f.write_str("\\n")?,
-                '\r' => f.write_str("\\r")?,
-                c if invisible(c) => write!(f, "\\u{{{:x}}}", u32::from(c))?,
-                c => f.write_char(c)?,
-            }
-        }
-        match self.0.chars().count().saturating_sub(QUOTED_CHARS) {
-            0 => f.write_str("\""),
-            more => write!(f, "…\" ({more} more characters)"),
-        }
-    }
-}
 
 /// `items` joined by `separator`, at most [`LISTED`] of them, then "and N more".
 fn listed(items: &[String], separator: &str) -> String {

@@ -16,6 +16,7 @@ mod index;
 mod near_miss;
 pub mod position;
 mod raw;
+mod reading;
 mod retext;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
@@ -28,14 +29,15 @@ pub mod w3c;
 pub use anchor::{Blocks, Quote, occurrences};
 pub use characters::invisible;
 pub use dataset::{
-    Actor, ActorKind, Article, Author, BLOCK_SEPARATOR, Block, BlockKind, Checked, Context, DESCRIPTION_CHARS, Dataset,
+    Actor, ActorKind, Article, Author, BLOCK_SEPARATOR, Block, BlockKind, Context, DESCRIPTION_CHARS, Dataset,
     Direction, FORMAT, FORMAT_CHANGES, Mention, MentionId, Note, NoteBody, NoteId, NoteKind, Poll, PollFigure, Source,
-    Unchecked, Written,
+    Written,
 };
 pub use draft::{Draft, DraftError, Opened, anchor_for, slug, whole_words};
 pub use error::{DatasetError, NOT_IN_PAGE, Problem, ProblemKind};
 pub use index::{IndexedNote, NoteIndex};
 pub use near_miss::NearMiss;
 pub use raw::{NoteFields, RawAnchor, RawArticle, RawBlock, RawSource};
+pub use reading::{Checked, Unchecked};
 pub use segment::{Segment, segment};
 pub use url::{SafeUrl, UrlFault};

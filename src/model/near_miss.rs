@@ -7,7 +7,7 @@
 use std::fmt;
 use std::ops::Range;
 
-use super::error::Quoted;
+use super::characters::Quoted;
 use super::unicode::{base_letters, lowercase};
 
 /// A place where an anchor's quote nearly matches.

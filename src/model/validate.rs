@@ -11,12 +11,13 @@
 use std::ops::Range;
 
 use super::anchor::{Blocks, Quote};
+use super::characters::Quoted;
 use super::characters::{blank, hidden_in_id};
 use super::dataset::{
     Actor, Article, Block, BlockKind, Context, Dataset, Direction, Mention, Note, NoteBody, NoteId, Poll, PollFigure,
     Source,
 };
-use super::error::{Problem, ProblemKind, Quoted};
+use super::error::{Problem, ProblemKind};
 use super::near_miss::near_miss;
 use super::raw::{RawAnchor, RawDataset, RawNote};
 use super::unicode::{is_alphanumeric, joins_previous, nfc};

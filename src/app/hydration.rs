@@ -1,0 +1,44 @@
+//! The hydration handshake of the article's page. The page was rendered at build time as Leptos
+//! islands; [`hydrate`] sets up their reactive root, the start script (`src/islands.js`) then
+//! hydrates each island in document order, a few per task, and calls [`islands_hydrated`] when
+//! the last is done. Only then does the app take the page over ([`hydrated`] turns true). A page
+//! rendered in the browser (`open/`, the editor's preview) has no islands and is whole at once.
+
+#[cfg(feature = "islands")]
+use leptos::prelude::*;
+
+#[cfg(feature = "islands")]
+thread_local! {
+    /// Whether every island of the prerendered page is hydrated (they are, a few at a time, over
+    /// several tasks). Hydration stops, with an error on the console, where the page's markup
+    /// does not match the components (a rewritten page); the app then never takes the page over,
+    /// which stays the browser's, cards and all.
+    static HYDRATED: ArcRwSignal<bool> = ArcRwSignal::new(false);
+}
+
+/// Whether the page the app runs on is whole (tracked): on the article's page, whether every
+/// island has been hydrated; a page rendered in the browser always is.
+pub(super) fn hydrated() -> bool {
+    #[cfg(feature = "islands")]
+    {
+        HYDRATED.with(|hydrated| hydrated.get())
+    }
+    #[cfg(not(feature = "islands"))]
+    true
+}
+
+/// Brings the prerendered page's islands to life. This sets up their reactive root; the start
+/// script then hydrates each island in document order (see `src/islands.js`), nested ones after
+/// the ones around them, and calls [`islands_hydrated`].
+#[cfg(feature = "hydrate")]
+pub fn hydrate(start: crate::launch::Start) {
+    leptos::mount::hydrate_islands();
+    provide_context(start);
+}
+
+/// Every island is hydrated: the app takes the page over.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn islands_hydrated() {
+    HYDRATED.with(|hydrated| hydrated.set(true));
+}
