@@ -461,6 +461,17 @@ fn hover_card_first_click(page: &Page) -> Result<Outcome, String> {
     Ok(Outcome::Passed)
 }
 
+/// Puts `body` at `path` on the test server (see `server.rs`: a dataset under `/__shared/`, a
+/// page into the site under `/__site/`), from the page the session is on.
+pub fn put(page: &Page, path: &str, body: &str) -> Result<(), String> {
+    let status = page.wd.script_async(
+        "const done = arguments[arguments.length - 1]; \
+         fetch(arguments[0], { method: 'PUT', body: arguments[1] }).then(r => done(r.status), e => done(String(e)));",
+        vec![json!(path), json!(body)],
+    )?;
+    ensure(status == json!(204), || format!("PUT {path}: {status}"))
+}
+
 /// What came of tapping a phrase.
 pub enum Tapped {
     /// Its card opened, and closed on a tap outside; where the phrase was tapped.

@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use super::checks::{Outcome, Page, TAKEN_OVER, ensure};
+use super::checks::{Outcome, Page, TAKEN_OVER, ensure, put};
 
 /// The dataset: `tests/fixtures/valid/a-talk.json`, in Arabic.
 const ARABIC: &str = include_str!("../fixtures/valid/a-talk-ar.json");
@@ -32,12 +32,8 @@ fn ensure_directions(page: &Page, moment: &str, expected: &[(&str, [&str; 2])]) 
 
 pub fn right_to_left(page: &Page) -> Result<Outcome, String> {
     page.wd.goto(page.url)?;
-    let put = page.wd.script_async(
-        "const done = arguments[arguments.length - 1]; \
-         fetch('/__shared/a-talk-ar.json', { method: 'PUT', body: arguments[0] }).then(r => done(r.status), e => done(String(e)));",
-        vec![json!(ARABIC)],
-    )?;
-    ensure(put == json!(204), || format!("the dataset could not be put on the site: {put}"))?;
+    put(page, "/__shared/a-talk-ar.json", ARABIC)
+        .map_err(|e| format!("the dataset could not be put on the site: {e}"))?;
     page.wd.goto(&format!("{}open/?data=/__shared/a-talk-ar.json", page.url))?;
     page.wait(TAKEN_OVER, 15_000).map_err(|_| "the companion did not start on the Arabic dataset".to_owned())?;
     page.wait("return document.querySelector('h1')?.textContent === 'محاضرة لنادي الحديقة'", 5000)

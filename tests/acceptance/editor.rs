@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use super::checks::{Outcome, Page, TAKEN_OVER, axe_violations, ensure};
+use super::checks::{Outcome, Page, TAKEN_OVER, axe_violations, ensure, put};
 use super::webdriver::keys;
 
 /// The text pasted: a headline, two paragraphs.
@@ -35,6 +35,16 @@ pub(super) fn press_then_type_at(page: &Page, text: &str, path: &str) -> Result<
     page.wait(&format!("return document.activeElement?.dataset.path === {}", json!(path)), 3000)
         .map(drop)
         .map_err(|_| format!("after “{text}”, focus is not in {path}"))
+}
+
+/// Pastes `text` into the start page's box, as a paste fires `input`, and starts the draft.
+pub(super) fn paste_and_start(page: &Page, text: &str) -> Result<(), String> {
+    page.js(
+        "const t = document.querySelector('#editor-paste'); t.focus(); t.value = arguments[0]; \
+         t.dispatchEvent(new Event('input', { bubbles: true }));",
+        vec![json!(text)],
+    )?;
+    press(page, "Start from this text")
 }
 
 /// Types into the field at JSON path `path`, replacing what it held.
@@ -92,12 +102,7 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
     let mut violations = axe_violations(page, "the editor's start")?;
 
     // Paste the text: the headline and two paragraphs.
-    page.js(
-        "const t = document.querySelector('#editor-paste'); t.focus(); t.value = arguments[0]; \
-         t.dispatchEvent(new Event('input', { bubbles: true }));",
-        vec![json!(TEXT)],
-    )?;
-    press(page, "Start from this text")?;
+    paste_and_start(page, TEXT)?;
     page.wait("return document.querySelectorAll('.editor__page [data-block]').length === 3", 3000)
         .map_err(|_| "the pasted text is not three blocks".to_owned())?;
     // Its stylesheet sets the text beside the forms on a wide window.
@@ -322,12 +327,8 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
     let exported = page.js("return document.querySelector('#editor-json').value", vec![])?;
     let exported = exported.as_str().unwrap_or_default().to_owned();
     let dataset: Value = serde_json::from_str(&exported).map_err(|e| format!("the export is not JSON: {e}"))?;
-    let put = page.wd.script_async(
-        "const done = arguments[arguments.length - 1]; \
-         fetch('/__shared/garden-club.json', { method: 'PUT', body: arguments[0] }).then(r => done(r.status), e => done(String(e)));",
-        vec![json!(exported)],
-    )?;
-    ensure(put == json!(204), || format!("the export could not be put on the site: {put}"))?;
+    put(page, "/__shared/garden-club.json", &exported)
+        .map_err(|e| format!("the export could not be put on the site: {e}"))?;
     page.wd.goto(&format!("{}open/?data=/__shared/garden-club.json", page.url))?;
     page.wait(TAKEN_OVER, 15_000).map_err(|_| "the companion did not start on the export".to_owned())?;
     let shown = page.js(
@@ -398,12 +399,7 @@ pub fn without_storage(page: &Page) -> Result<Outcome, String> {
         ensure(blocked == json!(true), || "the frame's page may use storage after all".to_owned())?;
         page.wait("return document.querySelector('#editor-paste')", 15_000)
             .map_err(|_| "the editor did not start where storage is blocked".to_owned())?;
-        page.js(
-            "const t = document.querySelector('#editor-paste'); t.value = arguments[0]; \
-             t.dispatchEvent(new Event('input', { bubbles: true }));",
-            vec![json!(TEXT)],
-        )?;
-        press(page, "Start from this text")?;
+        paste_and_start(page, TEXT)?;
         page.wait(
             "return document.querySelectorAll('.editor__page [data-block]').length === 3 \
                && [...document.querySelectorAll('.editor__notice')].map(p => p.textContent).join(' ')",

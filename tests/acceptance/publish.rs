@@ -9,8 +9,8 @@ use std::path::PathBuf;
 use reading_companion::model::Dataset;
 use serde_json::{Value, json};
 
-use super::checks::{CARD_TITLE, Outcome, Page, TAKEN_OVER, ensure, marked_by_default};
-use super::editor::{DRAFT_KEY, TEXT, fill, press, press_then_type_at, select};
+use super::checks::{CARD_TITLE, Outcome, Page, TAKEN_OVER, ensure, marked_by_default, put};
+use super::editor::{DRAFT_KEY, TEXT, fill, paste_and_start, press, press_then_type_at, select};
 use super::server::PUBLIC;
 use super::site::{clear_requests, loaded_files, on};
 
@@ -128,12 +128,7 @@ pub fn draft_page(page: &Page) -> Result<Outcome, String> {
 
     // A draft made here, previewed as the published page.
     fresh_editor(page, &editor)?;
-    page.js(
-        "const t = document.querySelector('#editor-paste'); t.value = arguments[0]; \
-         t.dispatchEvent(new Event('input', { bubbles: true }));",
-        vec![json!(TEXT)],
-    )?;
-    press(page, "Start from this text")?;
+    paste_and_start(page, TEXT)?;
     select(page, "Compost", 0)?;
     press_then_type_at(page, "New context note", "notes[0].title")?;
     fill(page, "notes[0].summary", "Plant waste left to rot into soil.")?;
@@ -232,12 +227,8 @@ pub fn draft_page(page: &Page) -> Result<Outcome, String> {
     })?;
 
     // Put into the site: it paints and opens cards before the wasm, and after it.
-    let put = page.wd.script_async(
-        "const done = arguments[arguments.length - 1]; \
-         fetch('/__site/garden-club/index.html', { method: 'PUT', body: arguments[0] }).then(r => done(r.status), e => done(String(e)));",
-        vec![json!(html)],
-    )?;
-    ensure(put == json!(204), || format!("the page could not be put into the site: {put}"))?;
+    put(page, "/__site/garden-club/index.html", &html)
+        .map_err(|e| format!("the page could not be put into the site: {e}"))?;
     let draft = Dataset::from_json(&dataset).map_err(|e| e.to_string())?;
     let mention = marked_by_default(&draft)[0];
     let before = format!("{}__site-nowasm/garden-club/", page.url);
