@@ -7,6 +7,10 @@
 //! language tag is not used; of two overlapping mentions the later note's is dropped), so a
 //! lenient caller can still show the article. Only a dataset whose article cannot be shown at all
 //! is refused.
+//!
+//! It is one file because it is one pass over the dataset, part by part (the article's blocks, its
+//! details, then each note in turn), so each problem is found where its part is read, and each
+//! rule's helpers (dates, ids, word bounds, anchors in context) sit beside the pass that uses them.
 
 use std::ops::Range;
 
