@@ -64,41 +64,28 @@ pub fn started_files(html: &str) -> Option<Started> {
 /// defines `hydrateIslands(bindings)`, for the start script and the single file.
 pub const ISLANDS_SCRIPT: &str = include_str!("islands.js");
 
-/// The loader as a module file, importing the glue by a path relative to itself so the build
-/// works from any folder. On the article's page (the build without the `open` feature), it
-/// hydrates the page's islands once the wasm has started, and an address with `?data=` goes on to
-/// `open/` instead, its dataset's address made absolute first (it was written relative to this
-/// page); the wasm's download is then cut short. On `open/` it first shows the prerendered article
-/// where no dataset is asked for.
+/// What every start script does, by the page it starts (`start.js`).
+const START_SCRIPT: &str = include_str!("start.js");
+
+/// The loader as a module file: its first lines import the glue by a path relative to itself (so
+/// the build works from any folder) and name the wasm and the page; the rest is `start.js` (and,
+/// on the article's page, [`ISLANDS_SCRIPT`]). On the article's page it hydrates the page's
+/// islands once the wasm has started, and an address with `?data=` goes on to `open/` instead;
+/// on `open/` it first shows the prerendered article where no dataset is asked for.
 pub fn start_script(started: &Started, role: StartRole) -> String {
-    let start = format!("await init({{ module_or_path: new URL(\"./{}\", import.meta.url) }});", started.wasm);
-    let start = match role {
-        StartRole::Edit => format!("{start}\n"),
-        StartRole::Open => format!(
-            "if (!new URLSearchParams(location.search).getAll(\"data\").pop()?.trim()) {{\n\
-             \x20 document.documentElement.removeAttribute(\"{}\");\n\
-             }}\n{start}\n",
-            crate::launch::AWAITING
-        ),
-        StartRole::Article { open_folder: folder } => format!(
-            "const query = new URLSearchParams(location.search);\n\
-             const data = query.getAll(\"data\").pop()?.trim();\n\
-             if (data) {{\n\
-             \x20 try {{ query.set(\"data\", new URL(data, location.href).href); }} catch {{}}\n\
-             \x20 location.replace(new URL(\"./{folder}/?\" + query + location.hash, import.meta.url));\n\
-             }} else {{\n\
-             \x20 {start}\n\
-             \x20 performance.mark(\"companion-wasm\");\n\
-             \x20 await hydrateIslands(bindings);\n\
-             }}\n\
-             {ISLANDS_SCRIPT}"
-        ),
+    let (name, open_folder) = match role {
+        StartRole::Article { open_folder } => ("article", open_folder),
+        StartRole::Open => ("open", OPEN_FOLDER),
+        StartRole::Edit => ("edit", OPEN_FOLDER),
     };
+    let page = serde_json::json!({ "role": name, "openFolder": open_folder, "awaiting": crate::launch::AWAITING });
+    let islands = if matches!(role, StartRole::Article { .. }) { ISLANDS_SCRIPT } else { "" };
     format!(
-        "// Starts the Reading Companion: loads its WebAssembly (a file, not an inline script, so a\n\
-         // strict Content-Security-Policy allows it).\n\
-         import init, * as bindings from \"./{}\";\n{start}",
-        started.glue
+        "import init, * as bindings from \"./{}\";\n\
+         const wasm = new URL(\"./{}\", import.meta.url);\n\
+         const page = {page};\n\
+         {START_SCRIPT}{islands}",
+        started.glue, started.wasm
     )
 }
 
@@ -175,28 +162,22 @@ mod tests {
         );
         assert_eq!(start_file_name(&started), "reading-companion-ab12-start.js");
         let script = start_script(&started, StartRole::Edit);
-        assert!(script.contains("import init, * as bindings from \"./reading-companion-ab12.js\";"), "{script}");
-        assert!(!script.contains("hydrateIslands"), "the open build has no islands: {script}");
-        assert!(script.contains("new URL(\"./reading-companion-ab12_bg.wasm\", import.meta.url)"), "{script}");
-        assert!(!script.contains("location"), "{script}");
+        assert!(script.starts_with("import init, * as bindings from \"./reading-companion-ab12.js\";\n"), "{script}");
+        assert!(script.contains("\nconst wasm = new URL(\"./reading-companion-ab12_bg.wasm\", import.meta.url);\n"));
+        assert!(
+            script.contains(
+                "\nconst page = {\"awaiting\":\"data-awaiting\",\"openFolder\":\"open\",\"role\":\"edit\"};\n"
+            )
+        );
+        assert!(script.contains("await init({ module_or_path: wasm });"), "{script}");
+        assert!(!script.contains("function hydrateIslands"), "the editor has no islands: {script}");
         let open = start_script(&started, StartRole::Open);
+        assert!(open.contains("\"role\":\"open\"") && !open.contains("function hydrateIslands"), "{open}");
+        let article = start_script(&started, StartRole::Article { open_folder: "open" });
         assert!(
-            open.contains(
-                "if (!new URLSearchParams(location.search).getAll(\"data\").pop()?.trim()) {\n  \
-                 document.documentElement.removeAttribute(\"data-awaiting\");\n}\nawait init("
-            ),
-            "open/ shows its article at once unless a dataset is asked for: {open}"
+            article.contains("\"role\":\"article\"") && article.contains("async function hydrateIslands(bindings)")
         );
-        let sending = start_script(&started, StartRole::Article { open_folder: "open" });
-        assert!(sending.starts_with(&script[..script.find("await").unwrap_or(0)]), "{sending}");
-        assert!(sending.contains("location.replace(new URL(\"./open/?\" + query"), "{sending}");
-        assert!(sending.contains("  await init({ module_or_path: new URL(\"./reading-companion-ab12_bg.wasm\""));
-        assert!(
-            sending.contains(
-                "  performance.mark(\"companion-wasm\");\n  await hydrateIslands(bindings);\n}\n// Hydrates the page's Leptos islands"
-            ),
-            "{sending}"
-        );
+        assert_eq!(article.matches("import ").count(), 1, "one import, first: {article}");
 
         let html = externalise(BUILT, "start.js", "sha384-s").expect("the loader is replaced");
         assert!(!html.contains("<script type=module>"), "no inline script is left: {html}");

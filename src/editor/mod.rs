@@ -22,6 +22,8 @@ mod text_pane;
 
 use std::ops::Range;
 
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use web_sys::HtmlElement;
 
@@ -43,6 +45,11 @@ const NOT_KEPT: &str =
 
 /// Where the draft is kept in the browser.
 const DRAFT_KEY: &str = "reading-companion.editor.draft";
+
+/// How long the draft is left to settle after a change typed into a field before it is checked
+/// and saved: while a person types, nothing but the field they type in renders, and the check,
+/// the marks in the text and the write to storage follow once, at the pause.
+const SETTLE_MS: u32 = 250;
 
 /// The page's title while editing.
 const TITLE: &str = "Editor · Reading Companion";
@@ -173,14 +180,24 @@ pub struct Picked {
 #[derive(Clone, Copy)]
 pub struct Editing {
     pub draft: RwSignal<Draft>,
-    pub verdict: Memo<Verdict>,
+    /// What the checker says of the draft as it was at the last pause ([`SETTLE_MS`]).
+    pub verdict: ReadSignal<Verdict>,
     /// The note whose form is open, by index.
     pub selected: RwSignal<Option<usize>>,
     /// The phrase chosen for a new note or mention.
     pub picked: RwSignal<Option<Picked>>,
+    /// Whether the draft's latest change was typed into a field, which waits for a pause before
+    /// it is checked; any other change (a button, a choice) is checked at once.
+    typing: StoredValue<bool>,
 }
 
 impl Editing {
+    /// Sets a field's text to what was typed into it.
+    pub fn type_text(self, field: SignalSetter<String>, text: String) {
+        self.typing.set_value(true);
+        field.set(text);
+    }
+
     /// Selects note `index` and, once its form is there, focuses the field at JSON path `path`
     /// (or the nearest one that is shown).
     pub fn go_to(self, index: Option<usize>, path: &str) {
@@ -215,20 +232,39 @@ pub fn Editor() -> impl IntoView {
     let (saved, restored) = restore();
     let started = RwSignal::new(saved.is_some());
     let draft = RwSignal::new(saved.unwrap_or_else(|| Draft::from_text("")));
-    let verdict = Memo::new(move |_| draft.with(Verdict::of));
-    let editing = Editing { draft, verdict, selected: RwSignal::new(None), picked: RwSignal::new(None) };
+    let (verdict, set_verdict) = signal(draft.with_untracked(Verdict::of));
+    let typing = StoredValue::new(false);
+    let editing = Editing { draft, verdict, selected: RwSignal::new(None), picked: RwSignal::new(None), typing };
     provide_context(editing);
     let publishing = Publishing::new();
     provide_context(publishing);
     let restored = RwSignal::new(restored);
-    // Saved as typed: a reload, a closed tab or a crash loses nothing. A draft that could not be
-    // read is kept until a new one is started.
-    Effect::new(move |_| {
-        let json = draft.with(Draft::to_json);
-        if started.get() {
-            save(&json);
+    // Checked and saved at each change, and what is typed at the pause ([`SETTLE_MS`]): a reload,
+    // a closed tab or a crash loses nothing (the page going away settles at once). A draft that
+    // could not be read is kept until a new one is started.
+    let settle = move || {
+        set_verdict.set(draft.with_untracked(Verdict::of));
+        if started.get_untracked() {
+            save(&draft.with_untracked(Draft::to_json));
+        }
+    };
+    let due = StoredValue::new_local(None::<Timeout>);
+    Effect::new(move |first: Option<()>| {
+        draft.track();
+        if first.is_none() {
+            return;
+        }
+        if typing.try_update_value(std::mem::take).unwrap_or_default() {
+            // The timeout it replaces, dropped, is cancelled.
+            due.set_value(Some(Timeout::new(SETTLE_MS, move || settle_due(due, settle))));
+        } else {
+            due.set_value(None);
+            settle();
         }
     });
+    let leaving = EventListener::new(&window(), "pagehide", move |_| settle_due(due, settle));
+    // Dropped, and so removed, with the editor.
+    StoredValue::new_local(leaving);
     let previewing = RwSignal::new(false);
     let begin = Callback::new(move |(new, file): (Draft, Option<String>)| {
         publishing.start(file.as_deref());
@@ -302,6 +338,14 @@ pub fn Editor() -> impl IntoView {
             </main>
         </div>
         {move || previewing.get().then(|| view! { <Preview back=Callback::new(move |()| previewing.set(false)) /> })}
+    }
+}
+
+/// Settles the draft if a change is waiting for it: once, whether the pause or the page going
+/// away comes first.
+fn settle_due(due: StoredValue<Option<Timeout>, LocalStorage>, settle: impl Fn()) {
+    if due.try_update_value(Option::take).flatten().is_some() {
+        settle();
     }
 }
 

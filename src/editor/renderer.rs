@@ -105,7 +105,7 @@ struct Renderer {
 }
 
 thread_local! {
-    /// The renderer, once started.
+    /// The renderer, while it has requests to answer.
     static RENDERER: RefCell<Option<Renderer>> = const { RefCell::new(None) };
 }
 
@@ -129,6 +129,12 @@ fn start(settings: &SiteSettings) -> Result<Renderer, String> {
         } else {
             reject.call1(&JsValue::NULL, &error)
         };
+        // Each page the renderer makes keeps its dataset for as long as the worker runs (the
+        // page's components borrow it: `PageRequest::dataset`), so a worker with nothing left to
+        // answer ends, and all it made goes with it; the next request starts a new one.
+        if answers.borrow().is_empty() {
+            stop();
+        }
     });
     let failed = pending.clone();
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
@@ -137,11 +143,18 @@ fn start(settings: &SiteSettings) -> Result<Renderer, String> {
         for (_, (_, reject)) in failed.borrow_mut().drain() {
             _ = reject.call1(&JsValue::NULL, &why);
         }
-        RENDERER.with(|renderer| renderer.borrow_mut().take());
+        stop();
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     Ok(Renderer { worker, next: 0, pending, _listeners: [on_message, on_error] })
+}
+
+/// Ends the worker, if one runs.
+fn stop() {
+    if let Some(renderer) = RENDERER.with(|renderer| renderer.borrow_mut().take()) {
+        renderer.worker.terminate();
+    }
 }
 
 /// Asks the renderer (started on first use) for `kind` of `request`; its answer, as JSON text.

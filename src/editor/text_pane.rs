@@ -1,6 +1,8 @@
 //! The text being annotated, with its mentions marked: selecting words in it chooses a phrase
 //! for the phrase bar, and "Edit the text" changes it.
 
+use std::ops::Range;
+
 use gloo_events::EventListener;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -8,7 +10,7 @@ use web_sys::{Element, Node};
 
 use super::retext::{Retext, current_texts};
 use super::{Editing, Picked};
-use crate::model::{BlockKind, Direction, Draft, anchor_for};
+use crate::model::{BlockKind, Direction, Draft, Segment, anchor_for, segment};
 
 /// The text, block by block, each mention a mark that leads to its note. Selecting words in a
 /// block (not the headline, which is the title) chooses them for the bar.
@@ -39,31 +41,28 @@ pub(super) fn TextPane() -> impl IntoView {
         editing.draft.with(|draft| {
             (draft.article.blocks.iter().enumerate())
                 .map(|(index, block)| {
-                    let mut runs = Vec::new();
-                    let mut at = 0;
-                    for (_, range, note) in verdict.marks.iter().filter(|(b, _, _)| *b == index) {
-                        if range.start < at || range.end > block.text.len() {
-                            continue;
-                        }
-                        runs.push(view! { {block.text[at..range.start].to_owned()} }.into_any());
-                        let note = *note;
-                        let kind = draft.notes.get(note).map_or("context", |n| n.kind.as_str());
-                        let text = block.text[range.clone()].to_owned();
-                        runs.push(
-                            view! {
-                                <mark class=format!("editor__mark editor__mark--{kind}")>{text}</mark>
-                                // For the mouse: a keyboard reaches every note in the note list,
-                                // and Tab from the text goes straight on to "Find a phrase".
-                                <button type="button" class="editor__to-note" tabindex="-1" on:click=move |_| editing.go_to(Some(note), "")>
-                                    <span class="visually-hidden">{format!("(note {})", note + 1)}</span>
-                                    <span aria-hidden="true">{format!("{}", note + 1)}</span>
-                                </button>
+                    let marks: Vec<(Range<usize>, usize)> = (verdict.marks.iter())
+                        .filter(|(b, _, _)| *b == index)
+                        .map(|(_, range, note)| (range.clone(), *note))
+                        .collect();
+                    let runs = (segment(block.text.len(), &marks).into_iter())
+                        .map(|run| match run {
+                            Segment::Plain(range) => block.text[range].to_owned().into_any(),
+                            Segment::Marked { range, mention: note } => {
+                                let kind = draft.notes.get(note).map_or("context", |n| n.kind.as_str());
+                                view! {
+                                    <mark class=format!("editor__mark editor__mark--{kind}")>{block.text[range].to_owned()}</mark>
+                                    // For the mouse: a keyboard reaches every note in the note list,
+                                    // and Tab from the text goes straight on to "Find a phrase".
+                                    <button type="button" class="editor__to-note" tabindex="-1" on:click=move |_| editing.go_to(Some(note), "")>
+                                        <span class="visually-hidden">{format!("(note {})", note + 1)}</span>
+                                        <span aria-hidden="true">{format!("{}", note + 1)}</span>
+                                    </button>
+                                }
+                                .into_any()
                             }
-                            .into_any(),
-                        );
-                        at = range.end;
-                    }
-                    runs.push(view! { {block.text[at..].to_owned()} }.into_any());
+                        })
+                        .collect_view();
                     let tag = if block.kind == BlockKind::Headline { "editor__headline" } else { "editor__block" };
                     view! {
                         <p class=format!("{tag} editor__block--{}", kind_name(block.kind)) data-block=index>

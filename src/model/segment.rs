@@ -1,15 +1,16 @@
 //! Segmentation: a block's text cut into plain runs and marked runs, one per mention.
 //!
 //! Segments always tile the whole text, so what a reader sees is the dataset text exactly,
-//! whatever the mentions: nothing lost, nothing doubled.
+//! whatever the mentions: nothing lost, nothing doubled. The page's runs stand for mentions; the
+//! editor's, which mark notes still being written, for the notes themselves.
 
 use std::ops::Range;
 
 use super::MentionId;
 
-/// A run of block text: plain, or covered by one mention.
+/// A run of block text: plain, or covered by one mention (`M`: what a marked run stands for).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Segment {
+pub enum Segment<M = MentionId> {
     /// Text with no note.
     Plain(Range<usize>),
     /// Text that opens a card.
@@ -17,11 +18,11 @@ pub enum Segment {
         /// Byte range in the block text.
         range: Range<usize>,
         /// The mention this run stands for.
-        mention: MentionId,
+        mention: M,
     },
 }
 
-impl Segment {
+impl<M> Segment<M> {
     /// The byte range this segment covers in its block.
     pub fn range(&self) -> Range<usize> {
         match self {
@@ -33,7 +34,7 @@ impl Segment {
 /// Cuts `len` bytes of text into segments around `marks`, which must be sorted and disjoint
 /// (the dataset validation guarantees both). Out-of-order or overlapping marks are skipped rather
 /// than allowed to lose or double text.
-pub fn segment(len: usize, marks: &[(Range<usize>, MentionId)]) -> Vec<Segment> {
+pub fn segment<M: Copy>(len: usize, marks: &[(Range<usize>, M)]) -> Vec<Segment<M>> {
     let mut segments = Vec::with_capacity(marks.len() * 2 + 1);
     let mut at = 0;
     for (range, mention) in marks {
@@ -57,7 +58,7 @@ mod tests {
     use super::{Segment, segment};
     use crate::model::MentionId;
 
-    fn rebuild(text: &str, segments: &[Segment]) -> String {
+    fn rebuild<M>(text: &str, segments: &[Segment<M>]) -> String {
         segments.iter().map(|s| &text[s.range()]).collect()
     }
 
@@ -92,6 +93,15 @@ mod tests {
 
     #[test]
     fn empty_text_is_one_empty_plain_segment() {
-        assert_eq!(segment(0, &[]), vec![Segment::Plain(0..0)]);
+        assert_eq!(segment::<MentionId>(0, &[]), vec![Segment::Plain(0..0)]);
+    }
+
+    #[test]
+    fn a_run_stands_for_whatever_marks_it() {
+        let marks = [(3..5, 7_usize)];
+        assert_eq!(
+            segment(6, &marks),
+            vec![Segment::Plain(0..3), Segment::Marked { range: 3..5, mention: 7 }, Segment::Plain(5..6)]
+        );
     }
 }

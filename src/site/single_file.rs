@@ -8,7 +8,7 @@ use base64::Engine;
 use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str};
 
-use crate::loader::ISLANDS_SCRIPT;
+use crate::loader::{ISLANDS_SCRIPT, started_files};
 
 /// Why no file was made yet.
 #[derive(Debug, PartialEq)]
@@ -20,15 +20,19 @@ pub enum Inlining {
 }
 
 /// `html` (a page at the root of a build, beside its files) with each stylesheet inlined as
-/// `<style>`, the preloads gone, and the start script replaced by one that starts the wasm from
-/// bytes in the page (the glue is imported from a `blob:` address made of its text, as a module
-/// must be). `files` holds the files by the address the page or its start script names them by;
+/// `<style>`, the preloads gone, and the start script replaced by one that starts the wasm the
+/// page preloads from bytes in the page (the glue is imported from a `blob:` address made of its
+/// text, as a module must be). The page is one at the root of its build, so what it preloads is
+/// beside it. `files` holds the files by the address the page or its start script names them by;
 /// the first one missing is [`Inlining::Needs`], so a caller can fetch it and ask again.
 pub fn single_file(html: &str, files: &HashMap<String, Vec<u8>>) -> Result<String, Inlining> {
     let text = |name: &str| -> Result<String, Inlining> {
         let bytes = files.get(name).ok_or_else(|| Inlining::Needs(name.to_owned()))?;
         String::from_utf8(bytes.clone()).map_err(|e| Inlining::Broken(format!("{name}: {e}")))
     };
+    // The glue and the wasm the page preloads, beside it: what its start script starts.
+    let started = started_files(html).ok_or_else(|| Inlining::Broken("the page preloads no glue and wasm".into()))?;
+    let (glue, wasm) = (format!("./{}", started.glue), format!("./{}", started.wasm));
     let missing = std::cell::RefCell::new(None);
     let keep = |error: Inlining| {
         missing.borrow_mut().get_or_insert(error);
@@ -45,13 +49,8 @@ pub fn single_file(html: &str, files: &HashMap<String, Vec<u8>>) -> Result<Strin
             Ok(())
         }),
         element!("script[type=module][src]", |el| {
-            let start = text(&el.get_attribute("src").unwrap_or_default()).map_err(keep)?;
-            let glue = between(&start, "from \"", "\"")
-                .ok_or_else(|| keep(Inlining::Broken("no JavaScript in the start script".into())))?;
-            let wasm = between(&start, "module_or_path: new URL(\"", "\"")
-                .ok_or_else(|| keep(Inlining::Broken("no wasm in the start script".into())))?;
-            let glue = text(glue).map_err(keep)?;
-            let wasm = files.get(wasm).ok_or_else(|| keep(Inlining::Needs(wasm.to_owned())))?;
+            let glue = text(&glue).map_err(keep)?;
+            let wasm = files.get(&wasm).ok_or_else(|| keep(Inlining::Needs(wasm.clone())))?;
             let wasm = base64::engine::general_purpose::STANDARD.encode(wasm);
             el.replace(
                 &format!(
@@ -83,12 +82,6 @@ fn literal(text: &str) -> String {
     serde_json::to_string(text).unwrap_or_default().replace('<', "\\u003c")
 }
 
-/// The text between `start` and the next `end` after it.
-fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
-    let from = text.find(start)? + start.len();
-    Some(&text[from..from + text[from..].find(end)?])
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::HashMap;
@@ -96,9 +89,8 @@ mod tests {
     use super::{Inlining, single_file};
 
     const PAGE: &str = "<html><head><link rel=stylesheet href=./a-1.css><link rel=modulepreload href=./g-1.js>\
+        <link rel=preload as=fetch href=./g-1_bg.wasm type=application/wasm>\
         </head><body><div id=companion><p>Text</p></div><script type=module src=./s-1.js></script></body></html>";
-    const START: &str = "import init, * as bindings from \"./g-1.js\";\n\
-        await init({ module_or_path: new URL(\"./g-1_bg.wasm\", import.meta.url) });";
 
     fn files(names: &[(&str, &[u8])]) -> HashMap<String, Vec<u8>> {
         names.iter().map(|(name, bytes)| ((*name).to_owned(), bytes.to_vec())).collect()
@@ -114,7 +106,6 @@ mod tests {
                 Err(Inlining::Needs(name)) => {
                     let bytes: &[u8] = match name.as_str() {
                         "./a-1.css" => b"p { color: red } </style>",
-                        "./s-1.js" => START.as_bytes(),
                         "./g-1.js" => b"export function initSync() {} // </script>",
                         "./g-1_bg.wasm" => b"\0asm",
                         other => panic!("asked for {other}"),
@@ -125,7 +116,7 @@ mod tests {
                 Err(other) => panic!("{other:?}"),
             }
         };
-        assert_eq!(asked, ["./a-1.css", "./s-1.js", "./g-1.js", "./g-1_bg.wasm"]);
+        assert_eq!(asked, ["./a-1.css", "./g-1.js", "./g-1_bg.wasm"], "the start script is not needed");
         assert!(html.contains("<style>p { color: red } <\\/style></style>"), "{html}");
         assert!(!html.contains("modulepreload") && !html.contains("src=./s-1.js"));
         assert!(html.contains("atob(\"AGFzbQ==\")"), "the wasm's bytes are in the page");
@@ -134,8 +125,9 @@ mod tests {
     }
 
     #[test]
-    fn a_start_script_that_names_no_wasm_is_broken() {
-        let given = files(&[("./a-1.css", b""), ("./s-1.js", b"import x from \"./g-1.js\";"), ("./g-1.js", b"")]);
-        assert_eq!(single_file(PAGE, &given), Err(Inlining::Broken("no wasm in the start script".into())));
+    fn a_page_that_preloads_no_wasm_is_broken() {
+        let page = PAGE.replace("<link rel=preload as=fetch href=./g-1_bg.wasm type=application/wasm>", "");
+        let given = files(&[("./a-1.css", b""), ("./g-1.js", b"")]);
+        assert_eq!(single_file(&page, &given), Err(Inlining::Broken("the page preloads no glue and wasm".into())));
     }
 }

@@ -29,10 +29,11 @@ pub struct Page<'a> {
     pub requests: &'a std::sync::Mutex<Vec<String>>,
 }
 
-type Check = fn(&Page) -> Result<Outcome, String>;
+/// A check: what it asserts of the page, or why it could not run here.
+pub type Check = fn(&Page) -> Result<Outcome, String>;
 
 /// Every check, in the order they run.
-pub const CHECKS: [(&str, Check); 49] = [
+pub const CHECKS: [(&str, Check); 52] = [
     ("the_article_and_every_mark_are_shown", article_and_marks),
     ("the_page_stays_in_place_when_the_app_takes_it_over", stays_in_place),
     ("without_the_wasm_every_mark_opens_its_card_by_click_enter_and_space", before_the_app::every_mark),
@@ -49,12 +50,14 @@ pub const CHECKS: [(&str, Check); 49] = [
     ("tab_reaches_every_mark_in_reading_order_with_a_visible_focus", tab_order),
     ("enter_and_space_toggle_the_card_and_aria_expanded_follows", enter_and_space),
     ("tab_enters_the_card_reaches_its_links_and_leaves_without_a_trap", tab_through_card),
+    ("a_cards_sources_are_https_links_to_a_new_tab_and_its_head_leads_to_them", source_links),
     ("escape_closes_the_card_and_focus_stays_on_the_mark", escape_keeps_focus),
     ("a_hover_card_stays_accepts_the_pointer_and_escape_closes_it", hover_is_dismissible_hoverable_persistent),
+    ("a_card_opened_on_the_second_line_of_a_wrapped_phrase_hangs_from_that_line", wrapped_line),
     ("a_hover_card_scrolled_to_its_end_takes_the_first_click_on_its_buttons", hover_card_first_click),
     ("touch_tap_opens_tap_outside_closes_and_links_can_be_tapped", touch),
     ("cards_stay_inside_the_viewport_at_every_size_and_at_200_percent_text", viewports),
-    ("axe_core_finds_no_violations_in_four_states", axe),
+    ("axe_core_finds_no_violations_in_five_states", axe),
     ("a_note_link_opens_its_card_on_load_whatever_a_content_system_adds_to_it", deep_link),
     ("reading_options_hide_kinds_and_keep_them_in_the_url", reading_options),
     ("marks_skip_the_headline_mark_once_a_paragraph_and_the_legend_and_a_skip_link_follow", marks_and_legend),
@@ -87,6 +90,10 @@ pub const CHECKS: [(&str, Check); 49] = [
         editor::make_a_companion,
     ),
     ("the_editor_starts_where_the_browser_refuses_it_storage_and_says_the_draft_is_not_kept", editor::without_storage),
+    (
+        "the_editor_checks_and_saves_a_burst_of_typing_once_and_a_reload_straight_after_loses_none",
+        editor::typing_settles,
+    ),
     ("a_site_of_two_articles_shares_its_files_and_each_works_as_the_built_in_page", site::two_articles),
     ("a_content_system_finds_an_article_by_oembed_and_its_embed_fits_and_opens_cards", site::oembed),
     ("a_draft_downloaded_from_the_editor_is_the_sites_page_and_works_in_the_site_and_offline", publish::draft_page),
@@ -377,6 +384,70 @@ fn tab_through_card(page: &Page) -> Result<Outcome, String> {
         format!("after the card, focus went to {after}, not the next mark")
     })?;
     page.wait_closed("when focus left it")?;
+    Ok(Outcome::Passed)
+}
+
+/// A card's sources are `https` links that open a new tab with no opener, and the link in its
+/// head scrolls the card to them without changing the address.
+fn source_links(page: &Page) -> Result<Outcome, String> {
+    let mention = page.first_mention("nis-centre")?;
+    page.focus_mark(mention)?;
+    page.wd.press(&[keys::ENTER], None)?;
+    page.wait_card(mention)?;
+    let links = page.js(
+        "return [...document.querySelectorAll('.card:popover-open .card__sources a')].map(a => [a.href.slice(0, 8), a.target, a.rel])",
+        vec![],
+    )?;
+    let expected = json!(["https://", "_blank", "noopener noreferrer"]);
+    let all = links.as_array().cloned().unwrap_or_default();
+    ensure(!all.is_empty() && all.iter().all(|link| *link == expected), || {
+        format!("the card's source links are {links}, not https links to a new tab without an opener")
+    })?;
+    let address = page.js(
+        "const c = document.querySelector('.card:popover-open'); c.style.maxHeight = '220px'; return location.href",
+        vec![],
+    )?;
+    click(page, ".card:popover-open .card__to-sources")?;
+    page.wait(
+        "const c = document.querySelector('.card:popover-open'); const s = c?.querySelector('.card__sources'); \
+         return c && c.scrollTop > 0 && s.getBoundingClientRect().top < c.getBoundingClientRect().bottom - 20",
+        3000,
+    )
+    .map_err(|_| "the link to the sources does not scroll the card to them".to_owned())?;
+    let after = page.js("return location.href", vec![])?;
+    ensure(after == address, || format!("the link to the sources changed the address from {address} to {after}"))?;
+    Ok(Outcome::Passed)
+}
+
+/// With the app, a card opened by pointing at the second line of a phrase that wraps hangs from
+/// that line, just below or above it.
+fn wrapped_line(page: &Page) -> Result<Outcome, String> {
+    page.wd.viewport(1280, 800)?;
+    let found = page.js(
+        "const m = [...document.querySelectorAll('.mark[data-mention]')].find(m => m.getClientRects().length > 1); \
+         return m ? Number(m.dataset.mention) : null",
+        vec![],
+    )?;
+    let mention =
+        found.as_u64().and_then(|i| usize::try_from(i).ok()).ok_or("no phrase wraps across lines at 1280 px")?;
+    page.show_mark(mention, "center")?;
+    let line = page.js(
+        "const l = document.getElementById('mention-' + arguments[0]).getClientRects()[1]; \
+         return [l.left + Math.min(10, l.width / 2), (l.top + l.bottom) / 2, l.top, l.bottom]",
+        vec![json!(mention)],
+    )?;
+    let at = |i: usize| line[i].as_f64().unwrap_or(0.0);
+    page.wd.mouse_to(at(0), at(1))?;
+    page.wait_card(mention)?;
+    let card = page.js(
+        "const c = document.querySelector('.card[popover]:popover-open').getBoundingClientRect(); return [c.top, c.bottom]",
+        vec![],
+    )?;
+    let (top, bottom) = (card[0].as_f64().unwrap_or(0.0), card[1].as_f64().unwrap_or(0.0));
+    let hangs = (top - (at(3) + 6.0)).abs() <= 1.0 || (bottom - (at(2) - 6.0)).abs() <= 1.0;
+    ensure(hangs, || {
+        format!("the card ({top}–{bottom}) does not hang from the second line ({}–{}) the pointer is on", at(2), at(3))
+    })?;
     Ok(Outcome::Passed)
 }
 
@@ -695,6 +766,10 @@ fn axe(page: &Page) -> Result<Outcome, String> {
     page.wait_closed("when the pointer left")?;
     page.js("document.documentElement.dataset.theme = 'dark'", vec![])?;
     violations.extend(run("dark mode")?);
+    page.focus_mark(mention)?;
+    page.wd.press(&[keys::ENTER], None)?;
+    page.wait_card(mention)?;
+    violations.extend(run("dark mode, card opened by keyboard")?);
     ensure(violations.is_empty(), || violations.join("\n    "))?;
     Ok(Outcome::Passed)
 }
@@ -710,6 +785,12 @@ fn deep_link(page: &Page) -> Result<Outcome, String> {
         vec![json!(mention)],
     )?;
     ensure(in_view == json!(true), || "the linked note's mark is not in view".into())?;
+    // A link to another note on the same page, followed once the page is open.
+    page.wd.press(&[keys::ESCAPE], None)?;
+    page.wait_closed("on Esc")?;
+    page.js("location.hash = 'note=zeitenwende'", vec![])?;
+    page.wait_card(page.first_mention("zeitenwende")?)
+        .map_err(|e| format!("#note=zeitenwende followed on the page: {e}"))?;
     // Content systems add their own words to the fragment: WordPress's `?secret=`, AMP's `amp=1`.
     page.wd.goto("about:blank")?;
     page.wd.goto(&format!("{}#?secret=abc&note=serbia", page.url))?;

@@ -414,3 +414,54 @@ pub fn without_storage(page: &Page) -> Result<Outcome, String> {
     })?;
     Ok(Outcome::Passed)
 }
+
+/// A burst of typing is checked and written to storage once, at the pause, not at every
+/// keystroke; and a reload straight after typing, before the pause, still keeps what was typed.
+pub fn typing_settles(page: &Page) -> Result<Outcome, String> {
+    let editor = format!("{}edit/", page.url);
+    page.wd.viewport(1280, 900)?;
+    page.wd.goto(&editor)?;
+    page.js(&format!("localStorage.removeItem('{DRAFT_KEY}')"), vec![])?;
+    page.wd.goto(&editor)?;
+    page.wait("return document.querySelector('#editor-paste')", 15_000)
+        .map_err(|_| "the editor did not start".to_owned())?;
+    paste_and_start(page, TEXT)?;
+    page.wait(&format!("return localStorage.getItem('{DRAFT_KEY}')?.includes('garden club')"), 3000)
+        .map_err(|_| "the new draft is not saved".to_owned())?;
+    page.js("document.querySelector('.editor__article').open = true", vec![])?;
+    // Every write of the draft from here on, counted.
+    page.js(
+        &format!(
+            "window.__writes = 0; const set = Storage.prototype.setItem; \
+             Storage.prototype.setItem = function (key, value) {{ if (key === '{DRAFT_KEY}') window.__writes++; return set.call(this, key, value); }};"
+        ),
+        vec![],
+    )?;
+    let typed = "The Garden Club Quarterly";
+    fill(page, "article.publisher", typed)?;
+    let saved = page.wait(
+        &format!(
+            "return JSON.parse(JSON.parse(localStorage.getItem('{DRAFT_KEY}'))).article.publisher === {} && window.__writes",
+            json!(typed)
+        ),
+        3000,
+    );
+    let saved = saved.map_err(|_| "what was typed is not saved".to_owned())?;
+    // A second look after another pause: nothing more was written.
+    page.wd.script_async("setTimeout(arguments[arguments.length - 1], 600)", vec![])?;
+    let writes = page.js("return window.__writes", vec![])?;
+    ensure(saved == json!(1) && writes == json!(1), || {
+        format!("typing {} characters wrote the draft {writes} times, not once", typed.chars().count())
+    })?;
+    // Typed on, and the page reloaded at once: nothing is lost.
+    page.wd.type_into("[data-path=\"article.publisher\"]", " Online", false)?;
+    reopen(page, &editor)?;
+    page.wait("return document.querySelector('.editor__page')", 15_000)
+        .map_err(|_| "the draft did not come back after the reload".to_owned())?;
+    let kept = page
+        .js(&format!("return JSON.parse(JSON.parse(localStorage.getItem('{DRAFT_KEY}'))).article.publisher"), vec![])?;
+    ensure(kept == json!(format!("{typed} Online")), || {
+        format!("typed just before the reload, the draft kept {kept}")
+    })?;
+    Ok(Outcome::Passed)
+}

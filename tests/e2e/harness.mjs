@@ -1,14 +1,12 @@
-// Shared by the built-artefact tests: a static server for a built folder on 127.0.0.1, Debian's
-// Chromium, and pages on the companion with their console errors collected.
+// Shared by the built-artefact tests: a built folder served on 127.0.0.1 by `./run serve`'s own
+// server, Debian's Chromium, and pages on the companion with their console errors collected.
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { siteFiles, siteServer } from '../../bench/serve.mjs';
 
 export const root = new URL('../..', import.meta.url).pathname;
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
 
 /** Reads a dataset of the repository. */
 export async function readDataset(path) {
@@ -18,17 +16,8 @@ export async function readDataset(path) {
 /** Serves `dir` (relative to the repository) and starts Chromium; `stop()` ends both. */
 export async function start(dir) {
   const folder = join(root, dir);
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(folder, path.endsWith('/') ? path + 'index.html' : path);
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
+  // The server `./run serve` uses, as a site serves the build.
+  const server = siteServer(siteFiles(folder));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
