@@ -1336,12 +1336,8 @@ fn notes_panel(page: &Page) -> Result<Outcome, String> {
 }
 
 fn print_handout(page: &Page) -> Result<Outcome, String> {
-    let pdf = match page.wd.print() {
-        Ok(pdf) => pdf,
-        Err(error) if error.contains("unknown command") || error.contains("unsupported operation") => {
-            return Ok(Outcome::Skipped(format!("the driver cannot print: {error}")));
-        }
-        Err(error) => return Err(error),
+    let Some(pdf) = page.wd.print()? else {
+        return Ok(Outcome::Skipped("the driver has no print command".into()));
     };
     let path = std::env::temp_dir().join(format!("companion-handout-{}.pdf", std::process::id()));
     std::fs::write(&path, &pdf).map_err(|e| e.to_string())?;
@@ -1375,7 +1371,7 @@ fn print_handout(page: &Page) -> Result<Outcome, String> {
     page.wd.goto("about:blank")?;
     page.wd.goto(&format!("{}?print=1#show=poll", page.url))?;
     page.wait(TAKEN_OVER, 15_000)?;
-    let polls = printed_text(page)?.split_whitespace().collect::<Vec<_>>().join(" ");
+    let polls = printed_text(page)?.unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ");
     let notes = polls.rfind(" Notes ").map_or("", |at| &polls[at..]);
     let kinds = [" Poll figure. ", " Actor. ", " Context. "].map(|kind| notes.matches(kind).count());
     ensure(kinds == [3, 0, 0], || format!("printed from #show=poll: {kinds:?} poll, actor and context notes"))?;
@@ -1385,16 +1381,18 @@ fn print_handout(page: &Page) -> Result<Outcome, String> {
     Ok(Outcome::Passed)
 }
 
-/// The page printed to PDF, as text.
-pub fn printed_text(page: &Page) -> Result<String, String> {
-    let pdf = page.wd.print()?;
+/// The page printed to PDF, as text; `None` where the driver cannot print.
+pub fn printed_text(page: &Page) -> Result<Option<String>, String> {
+    let Some(pdf) = page.wd.print()? else { return Ok(None) };
     let path = std::env::temp_dir().join(format!("companion-handout-{}-b.pdf", std::process::id()));
     std::fs::write(&path, &pdf).map_err(|e| e.to_string())?;
     let text = std::process::Command::new("pdftotext").arg(&path).arg("-").output();
     _ = std::fs::remove_file(&path);
-    Ok(String::from_utf8_lossy(&text.map_err(|e| format!("pdftotext: {e}"))?.stdout)
-        .replace('ﬁ', "fi")
-        .replace('ﬂ', "fl"))
+    Ok(Some(
+        String::from_utf8_lossy(&text.map_err(|e| format!("pdftotext: {e}"))?.stdout)
+            .replace('ﬁ', "fi")
+            .replace('ﬂ', "fl"),
+    ))
 }
 
 fn colours_and_size(page: &Page) -> Result<Outcome, String> {

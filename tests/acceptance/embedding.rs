@@ -124,7 +124,7 @@ fn load_news_page(page: &Page) -> Result<(), String> {
 }
 
 /// The height of frame `index`'s content, from inside it.
-fn content_height(page: &Page, index: u32) -> Result<f64, String> {
+fn content_height(page: &Page, index: u16) -> Result<f64, String> {
     page.wd.frame(Some(index))?;
     let height = page.js("return Math.ceil(document.documentElement.getBoundingClientRect().height)", vec![]);
     page.wd.frame(None)?;
@@ -133,7 +133,7 @@ fn content_height(page: &Page, index: u32) -> Result<f64, String> {
 
 /// Inside frame `index`: waits for the app and for the host to fit the iframe to it (which
 /// reflows it), opens a card, and returns a few facts, with the fitted height.
-pub fn inside_frame(page: &Page, index: u32) -> Result<Value, String> {
+pub fn inside_frame(page: &Page, index: u16) -> Result<Value, String> {
     page.wd.frame(Some(index))?;
     let facts = settle(page).and_then(|_| {
         page.js(
@@ -185,7 +185,7 @@ fn frame_heights(page: &Page) -> Result<Vec<f64>, String> {
 }
 
 /// Waits until iframe `index` is as tall as its content (which reflows as the iframe resizes).
-fn fitted_height(page: &Page, index: u32) -> Result<f64, String> {
+fn fitted_height(page: &Page, index: u16) -> Result<f64, String> {
     let mut last = (0.0, Vec::new());
     for _ in 0..50 {
         let height = content_height(page, index)?;
@@ -203,7 +203,7 @@ pub fn iframe_embeds(page: &Page) -> Result<Outcome, String> {
     load_news_page(page)?;
     let expected = [(BUILT_IN, true), (PRIMER_HEADLINE, true), (BUILT_IN, false)];
     for (index, (headline, storage)) in expected.into_iter().enumerate() {
-        let facts = inside_frame(page, index as u32)?;
+        let facts = inside_frame(page, index as u16)?;
         let height = facts["height"].as_f64().unwrap_or(0.0);
         ensure(facts["headline"].as_str().is_some_and(|h| h.starts_with(headline)), || {
             format!("iframe {index}: {facts}")

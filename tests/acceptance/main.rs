@@ -1,10 +1,13 @@
 //! The acceptance suite: the built release `dist/`, served on 127.0.0.1 and driven through
 //! WebDriver in Chromium, Firefox and WebKit the way a person uses it.
 //!
-//! `cargo test --test acceptance -- [chromium] [firefox] [webkit]` (all three by default; the
-//! drivers must be installed: `./run test` does it). Each engine gets one browser session, a
-//! fresh page per check, and a closing `ENGINE: N passed, N failed` line. `ACCEPTANCE_FILTER`
-//! runs only the checks whose names contain it. `COMPANION_SITE` names a site built by
+//! `cargo test --test acceptance [-- FILTER]`: each check runs in each engine, as a test named
+//! `ENGINE::CHECK` (`-- firefox::`, `-- editor`, `--exact webkit::…`, `--skip webkit` filter as
+//! with any Rust test; the harness is `libtest-mimic`). The drivers must be installed (`./run
+//! test` does it). Each engine gets one browser session (`fantoccini`) and a server of its own,
+//! started at its first check; a fresh page per check; and a closing `ENGINE: N passed, N failed,
+//! N skipped` line. The engines' checks are interleaved, so with `--test-threads=3` the three
+//! engines run side by side, each its checks in order. `COMPANION_SITE` names a site built by
 //! `./run site` from the built-in dataset and `data/examples/primer.json`, served at `/__site/`.
 
 #[path = "../common/bad_input.rs"]
@@ -21,12 +24,33 @@ mod site;
 mod webdriver;
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::process::ExitCode;
-use std::time::Instant;
+use std::sync::{Arc, LazyLock, Mutex};
 
 use checks::{CHECKS, Outcome, Page};
+use libtest_mimic::{Arguments, Completion, Failed, Trial};
 use reading_companion::model::Dataset;
 use webdriver::WebDriver;
+
+/// The built-in dataset, which the checks compare the page with.
+static DATASET: LazyLock<Result<Dataset, String>> =
+    LazyLock::new(|| Dataset::from_json(reading_companion::data::EMBEDDED_JSON).map_err(|e| e.to_string()));
+
+/// One engine's browser session and server, started at its first check.
+struct Session {
+    served: server::Served,
+    wd: WebDriver,
+    // Stopped, with its browser, after the session ends.
+    _driver: engines::Driver,
+}
+
+/// Each engine's session (or why it has none), and how its checks went.
+#[derive(Default)]
+struct Engine {
+    session: Option<Result<Session, String>>,
+    tally: Tally,
+}
 
 #[derive(Default)]
 struct Tally {
@@ -35,84 +59,73 @@ struct Tally {
     skipped: usize,
 }
 
+type Engines = Arc<BTreeMap<&'static str, Mutex<Engine>>>;
+
 fn main() -> ExitCode {
-    let mut engines: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
-    if engines.is_empty() {
-        engines = engines::ENGINES.map(str::to_owned).to_vec();
-    }
-    let dataset = match Dataset::from_json(reading_companion::data::EMBEDDED_JSON) {
-        Ok(dataset) => dataset,
-        Err(error) => {
-            println!("the embedded dataset is invalid: {error}");
-            return ExitCode::FAILURE;
+    let arguments = Arguments::from_args();
+    let engines: Engines = Arc::new(engines::ENGINES.into_iter().map(|e| (e, Mutex::default())).collect());
+    // Interleaved (each check in each engine, then the next check), so that test threads take
+    // the engines side by side, and each engine's checks still run in order.
+    let trials = (CHECKS.into_iter())
+        .flat_map(|(name, check)| engines::ENGINES.map(|engine| (engine, name, check)))
+        .map(|(engine, name, check)| {
+            let engines = engines.clone();
+            Trial::ignorable_test(format!("{engine}::{name}"), move || run(&engines, engine, check))
+        })
+        .collect();
+    let conclusion = libtest_mimic::run(&arguments, trials);
+    for (name, engine) in engines.iter() {
+        let mut engine = engine.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(session) = engine.session.take() else { continue };
+        if let Ok(session) = session {
+            session.wd.quit();
         }
-    };
-    let dist = std::env::var("COMPANION_DIST").unwrap_or_else(|_| "dist".to_owned());
-    let site = std::env::var_os("COMPANION_SITE").map(std::path::PathBuf::from);
-    let served = match server::serve(dist.into(), site) {
-        Ok(served) => served,
-        Err(error) => {
-            println!("cannot serve dist/: {error}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let mut total = Tally::default();
-    for engine in &engines {
-        let tally = run_engine(engine, &served, &dataset);
-        println!("{engine}: {} passed, {} failed, {} skipped", tally.passed, tally.failed, tally.skipped);
-        total.passed += tally.passed;
-        total.failed += tally.failed;
-        total.skipped += tally.skipped;
+        let Tally { passed, failed, skipped } = engine.tally;
+        println!("{name}: {passed} passed, {failed} failed, {skipped} skipped");
     }
-    println!("{} passed, {} failed, {} skipped", total.passed, total.failed, total.skipped);
-    if total.failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    conclusion.exit_code()
 }
 
-fn run_engine(engine: &str, served: &server::Served, dataset: &Dataset) -> Tally {
-    let mut tally = Tally::default();
-    let started = Instant::now();
-    let session = engines::start(engine)
-        .and_then(|(driver, capabilities)| WebDriver::start(&driver.address, capabilities).map(|wd| (driver, wd)));
-    let (_driver, wd) = match session {
-        Ok(session) => session,
-        Err(error) => {
-            println!("FAIL {engine}: no browser session: {error}");
-            tally.failed = CHECKS.len();
-            return tally;
-        }
+/// Runs `check` in `engine`, starting its session first if this is its first check.
+fn run(engines: &Engines, engine: &'static str, check: checks::Check) -> Result<Completion, Failed> {
+    let dataset = DATASET.as_ref().map_err(|e| format!("the embedded dataset is invalid: {e}"))?;
+    let mut state = engines[engine].lock().unwrap_or_else(|e| e.into_inner());
+    let session = state.session.get_or_insert_with(|| start(engine)).as_ref().map_err(String::as_str)?;
+    let page = Page {
+        wd: &session.wd,
+        url: &session.served.url,
+        dataset,
+        notes: RefCell::new(Vec::new()),
+        reports: &session.served.reports,
+        requests: &session.served.requests,
     };
-    let filter = std::env::var("ACCEPTANCE_FILTER").unwrap_or_default();
-    for (name, check) in CHECKS.into_iter().filter(|(name, _)| name.contains(&filter)) {
-        let page = Page {
-            wd: &wd,
-            url: &served.url,
-            dataset,
-            notes: RefCell::new(Vec::new()),
-            reports: &served.reports,
-            requests: &served.requests,
-        };
-        let began = Instant::now();
-        let result = page.reset().and_then(|()| check(&page));
-        let seconds = began.elapsed().as_secs_f64();
-        match result {
-            Ok(Outcome::Passed) => {
-                tally.passed += 1;
-                println!("ok   {engine} {name} ({seconds:.1} s)");
-            }
-            Ok(Outcome::Skipped(why)) => {
-                tally.skipped += 1;
-                println!("skip {engine} {name}: {why}");
-            }
-            Err(error) => {
-                tally.failed += 1;
-                println!("FAIL {engine} {name} ({seconds:.1} s): {error}");
-            }
+    let result = page.reset().and_then(|()| check(&page));
+    for note in page.notes.borrow().iter() {
+        println!("     {engine}: {note}");
+    }
+    let tally = &mut state.tally;
+    match result {
+        Ok(Outcome::Passed) => {
+            tally.passed += 1;
+            Ok(Completion::Completed)
         }
-        for note in page.notes.borrow().iter() {
-            println!("     {note}");
+        Ok(Outcome::Skipped(why)) => {
+            tally.skipped += 1;
+            Ok(Completion::ignored_with(why))
+        }
+        Err(error) => {
+            tally.failed += 1;
+            Err(error.into())
         }
     }
-    wd.quit();
-    println!("{engine}: {:.0} s", started.elapsed().as_secs_f64());
-    tally
+}
+
+/// `engine`'s driver, its browser session and a server for it.
+fn start(engine: &str) -> Result<Session, String> {
+    let dist = std::env::var("COMPANION_DIST").unwrap_or_else(|_| "dist".to_owned());
+    let site = std::env::var_os("COMPANION_SITE").map(std::path::PathBuf::from);
+    let served = server::serve(dist.into(), site).map_err(|e| format!("cannot serve dist/: {e}"))?;
+    let (driver, capabilities) = engines::start(engine)?;
+    let wd = WebDriver::start(&driver.address, capabilities).map_err(|e| format!("{engine}: {e}"))?;
+    Ok(Session { served, wd, _driver: driver })
 }
