@@ -135,13 +135,7 @@ pub fn touch(page: &Page) -> Result<Outcome, String> {
 /// the engine can anchor it (CSS anchor positioning), else it is a sheet along the bottom.
 pub fn wrapped_phrase(page: &Page) -> Result<Outcome, String> {
     without_wasm(page)?;
-    let found = page.js(
-        "const m = [...document.querySelectorAll('.mark[data-mention]')].find(m => m.getClientRects().length > 1); \
-         return m ? Number(m.dataset.mention) : null",
-        vec![],
-    )?;
-    let mention =
-        found.as_u64().and_then(|i| usize::try_from(i).ok()).ok_or("no phrase wraps across lines at 1280 px")?;
+    let mention = page.wrapped_mention()?;
     let (x, y) = page.show_mark(mention, "center")?;
     page.wd.press_at("mouse", x, y)?;
     page.wait_card(mention)?;

@@ -211,6 +211,16 @@ impl Page<'_> {
         note.mentions.first().map(|m| m.0).ok_or(format!("note {} has no mention", note.id))
     }
 
+    /// The first mention whose phrase wraps across lines at this width.
+    pub fn wrapped_mention(&self) -> Result<usize, String> {
+        let found = self.js(
+            "const m = [...document.querySelectorAll('.mark[data-mention]')].find(m => m.getClientRects().length > 1); \
+             return m ? Number(m.dataset.mention) : null",
+            vec![],
+        )?;
+        found.as_u64().and_then(|i| usize::try_from(i).ok()).ok_or_else(|| "no phrase wraps across lines".to_owned())
+    }
+
     pub fn note(&self, line: String) {
         self.notes.borrow_mut().push(line);
     }
@@ -423,13 +433,7 @@ fn source_links(page: &Page) -> Result<Outcome, String> {
 /// that line, just below or above it.
 fn wrapped_line(page: &Page) -> Result<Outcome, String> {
     page.wd.viewport(1280, 800)?;
-    let found = page.js(
-        "const m = [...document.querySelectorAll('.mark[data-mention]')].find(m => m.getClientRects().length > 1); \
-         return m ? Number(m.dataset.mention) : null",
-        vec![],
-    )?;
-    let mention =
-        found.as_u64().and_then(|i| usize::try_from(i).ok()).ok_or("no phrase wraps across lines at 1280 px")?;
+    let mention = page.wrapped_mention()?;
     page.show_mark(mention, "center")?;
     let line = page.js(
         "const l = document.getElementById('mention-' + arguments[0]).getClientRects()[1]; \
@@ -833,6 +837,11 @@ fn reading_options(page: &Page) -> Result<Outcome, String> {
     ensure(state[0] == json!("#show=poll,context"), || format!("the URL does not keep the choice: {}", state[0]))?;
     ensure(state[1].as_u64() > Some(0), || "context marks went too".into())?;
     ensure(state[2] == json!(0), || "hidden actor marks are still tab stops".into())?;
+    click(page, "#reading-options input[name=clean]").map_err(|e| format!("no Clean reading option: {e}"))?;
+    let clean =
+        page.wait("return document.querySelectorAll('.mark[data-mention]').length === 0 && location.hash", 3000);
+    let clean = clean.map_err(|_| "Clean reading left marks".to_owned())?;
+    ensure(clean == json!("#clean"), || format!("Clean reading is not kept in the URL: {clean}"))?;
     page.wd.goto("about:blank")?;
     page.wd.goto(&format!("{}#show=poll,context", page.url))?;
     page.wait(TAKEN_OVER, 15_000)?;
@@ -1103,6 +1112,12 @@ fn phone_sheet(page: &Page) -> Result<Outcome, String> {
     ensure(v[2].as_f64().unwrap_or(0.0) >= v[3].as_f64().unwrap_or(0.0) / 2.0 - 1.0, || {
         format!("the sheet starts at {} of {} px: more than half the screen", v[2], v[3])
     })?;
+    let sheet = page.js(
+        "const c = document.querySelector('.card[popover]:popover-open').getBoundingClientRect(); \
+         return [Math.abs(c.bottom - innerHeight) < 1, Math.abs(c.width - document.documentElement.clientWidth) < 1]",
+        vec![],
+    )?;
+    ensure(sheet == json!([true, true]), || format!("the sheet is not on the bottom edge, full width: {sheet}"))?;
     // A reader who scrolls away from the phrase stays where they scrolled when the screen
     // changes size (a phone's address bar comes and goes as it scrolls). Once the card has been
     // placed: it is placed again in the frame after it opens.
@@ -1324,14 +1339,37 @@ fn notes_panel(page: &Page) -> Result<Outcome, String> {
         vec![],
     )?;
     ensure(highlighted[0] == highlighted[1], || format!("highlighted marks {highlighted}"))?;
+    let groups = page.js("return [...document.querySelectorAll('#notes-panel h3')].map(h => h.textContent)", vec![])?;
+    ensure(groups == json!(["People", "States", "Organisations", "Parties"]), || format!("Who's who groups {groups}"))?;
     page.wd.press(&[keys::ESCAPE], None)?;
-    page.js(
-        "[...document.querySelectorAll('.panel__switch button')].find(b => b.textContent === 'Timeline').click()",
-        vec![],
+    let view = |name: &str| {
+        page.js(
+            "[...document.querySelectorAll('.panel__switch button')].find(b => b.textContent === arguments[0]).click()",
+            vec![json!(name)],
+        )
+    };
+    view("Polls")?;
+    let table = page.wait(
+        "const t = document.querySelector('#notes-panel table'); \
+         return t && [t.caption.textContent, [...t.querySelectorAll('tbody tr td:first-of-type')].map(d => d.textContent)]",
+        3000,
     )?;
-    let first =
-        page.wait("const b = document.querySelector('.panel__timeline li button'); return b && b.textContent", 3000)?;
-    ensure(first == json!("NATO intervention in Yugoslavia"), || format!("the timeline starts with {first}"))?;
+    ensure(table[0].as_str().is_some_and(|c| c.contains("ECFR poll in Serbia")), || {
+        format!("the polls' table: {table}")
+    })?;
+    ensure(table[1] == json!(["54 %", "95 %", "11 %"]), || format!("the polls' figures: {}", table[1]))?;
+    view("Timeline")?;
+    let titles = page.wait(
+        "const b = [...document.querySelectorAll('.panel__timeline li button')].map(b => b.textContent); return b.length && b",
+        3000,
+    )?;
+    let at = |title: &str| titles.as_array().and_then(|t| t.iter().position(|x| x == title));
+    ensure(at("NATO intervention in Yugoslavia") == Some(0), || format!("the timeline starts with {}", titles[0]))?;
+    ensure(
+        at("Annexation of Crimea and Serbia’s response").is_some()
+            && at("Annexation of Crimea and Serbia’s response") < at("Russia’s full-scale invasion of Ukraine"),
+        || format!("the timeline is not in order: {titles}"),
+    )?;
     Ok(Outcome::Passed)
 }
 
@@ -1364,7 +1402,28 @@ fn print_handout(page: &Page) -> Result<Outcome, String> {
     // A long URL may wrap at any character on paper.
     let compact: String = words.concat();
     ensure(compact.contains("https://tass.com/politics/990695"), || "sources are not printed as URLs".into())?;
-    for control in ["Close note", "Reading options", "Who, what, when", "Hover over"] {
+    ensure(compact.contains("Originalarticle(https://ecfr.eu/article/bound-to-russia"), || {
+        "the original is not printed as its URL".into()
+    })?;
+    for sentence in [
+        "95 % of Serbian citizens see Russia as an ally or a necessary partner.",
+        "Question: How respondents see Russia",
+    ] {
+        ensure(flat.contains(sentence), || format!("a poll's endnote does not read \"{sentence}\""))?;
+    }
+    let pages = text.matches('\u{c}').count();
+    ensure(pages <= 8, || format!("the handout is {pages} A4 pages"))?;
+    let controls = [
+        "Close note",
+        "Reading options",
+        "Who, what, when",
+        "Hover over",
+        "Next ›",
+        "Reading Companion",
+        "Skip past",
+        "About this text",
+    ];
+    for control in controls {
         ensure(!text.contains(control), || format!("\"{control}\" is on paper"))?;
     }
     // Printed with only the poll figures marked: their three notes, numbered 1 to 3.

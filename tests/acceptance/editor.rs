@@ -15,6 +15,19 @@ pub(super) const TEXT: &str = "A talk to the garden club\n\n\
 /// Where the draft is kept (as `src/editor/mod.rs` says).
 pub(super) const DRAFT_KEY: &str = "reading-companion.editor.draft";
 
+/// Where the page's name is kept (as `src/editor/publish.rs` says).
+const NAME_KEY: &str = "reading-companion.editor.page-name";
+
+/// Opens the editor at `editor` with no draft and no page name kept from an earlier check.
+pub(super) fn fresh_editor(page: &Page, editor: &str) -> Result<(), String> {
+    page.wd.goto(editor)?;
+    page.js(&format!("localStorage.removeItem('{DRAFT_KEY}'); localStorage.removeItem('{NAME_KEY}')"), vec![])?;
+    page.wd.goto(editor)?;
+    page.wait("return document.querySelector('#editor-paste')", 15_000)
+        .map(drop)
+        .map_err(|_| format!("the editor at {editor} did not start"))
+}
+
 /// Clicks the visible, enabled button (or button-like link) whose text is `text`.
 pub(super) fn press(page: &Page, text: &str) -> Result<(), String> {
     let found = page.js(
@@ -94,11 +107,7 @@ fn problems(page: &Page) -> Result<Value, String> {
 pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
     let editor = format!("{}edit/", page.url);
     page.wd.viewport(1280, 900)?;
-    page.wd.goto(&editor)?;
-    page.js(&format!("localStorage.removeItem('{DRAFT_KEY}')"), vec![])?;
-    page.wd.goto(&editor)?;
-    page.wait("return document.querySelector('#editor-paste')", 15_000)
-        .map_err(|_| "the editor did not start".to_owned())?;
+    fresh_editor(page, &editor)?;
     let mut violations = axe_violations(page, "the editor's start")?;
 
     // Paste the text: the headline and two paragraphs.
@@ -420,11 +429,7 @@ pub fn without_storage(page: &Page) -> Result<Outcome, String> {
 pub fn typing_settles(page: &Page) -> Result<Outcome, String> {
     let editor = format!("{}edit/", page.url);
     page.wd.viewport(1280, 900)?;
-    page.wd.goto(&editor)?;
-    page.js(&format!("localStorage.removeItem('{DRAFT_KEY}')"), vec![])?;
-    page.wd.goto(&editor)?;
-    page.wait("return document.querySelector('#editor-paste')", 15_000)
-        .map_err(|_| "the editor did not start".to_owned())?;
+    fresh_editor(page, &editor)?;
     paste_and_start(page, TEXT)?;
     page.wait(&format!("return localStorage.getItem('{DRAFT_KEY}')?.includes('garden club')"), 3000)
         .map_err(|_| "the new draft is not saved".to_owned())?;

@@ -10,12 +10,9 @@ use reading_companion::model::Dataset;
 use serde_json::{Value, json};
 
 use super::checks::{CARD_TITLE, Outcome, Page, TAKEN_OVER, ensure, marked_by_default, put};
-use super::editor::{DRAFT_KEY, TEXT, fill, paste_and_start, press, press_then_type_at, select};
+use super::editor::{TEXT, fill, fresh_editor, paste_and_start, press, press_then_type_at, select};
 use super::server::PUBLIC;
 use super::site::{clear_requests, loaded_files, on};
-
-/// Where the editor keeps the page's name (as `src/editor/publish.rs` says).
-const NAME_KEY: &str = "reading-companion.editor.page-name";
 
 /// The site's title, as `./run test` builds it.
 const SITE_TITLE: &str = "The Example Review";
@@ -90,16 +87,6 @@ fn first_difference(a: &str, b: &str) -> String {
     let at = a.bytes().zip(b.bytes()).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()));
     let around = |t: &str| t.get(at.saturating_sub(60)..(at + 60).min(t.len())).unwrap_or_default().to_owned();
     format!("{} and {} bytes, first differing at {at}: {:?} / {:?}", a.len(), b.len(), around(a), around(b))
-}
-
-/// Opens the site's editor with no draft.
-fn fresh_editor(page: &Page, editor: &str) -> Result<(), String> {
-    page.wd.goto(editor)?;
-    page.js(&format!("localStorage.removeItem('{DRAFT_KEY}'); localStorage.removeItem('{NAME_KEY}')"), vec![])?;
-    page.wd.goto(editor)?;
-    page.wait("return document.querySelector('#editor-paste')", 15_000)
-        .map(drop)
-        .map_err(|_| "the site's editor did not start".to_owned())
 }
 
 pub fn draft_page(page: &Page) -> Result<Outcome, String> {
