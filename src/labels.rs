@@ -5,6 +5,7 @@ use crate::model::{Author, Dataset, Note, NoteBody, NoteKind};
 
 /// The language of the page's own words: the page's `lang`. Text from a dataset carries its own
 /// language and direction (see [`crate::model::Written`]).
+#[cfg(feature = "ssr")]
 pub const INTERFACE_LANGUAGE: &str = "en";
 
 /// How to open a note, under the legend.
@@ -41,6 +42,7 @@ pub fn kind_heading(kind: NoteKind) -> &'static str {
 }
 
 /// A kind of note in running text, plural: "actors", "poll figures", "context notes".
+#[cfg(any(feature = "ssr", test))]
 pub fn kind_plural(kind: NoteKind) -> &'static str {
     match kind {
         NoteKind::Actor => "actors",
@@ -49,7 +51,8 @@ pub fn kind_plural(kind: NoteKind) -> &'static str {
     }
 }
 
-/// How many notes of a kind: "1 actor", "3 poll figures", "no context notes".
+/// How many notes of a kind: "1 actor", "3 poll figures", "no context notes" (a site's index).
+#[cfg(any(feature = "ssr", test))]
 pub fn kind_count(kind: NoteKind, count: usize) -> String {
     let plural = kind_plural(kind);
     match count {

@@ -21,41 +21,49 @@
 //! [`frame_height`] tells the host page how tall the companion is, and [`host_view`] hears from
 //! it which part of the frame is in view. With the `edit` feature (the release's third build, in
 //! `edit/`), the [`editor`] makes a dataset for another text.
+//!
+//! The crate's API is what the wasm's `main`, the build-time tools and the tests use: `app`,
+//! `data`, `launch`, `loader`, `model`, `notice`, `prerender`, `report`, `site` and `start`. The
+//! rest is `pub(crate)`, so an item no build uses is reported.
 
 // The page's view type is deep: islands nest the whole page inside the app's root.
 #![recursion_limit = "256"]
 
 pub mod app;
-pub mod card_state;
-pub mod components;
+pub(crate) mod card_state;
+pub(crate) mod components;
 pub mod data;
 #[cfg(feature = "edit")]
-pub mod editor;
-pub mod focus;
-pub mod frame_height;
-pub mod host_view;
-pub mod ids;
-pub mod keys;
-pub mod labels;
+pub(crate) mod editor;
+pub(crate) mod focus;
+pub(crate) mod frame_height;
+pub(crate) mod host_view;
+pub(crate) mod ids;
+pub(crate) mod keys;
+pub(crate) mod labels;
 pub mod launch;
-pub mod links;
+pub(crate) mod links;
 #[cfg(feature = "ssr")]
 pub mod loader;
 pub mod model;
 pub mod notice;
 #[cfg(feature = "open")]
-pub mod open;
-pub mod placement;
+// The editor's build carries `open/`'s reader, but starts the editor.
+#[cfg_attr(feature = "edit", allow(dead_code))]
+pub(crate) mod open;
+pub(crate) mod placement;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 #[cfg(feature = "open")]
-pub mod remote;
+#[cfg_attr(feature = "edit", allow(dead_code))]
+pub(crate) mod remote;
 pub mod report;
-pub mod settings;
+pub(crate) mod settings;
 #[cfg(feature = "ssr")]
 pub mod site;
-pub mod slug;
+#[cfg(any(feature = "ssr", feature = "edit"))]
+pub(crate) mod slug;
 pub mod start;
-pub mod state;
+pub(crate) mod state;
 pub(crate) mod storage;
-pub mod timeline;
+pub(crate) mod timeline;

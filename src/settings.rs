@@ -73,7 +73,7 @@ impl Settings {
     }
 
     /// The fragment for these settings and an optional note, `""` for the defaults.
-    pub fn to_fragment(&self, note: Option<&str>) -> String {
+    pub fn to_fragment(self, note: Option<&str>) -> String {
         let mut parts = Vec::new();
         if self.clean {
             parts.push("clean".to_owned());

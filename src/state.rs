@@ -189,11 +189,6 @@ impl ShownNotes {
         self.0.get_untracked()
     }
 
-    /// Whether marks of `kind` are shown (tracked).
-    pub fn shows(&self, kind: NoteKind) -> bool {
-        self.0.with(|s| s.shows(kind))
-    }
-
     /// Whether marks of `kind` are shown, without subscribing.
     pub fn shows_untracked(&self, kind: NoteKind) -> bool {
         self.0.with_untracked(|s| s.shows(kind))

@@ -52,7 +52,7 @@ mod timeline;
 mod whos_who;
 
 pub use actor_details::ActorDetails;
-pub use article_view::{ArticleView, body};
+pub use article_view::ArticleView;
 pub use byline::Byline;
 pub use card_content::CardContent;
 pub use context_details::ContextDetails;
@@ -61,12 +61,13 @@ pub use disclosure_toggle::DisclosureToggle;
 pub use endnotes::Endnotes;
 pub use lead::Lead;
 pub use legend::Legend;
+#[cfg(any(feature = "open", feature = "ssr"))]
 pub use loading_line::LoadingLine;
 pub use mark::Mark;
 pub use new_tab_link::NewTabLink;
 pub use note_card::{CardMention, NoteCards, show_open_card, take_over};
 pub use notes_panel::{NoteChoice, NotesPanel, panel_edge};
-pub use notice_banner::{Banner, NoticeBanner};
+pub use notice_banner::Banner;
 pub use poll_chart::PollChart;
 pub use poll_details::PollDetails;
 pub use poll_tables::PollTables;

@@ -7,14 +7,17 @@ use leptos::prelude::*;
 use crate::launch::Start;
 use crate::links::open_note;
 use crate::model::NoteIndex;
+#[cfg(feature = "open")]
 use crate::notice::Notice;
 use crate::state::{CardState, MissedLinks, Ready, ShownNotes};
 
 /// Lines of technical detail shown; the rest are counted.
+#[cfg(feature = "open")]
 const MAX_LINES: usize = 100;
 
 /// What went wrong and what the reader sees instead, announced as an alert when the article
 /// asked for is not shown and as a status when it is shown in part.
+#[cfg(feature = "open")]
 #[component]
 pub fn NoticeBanner(
     /// What to say.
@@ -65,7 +68,7 @@ pub fn Banner() -> impl IntoView {
 }
 
 /// The banner of a build that reads only its built-in article, asked for another: what
-/// [`NoticeBanner`] says of [`Notice::OnlyBuiltIn`], in words fixed at build time.
+/// the `open` build's `NoticeBanner` says of [`crate::notice::Notice::OnlyBuiltIn`], in words fixed at build time.
 #[cfg(not(feature = "open"))]
 #[component]
 fn BuiltInOnly() -> impl IntoView {
