@@ -84,9 +84,18 @@ pub fn start_script(started: &Started, role: StartRole) -> String {
         "import init, * as bindings from \"./{}\";\n\
          const wasm = new URL(\"./{}\", import.meta.url);\n\
          const page = {page};\n\
-         {START_SCRIPT}{islands}",
-        started.glue, started.wasm
+         {}{}",
+        started.glue,
+        started.wasm,
+        without_comments(START_SCRIPT),
+        without_comments(islands)
     )
+}
+
+/// `js` without its whole-line comments, which explain the source and are no use to a reader's
+/// browser. Our scripts keep every comment on lines of its own.
+pub fn without_comments(js: &str) -> String {
+    js.lines().filter(|line| !line.trim_start().starts_with("//")).flat_map(|line| [line, "\n"]).collect()
 }
 
 /// Which page a start script starts, and so what it does besides starting the wasm.
@@ -178,6 +187,7 @@ mod tests {
             article.contains("\"role\":\"article\"") && article.contains("async function hydrateIslands(bindings)")
         );
         assert_eq!(article.matches("import ").count(), 1, "one import, first: {article}");
+        assert!(!article.contains("//") && article.contains("await hydrateIslands(bindings);\n"), "{article}");
 
         let html = externalise(BUILT, "start.js", "sha384-s").expect("the loader is replaced");
         assert!(!html.contains("<script type=module>"), "no inline script is left: {html}");

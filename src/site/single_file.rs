@@ -8,7 +8,7 @@ use base64::Engine;
 use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str};
 
-use crate::loader::{ISLANDS_SCRIPT, started_files};
+use crate::loader::{ISLANDS_SCRIPT, started_files, without_comments};
 
 /// Why no file was made yet.
 #[derive(Debug, PartialEq)]
@@ -59,8 +59,9 @@ pub fn single_file(html: &str, files: &HashMap<String, Vec<u8>>) -> Result<Strin
                          const bindings = await import(glue);\n\
                          bindings.initSync({{ module: Uint8Array.from(atob(\"{wasm}\"), (c) => c.charCodeAt(0)) }});\n\
                          await hydrateIslands(bindings);\n\
-                         {ISLANDS_SCRIPT}</script>",
-                    literal(&glue)
+                         {}</script>",
+                    literal(&glue),
+                    without_comments(ISLANDS_SCRIPT)
                 ),
                 ContentType::Html,
             );
