@@ -3,6 +3,11 @@
 //! Every URL here is a [`SafeUrl`], every anchor is resolved to [`Mention`]s, every block is cut
 //! into [`Segment`]s, and all text is in Unicode NFC. The JSON it comes from is described by the
 //! `raw` types and checked by `validate`.
+//!
+//! It is one file, longer than most, because it is the format as the components meet it: every
+//! validated type, each with its few verbs, read top to bottom in the order a dataset nests (the
+//! article, its blocks, the polls, the notes of each kind, their sources and mentions). Its tests
+//! are at the end.
 
 use std::ops::Range;
 

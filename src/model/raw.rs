@@ -8,6 +8,10 @@
 //! its kind: serde's internally tagged enums would lose the positions of errors and ignore
 //! `deny_unknown_fields`. Each note is first taken as its raw JSON text, so that what its kind
 //! does not allow is still reported where it stands.
+//!
+//! It is one file, longer than most, because the JSON's types and the reading that keeps each
+//! problem's place (the flat note, the offsets of its fields) change together; its tests are at
+//! the end.
 
 use std::collections::BTreeMap;
 
