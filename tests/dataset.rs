@@ -1,5 +1,6 @@
 //! The embedded dataset: it parses, every note anchors as intended, and the article text survives
-//! intact from headline to disclaimer.
+//! intact from headline to disclaimer. One file, longer than most, because each test reads the
+//! same dataset and the sentences of the article it must hold.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashMap;

@@ -1,7 +1,8 @@
 //! The site build (`companion-site`): a folder of datasets becomes pages that share one build's
 //! files, each page as the single-article build writes it; refused datasets stop the build with
 //! `out` untouched; a second build renders only what changed. Built files are stood in for by a
-//! shell and asset files of the shape Trunk and `companion-shell` write.
+//! shell and asset files of the shape Trunk and `companion-shell` write. One file, longer than
+//! most, because every test builds a site in the same scratch folders from the same stand-ins.
 #![cfg(feature = "ssr")]
 
 use std::collections::BTreeSet;

@@ -8,10 +8,9 @@ use std::time::Duration;
 use reading_companion::model::MentionId;
 use serde_json::{Value, json};
 
-use super::checks::{
-    Outcome, Page, TAKEN_OVER, Tapped, axe_violations, card_fits, ensure, marked_by_default, next_marked, open_at,
-    tap_open_and_close,
-};
+use super::checks::{Outcome, Page, TAKEN_OVER, axe_violations, ensure, marked_by_default, next_marked, open_at};
+use super::layout::card_fits;
+use super::opening::{Tapped, tap_open_and_close};
 use super::server::SLOW_WASM;
 use super::webdriver::keys;
 
