@@ -1,12 +1,12 @@
 //! The acceptance suite: the built release `dist/`, served on 127.0.0.1 and driven through
 //! WebDriver in Chromium, Firefox and WebKit the way a person uses it.
 //!
-//! `cargo test --test acceptance [-- FILTER]`: each check runs in each engine, as a test named
+//! `cargo test --features ssr --test acceptance [-- FILTER]`: each check runs in each engine, as a test named
 //! `ENGINE::CHECK` (`-- firefox::`, `-- editor`, `--exact webkit::…`, `--skip webkit` filter as
 //! with any Rust test; the harness is `libtest-mimic`). The drivers must be installed (`./run
 //! test` does it). Each engine gets one browser session (`fantoccini`) and a server of its own,
 //! started at its first check; a fresh page per check; and a closing `ENGINE: N passed, N failed,
-//! N skipped` line. The engines' checks are interleaved, so with `--test-threads=3` the three
+//! N skipped (T s)` line, T the time its checks took. The engines' checks are interleaved, so with `--test-threads=3` the three
 //! engines run side by side, each its checks in order. `COMPANION_SITE` names a site built by
 //! `./run site` from the built-in dataset and `data/examples/primer.json`, served at `/__site/`.
 
@@ -34,6 +34,7 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::process::ExitCode;
 use std::sync::{Arc, LazyLock, Mutex};
+use std::time::{Duration, Instant};
 
 use checks::{CHECKS, Outcome, Page};
 use libtest_mimic::{Arguments, Completion, Failed, Trial};
@@ -64,6 +65,9 @@ struct Tally {
     passed: usize,
     failed: usize,
     skipped: usize,
+    /// The time its checks took, session start included: the suite takes as long as its
+    /// slowest engine.
+    busy: Duration,
 }
 
 type Engines = Arc<BTreeMap<&'static str, Mutex<Engine>>>;
@@ -87,8 +91,8 @@ fn main() -> ExitCode {
         if let Ok(session) = session {
             session.wd.quit();
         }
-        let Tally { passed, failed, skipped } = engine.tally;
-        println!("{name}: {passed} passed, {failed} failed, {skipped} skipped");
+        let Tally { passed, failed, skipped, busy } = engine.tally;
+        println!("{name}: {passed} passed, {failed} failed, {skipped} skipped ({:.0} s)", busy.as_secs_f64());
     }
     conclusion.exit_code()
 }
@@ -97,6 +101,7 @@ fn main() -> ExitCode {
 fn run(engines: &Engines, engine: &'static str, check: checks::Check) -> Result<Completion, Failed> {
     let dataset = DATASET.as_ref().map_err(|e| format!("the embedded dataset is invalid: {e}"))?;
     let mut state = engines[engine].lock().unwrap_or_else(|e| e.into_inner());
+    let began = Instant::now();
     let session = state.session.get_or_insert_with(|| start(engine)).as_ref().map_err(String::as_str)?;
     let page = Page {
         wd: &session.wd,
@@ -111,6 +116,7 @@ fn run(engines: &Engines, engine: &'static str, check: checks::Check) -> Result<
         println!("     {engine}: {note}");
     }
     let tally = &mut state.tally;
+    tally.busy += began.elapsed();
     match result {
         Ok(Outcome::Passed) => {
             tally.passed += 1;
