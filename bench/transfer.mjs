@@ -22,6 +22,10 @@ export function lazilyCompressed(body) {
 /** The files a built `index.html` loads, itself first: every relative `href` and `src`, quoted
  *  or not (Trunk minifies the page's head). */
 export function loadedBy(index) {
-  const linked = [...index.matchAll(/\s(?:href|src)=(?:"\.\/([^"]+)"|\.\/([^\s>"]+))/g)].map((m) => m[1] ?? m[2]);
+  // The page's files, not the pages in its other languages (`<link rel="alternate" hreflang>`,
+  // the reading options' links), which end in a slash.
+  const linked = [...index.matchAll(/\s(?:href|src)=(?:"\.\/([^"]+)"|\.\/([^\s>"]+))/g)]
+    .map((m) => m[1] ?? m[2])
+    .filter((name) => !name.endsWith('/'));
   return ['index.html', ...linked].filter((p, i, all) => all.indexOf(p) === i);
 }

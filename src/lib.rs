@@ -38,6 +38,7 @@ pub(crate) mod editor;
 pub(crate) mod focus;
 pub(crate) mod frame_height;
 pub(crate) mod host_view;
+pub mod i18n;
 pub(crate) mod ids;
 pub(crate) mod keys;
 pub(crate) mod labels;

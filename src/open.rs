@@ -8,6 +8,7 @@ use web_sys::HtmlElement;
 use crate::app::mount;
 use crate::components::LoadingLine;
 use crate::data::embedded;
+use crate::i18n::Locale;
 use crate::launch::Launch;
 use crate::launch::Start;
 use crate::model::{Checked, Dataset, DatasetError};
@@ -26,10 +27,20 @@ pub async fn show(root: HtmlElement, launch: Launch) {
     if let Some(line) = root.next_element_sibling().filter(|e| e.class_list().contains("loading")) {
         line.remove();
     }
+    // The language the reader asked for (`#lang=`), or else, until a dataset says otherwise, the
+    // one the page was built in.
+    let document = leptos::prelude::document();
+    let asked =
+        crate::settings::Settings::from_fragment(&document.location().and_then(|l| l.hash().ok()).unwrap_or_default())
+            .0
+            .lang;
+    let built = document.document_element().and_then(|html| Locale::from_tag(&html.get_attribute("lang")?));
+    let words = asked.or(built).unwrap_or_default().words();
     let (dataset, notice) = match launch.data {
         None => (embedded(), None),
         Some(given) => {
-            let loading = leptos::mount::mount_to(root.clone(), LoadingLine);
+            let loading =
+                leptos::mount::mount_to(root.clone(), move || leptos::prelude::view! { <LoadingLine words /> });
             let loaded = load(&given).await;
             // Reading a dataset and rendering its article are each a task's worth of work: run
             // them as two, so neither holds the page up for the sum of both.
@@ -45,7 +56,13 @@ pub async fn show(root: HtmlElement, launch: Launch) {
             }
         }
     };
-    mount(root, dataset, Start { embed: launch.embed, notice }).forget();
+    let locale = asked.unwrap_or_else(|| dataset.as_ref().map_or(built.unwrap_or_default(), Locale::for_dataset));
+    // The page's own words are in that language now.
+    if let Some(html) = document.document_element() {
+        _ = html.set_attribute("lang", locale.tag());
+        _ = html.set_attribute("dir", locale.dir());
+    }
+    mount(root, dataset, locale, Start { embed: launch.embed, notice }).forget();
 }
 
 /// A value that lives as long as the page, as the components' props do.

@@ -1,7 +1,8 @@
 //! Card placement: pure layout maths, in viewport coordinates (CSS pixels).
 //!
 //! A card opens below the line of the marked phrase it belongs to, or above when there is more
-//! room there, and shifts sideways to stay inside the viewport. Below [`SHEET_BELOW`] pixels of
+//! room there, its start edge under the phrase's (the left in a left-to-right page, the right in
+//! a right-to-left one), and shifts sideways to stay inside the viewport. Below [`SHEET_BELOW`] pixels of
 //! viewport width it is a bottom sheet instead, laid out by CSS.
 
 /// Viewport width under which a card becomes a bottom sheet (kept in step with `card.css`).
@@ -54,31 +55,47 @@ pub fn pick_line(lines: &[Rect], pointer: Option<(f64, f64)>) -> Option<Rect> {
 /// The least height a card shrinks to, even when that means covering part of its line.
 pub const MIN_HEIGHT: f64 = 160.0;
 
-/// Places a card of `card` size (width, height) next to the `line` it belongs to, within a
-/// viewport of `viewport` size (width, height). The card never covers its line unless the room
-/// on both sides is under [`MIN_HEIGHT`]. An embed, whose viewport is the whole article, never
-/// gets a sheet (`sheets` false): its bottom would be far from the phrase.
-pub fn place(line: Rect, card: (f64, f64), viewport: (f64, f64), sheets: bool) -> Placement {
+/// The part of the viewport a card may take: between `left` and `right` (an open panel beside the
+/// article takes the rest), `height` tall; `rtl` where the page reads right to left.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Room {
+    pub left: f64,
+    pub right: f64,
+    pub height: f64,
+    pub rtl: bool,
+}
+
+/// Places a card of `card` size (width, height) next to the `line` it belongs to, within `room`.
+/// The card never covers its line unless the room on both sides is under [`MIN_HEIGHT`]. An
+/// embed, whose viewport is the whole article, never gets a sheet (`sheets` false): its bottom
+/// would be far from the phrase.
+pub fn place_in(line: Rect, card: (f64, f64), room: Room, sheets: bool) -> Placement {
     let (width, height) = card;
-    let (vw, vh) = viewport;
-    if sheets && vw < SHEET_BELOW {
+    let vh = room.height;
+    if sheets && room.right - room.left < SHEET_BELOW {
         return Placement::Sheet;
     }
     let room_below = vh - line.bottom() - GAP - MARGIN;
     let room_above = line.top - GAP - MARGIN;
     let above = height > room_below && room_above > room_below;
-    let room = if above { room_above } else { room_below };
-    let max_height = (height > room).then(|| room.max(MIN_HEIGHT).min(vh - 2.0 * MARGIN));
+    let side = if above { room_above } else { room_below };
+    let max_height = (height > side).then(|| side.max(MIN_HEIGHT).min(vh - 2.0 * MARGIN));
     let height = max_height.unwrap_or(height);
     let top = if above { line.top - GAP - height } else { line.bottom() + GAP };
     let top = top.min(vh - MARGIN - height).max(MARGIN);
-    let left = line.left.min(vw - MARGIN - width).max(MARGIN);
+    let start = if room.rtl { line.left + line.width - width } else { line.left };
+    let left = start.min(room.right - MARGIN - width).max(room.left + MARGIN);
     Placement::Floating { left, top, above, max_height }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Placement, Rect, pick_line, place};
+    use super::{Placement, Rect, Room, pick_line, place_in};
+
+    /// Places a card in a left-to-right viewport of `viewport` size, all of it the card's room.
+    fn place(line: Rect, card: (f64, f64), viewport: (f64, f64), sheets: bool) -> Placement {
+        place_in(line, card, Room { left: 0.0, right: viewport.0, height: viewport.1, rtl: false }, sheets)
+    }
 
     const VIEWPORT: (f64, f64) = (1280.0, 800.0);
     const CARD: (f64, f64) = (360.0, 240.0);
@@ -95,6 +112,23 @@ mod tests {
                 left >= 0.0 && top >= 0.0 && left + card.0 <= viewport.0 && top + height <= viewport.1
             }
         }
+    }
+
+    #[test]
+    fn in_a_right_to_left_page_the_card_hangs_from_the_phrases_right_edge_and_keeps_clear_of_the_panel() {
+        let room = Room { left: 0.0, right: 1280.0, height: 800.0, rtl: true };
+        // The phrase ends (on the right) at 900: so does the card.
+        assert_eq!(
+            place_in(line(820.0, 100.0), CARD, room, true),
+            Placement::Floating { left: 540.0, top: 126.0, above: false, max_height: None }
+        );
+        // Near the left edge, with the panel open on the left (the inline end), it keeps to the
+        // article's side of the panel.
+        let beside_panel = Room { left: 400.0, ..room };
+        let Placement::Floating { left, .. } = place_in(line(420.0, 100.0), CARD, beside_panel, true) else {
+            panic!("a card")
+        };
+        assert_eq!(left, 408.0);
     }
 
     #[test]

@@ -9,6 +9,7 @@ use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 
 use crate::app::App;
+use crate::i18n::Locale;
 use crate::model::Dataset;
 use crate::model::in_page::to_page_json;
 
@@ -33,17 +34,20 @@ pub fn init_executor() {
     _ = started;
 }
 
-/// The page's content, for the root element ([`crate::app::ROOT_ID`]): exactly what hydration
-/// walks, so it is written into the page as it is.
-pub fn page(dataset: &'static Dataset) -> String {
+/// The page's content in `locale`, published in `languages` (each with its address), for the
+/// root element ([`crate::app::ROOT_ID`]): exactly what hydration walks, so it is written into
+/// the page as it is.
+pub fn page(dataset: &'static Dataset, locale: Locale, languages: &[(Locale, String)]) -> String {
     init_executor();
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
-    owner.with(|| view! { <App dataset /> }.to_html())
+    let languages = languages.to_vec();
+    owner.with(|| view! { <App dataset locale languages /> }.to_html())
 }
 
 #[cfg(test)]
 mod tests {
     use super::page;
+    use crate::i18n::Locale;
     use crate::model::Dataset;
 
     /// The start tag holding `attribute`.
@@ -60,7 +64,7 @@ mod tests {
     #[test]
     fn the_page_holds_every_block_every_mark_with_its_opener_and_every_note_as_a_card_and_an_endnote() {
         let dataset = bound_to_russia();
-        let html = page(dataset);
+        let html = page(dataset, Locale::En, &[]);
         for note in &dataset.notes {
             assert!(
                 html.contains(&format!("<li id=\"endnote-{}\" data-kind=\"{}\">", note.id, note.kind().as_str())),
@@ -101,7 +105,7 @@ mod tests {
     #[test]
     fn a_card_steps_through_its_notes_mentions_and_a_note_mentioned_once_has_no_steps() {
         let dataset = bound_to_russia();
-        let html = page(dataset);
+        let html = page(dataset, Locale::En, &[]);
         let steps = |note: &str| {
             let card = &html[html.find(&format!("id=\"card-{note}\"")).unwrap_or(0)..];
             let at = card.find("class=\"card__mentions\"").unwrap_or_else(|| panic!("{note}: no mentions line"));
@@ -124,7 +128,7 @@ mod tests {
     fn a_text_that_is_not_news_reads_as_itself() {
         let json = include_str!("../tests/fixtures/valid/a-talk.json");
         let dataset: &'static Dataset = Box::leak(Box::new(Dataset::from_json(json).expect("valid")));
-        let html = page(dataset);
+        let html = page(dataset, Locale::En, &[]);
         let byline = tag(&html, "class=\"article__byline\"");
         let byline = &html[html.find(byline).unwrap_or(0)..];
         let byline = &byline[..byline.find("</p>").unwrap_or(0)];
@@ -151,7 +155,7 @@ mod tests {
             .replace("\"language\": \"en\"", "\"language\": \"ar\"")
             .replace("\"actor_kind\": \"group\"", "\"actor_kind\": \"other\"");
         let dataset: &'static Dataset = Box::leak(Box::new(Dataset::from_json(&json).expect("valid")));
-        let html = page(dataset);
+        let html = page(dataset, Locale::En, &[]);
         for block in ["data-block=\"title\"", "data-block=\"p1\""] {
             assert!(tag(&html, block).contains("lang=\"ar\" dir=\"rtl\""), "{}", tag(&html, block));
         }
@@ -159,29 +163,36 @@ mod tests {
         assert!(!byline.contains("dir=") && !byline.contains("lang="), "the page's own words: {byline}");
         let json = json.replace("\"language\": \"ar\",", "\"direction\": \"ltr\", \"language\": \"ar\",");
         let dataset: &'static Dataset = Box::leak(Box::new(Dataset::from_json(&json).expect("valid")));
-        assert!(tag(&page(dataset), "data-block=\"p1\"").contains("dir=\"ltr\""), "the dataset decides");
+        assert!(
+            tag(&page(dataset, Locale::En, &[]), "data-block=\"p1\"").contains("dir=\"ltr\""),
+            "the dataset decides"
+        );
         let json = include_str!("../tests/fixtures/valid/minimal.json")
             .replace("\"kind\": \"actor\"", "\"kind\": \"context\"");
         let json = json.replace("\"actor_kind\": \"state\",\n      \"role\": \"A state\",", "");
         let dataset: &'static Dataset = Box::leak(Box::new(Dataset::from_json(&json).expect("valid")));
-        assert!(page(dataset).contains("notes-panel"), "a dated note is on the timeline");
+        assert!(page(dataset, Locale::En, &[]).contains("notes-panel"), "a dated note is on the timeline");
         let json = json.replace("\"dates\": \"2022\",", "");
         let dataset: &'static Dataset = Box::leak(Box::new(Dataset::from_json(&json).expect("valid")));
-        assert!(!page(dataset).contains("notes-panel"), "nothing to list, no panel");
+        assert!(!page(dataset, Locale::En, &[]).contains("notes-panel"), "nothing to list, no panel");
     }
 
     #[test]
     fn an_article_left_with_no_note_does_not_invite_the_reader_to_open_one() {
         let json = include_str!("../tests/fixtures/valid/minimal.json");
         let dataset: &'static Dataset = Box::leak(Box::new(Dataset::from_json(json).expect("valid")));
-        assert!(page(dataset).contains(crate::labels::HOW_TO_OPEN), "a marked article says how to open a note");
+        assert!(
+            page(dataset, Locale::En, &[]).contains(Locale::En.words().how_to_open),
+            "a marked article says how to open a note"
+        );
         let mut unmarked = serde_json::from_str::<serde_json::Value>(json).expect("JSON");
         unmarked["notes"] = serde_json::json!([]);
         let dataset: &'static Dataset = Box::leak(Box::new(Dataset::from_json(&unmarked.to_string()).expect("valid")));
-        let html = page(dataset);
-        assert!(!html.contains(crate::labels::HOW_TO_OPEN), "nothing to hover, tap or focus");
-        assert!(!html.contains(crate::labels::CLEAN_READING), "and no marks to bring back");
-        assert!(html.contains(crate::labels::NO_NOTES), "the legend says there is none");
+        let html = page(dataset, Locale::En, &[]);
+        let en = Locale::En.words();
+        assert!(!html.contains(en.how_to_open), "nothing to hover, tap or focus");
+        assert!(!html.contains(en.clean_reading), "and no marks to bring back");
+        assert!(html.contains(en.no_notes), "the legend says there is none");
     }
 
     #[test]
@@ -194,7 +205,7 @@ mod tests {
         let checked = Dataset::check(&json.to_string()).expect("shown without them");
         assert_eq!(checked.problems.len(), 4);
         let dataset: &'static Dataset = Box::leak(Box::new(checked.dataset));
-        let html = page(dataset).replace("<!>", "");
+        let html = page(dataset, Locale::En, &[]).replace("<!>", "");
         assert!(html.contains("<dt>When</dt><dd lang=\"en\" dir=\"ltr\">2021</dd>"), "what is given is shown");
         for gap in [
             "<dd lang=\"en\" dir=\"ltr\"></dd>",
@@ -211,5 +222,110 @@ mod tests {
         }
         assert!(html.contains("All figures from this poll"));
         assert!(html.contains("Poll: 2021."), "the endnote says what it knows");
+    }
+
+    /// The page's own words in `html`: its text and the names it gives (`aria-label`, `title`,
+    /// `alt`, `placeholder`), outside whatever is marked as another language's (the dataset's
+    /// text) or as no language (`translate="no"`: addresses).
+    fn interface_words(html: &str, locale: Locale) -> Vec<String> {
+        use std::cell::RefCell;
+        use std::rc::Rc;
+
+        use lol_html::{RewriteStrSettings, element, rewrite_str, text};
+
+        // Whether each open element is the dataset's (or an address).
+        let data = Rc::new(RefCell::new(Vec::<bool>::new()));
+        let words = Rc::new(RefCell::new(Vec::<String>::new()));
+        let in_data = |data: &RefCell<Vec<bool>>| data.borrow().last().copied().unwrap_or(false);
+        let (d, w) = (data.clone(), words.clone());
+        let (d2, w2) = (data.clone(), words.clone());
+        let settings = RewriteStrSettings::new()
+            .append_element_content_handler(element!("*", move |el| {
+                let other = el.get_attribute("lang").is_some_and(|lang| !lang.eq_ignore_ascii_case(locale.tag()));
+                let data_here = match el.get_attribute("lang") {
+                    Some(_) => other,
+                    None => in_data(&d) || el.get_attribute("translate").as_deref() == Some("no"),
+                } || el.get_attribute("translate").as_deref() == Some("no");
+                if !data_here {
+                    for name in ["aria-label", "title", "alt", "placeholder"] {
+                        w.borrow_mut().extend(el.get_attribute(name));
+                    }
+                }
+                if let Some(handlers) = el.end_tag_handlers() {
+                    d.borrow_mut().push(data_here);
+                    let d = d.clone();
+                    let pop: lol_html::EndTagHandler<'static> = Box::new(move |_| {
+                        d.borrow_mut().pop();
+                        Ok(())
+                    });
+                    handlers.push(pop);
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(text!("*", move |chunk| {
+                if !in_data(&d2) && !chunk.as_str().trim().is_empty() {
+                    w2.borrow_mut().push(chunk.as_str().to_owned());
+                }
+                Ok(())
+            }));
+        rewrite_str(html, settings).expect("the page is HTML");
+        words.borrow().clone()
+    }
+
+    /// Every text of English's catalogue, cut at its `{values}`, long enough to be a word of its.
+    fn english_texts() -> Vec<String> {
+        let json = serde_json::to_value(Locale::En.words()).expect("serializes");
+        fn walk(value: &serde_json::Value, out: &mut Vec<String>) {
+            match value {
+                serde_json::Value::String(text) => out.extend(
+                    (text.split(['{', '}']).enumerate())
+                        .filter(|(i, part)| i % 2 == 0 && part.trim().chars().filter(|c| c.is_alphabetic()).count() > 3)
+                        .map(|(_, part)| part.trim().to_owned()),
+                ),
+                serde_json::Value::Array(items) => items.iter().for_each(|item| walk(item, out)),
+                serde_json::Value::Object(fields) => fields.values().for_each(|field| walk(field, out)),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        walk(&json, &mut out);
+        out
+    }
+
+    #[test]
+    fn each_language_renders_the_page_without_an_english_word_of_its_own() {
+        let dataset = bound_to_russia();
+        let english = english_texts();
+        let own_english = interface_words(&page(dataset, Locale::En, &[]), Locale::En).join(" ");
+        assert!(
+            own_english.contains("Who, what, when") && own_english.contains("Notes in this article"),
+            "{own_english}"
+        );
+        for locale in Locale::ALL.into_iter().filter(|&l| l != Locale::En) {
+            let words = interface_words(&page(dataset, locale, &[]), locale);
+            let said = words.join(" ");
+            let theirs = serde_json::to_string(locale.words()).expect("serializes");
+            for text in &english {
+                // A word the language shares with English is its own too ("Organisation").
+                assert!(
+                    !said.contains(text.as_str()) || theirs.contains(text.as_str()),
+                    "{locale:?}: “{text}” left in English"
+                );
+            }
+            if matches!(locale, Locale::SrCyrl | Locale::Ar) {
+                let latin: Vec<&String> = words.iter().filter(|w| w.chars().any(|c| c.is_ascii_alphabetic())).collect();
+                assert!(latin.is_empty(), "{locale:?}: Latin letters in the page's own words: {latin:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_page_says_which_language_its_words_are_in() {
+        let dataset = bound_to_russia();
+        let html = page(dataset, Locale::Ar, &[]);
+        // The dataset's text says its own language wherever it meets the page's words.
+        let headline = tag(&html, "class=\"article__headline\"");
+        assert!(headline.contains(" lang=\"en\"") && headline.contains(" dir=\"ltr\""), "{headline}");
+        assert!(html.contains("الملاحظات في هذا المقال"), "the legend's heading, in Arabic");
     }
 }

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 
 use serde_json::{Value, json};
 
+use crate::i18n::Locale;
 use crate::model::{Checked, Dataset, DatasetError, FORMAT, FORMAT_CHANGES, NoteKind, Problem, invisible};
 use crate::notice::DETAIL_PROBLEMS;
 
@@ -87,10 +88,26 @@ pub fn report_lines(file: &str, outcome: &Outcome) -> Vec<String> {
                 ));
                 lines.extend(changes_since(older).map(|change| format!("{file}:   - {change}")));
             }
+            lines.extend(interface_language(&checked.dataset).map(|line| format!("{file}: {line}")));
             lines.push(format!("{file}: {}", Summary::of(&checked.dataset).text(checked.problems.len())));
             lines
         }
     }
+}
+
+/// What the page's interface will speak, where it is not the dataset's language: said once, as
+/// a note (it is no problem in the dataset).
+pub fn interface_language(dataset: &Dataset) -> Option<String> {
+    let language = dataset.language.as_deref()?;
+    let negotiated = Locale::for_language(Some(language));
+    (!negotiated.matched).then(|| {
+        let spoken: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
+        format!(
+            "note: the interface has no words in “{language}”, so readers get it in English \
+             (it speaks {}); they can choose another in the reading options",
+            spoken.join(", ")
+        )
+    })
 }
 
 /// One line per problem, as many as the companion's banner lists, then how many more there are

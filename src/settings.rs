@@ -1,8 +1,10 @@
 //! Which kinds of note are marked, kept in the URL fragment so a teacher can share a setup:
 //! `#show=actor,context` marks only those kinds, `#clean` marks nothing, `marks=every` marks
-//! every mention rather than a note's first in each paragraph, and `note=ID` (with any of them)
-//! opens that note's card on load.
+//! every mention rather than a note's first in each paragraph, `lang=sr-Cyrl` is the interface's
+//! language (the page in it, where it is published: see `start.js`), and `note=ID` (with any of
+//! them) opens that note's card on load.
 
+use crate::i18n::Locale;
 use crate::model::NoteKind;
 
 /// What the reader chose to see.
@@ -15,11 +17,13 @@ pub struct Settings {
     /// Every mention marked, not only each note's first in a paragraph. Off by default: a note
     /// named five times in a paragraph is one mark there, and the text reads as text.
     pub every: bool,
+    /// The interface's language the reader chose, if they chose one.
+    pub lang: Option<Locale>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { shown: [true; 3], clean: false, every: false }
+        Self { shown: [true; 3], clean: false, every: false, lang: None }
     }
 }
 
@@ -65,6 +69,7 @@ impl Settings {
                     settings.shown = NoteKind::ALL.map(|k| kinds.contains(&k.as_str()));
                 }
                 "marks" => settings.every = value == "every",
+                "lang" => settings.lang = Locale::from_tag(value),
                 "note" if !value.is_empty() => note = Some(decode(value)),
                 _ => {}
             }
@@ -75,6 +80,9 @@ impl Settings {
     /// The fragment for these settings and an optional note, `""` for the defaults.
     pub fn to_fragment(self, note: Option<&str>) -> String {
         let mut parts = Vec::new();
+        if let Some(locale) = self.lang {
+            parts.push(format!("lang={}", locale.tag()));
+        }
         if self.clean {
             parts.push("clean".to_owned());
         } else if self.shown != [true; 3] {
@@ -131,6 +139,7 @@ pub(crate) fn decode(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::Settings;
+    use crate::i18n::Locale;
     use crate::model::NoteKind;
 
     #[test]
@@ -156,6 +165,15 @@ mod tests {
         let fragment = setup.to_fragment(Some("nis-centre"));
         assert_eq!(fragment, "#show=actor,context&note=nis-centre");
         assert_eq!(Settings::from_fragment(&fragment), (setup, Some("nis-centre".to_owned())));
+    }
+
+    #[test]
+    fn the_language_is_kept_first_and_an_unknown_one_is_dropped() {
+        let arabic = Settings { lang: Some(Locale::Ar), clean: true, ..Settings::default() };
+        assert_eq!(arabic.to_fragment(Some("nis")), "#lang=ar&clean&note=nis");
+        assert_eq!(Settings::from_fragment("#clean&lang=AR&note=nis"), (arabic, Some("nis".to_owned())));
+        assert_eq!(Settings::from_fragment("#lang=sr-Cyrl").0.lang, Some(Locale::SrCyrl));
+        assert_eq!(Settings::from_fragment("#lang=tlh").0, Settings::default());
     }
 
     #[test]

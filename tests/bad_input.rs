@@ -83,7 +83,7 @@ fn hostile_strings_stay_text_and_hostile_urls_are_dropped_with_a_warning() {
     assert!(dataset.notes.iter().flat_map(|n| &n.sources).all(|s| s.url.as_str().starts_with("https://")));
     assert!(dataset.article.title().contains(&payloads()[0]), "the headline keeps its text as written");
 
-    let html = page(dataset);
+    let html = page(dataset, reading_companion::i18n::Locale::for_dataset(dataset), &[]);
     assert!(html.contains("&lt;script&gt;"), "payloads are shown as text");
     for tag in html.split('<').skip(1).map(|rest| &rest[..rest.find('>').unwrap_or(rest.len())]) {
         let name: String = tag.chars().take_while(char::is_ascii_alphanumeric).collect();

@@ -5,6 +5,7 @@
 use leptos::prelude::{document, window};
 use reading_companion::app;
 use reading_companion::data;
+use reading_companion::i18n;
 use reading_companion::launch;
 use reading_companion::model::Dataset;
 use reading_companion::model::in_page::to_page_json;
@@ -41,7 +42,7 @@ async fn mount() -> Mounted {
     put_dataset_in_page();
     let container: HtmlElement = document.create_element("div").expect("div").unchecked_into();
     document.body().expect("body").append_child(&container).expect("append");
-    let handle = app::mount(container.clone(), data::embedded(), launch::Start::default());
+    let handle = app::mount(container.clone(), data::embedded(), i18n::Locale::En, launch::Start::default());
     let ready = || container.query_selector(".page[data-ready]").ok().flatten().is_some();
     for _ in 0..100 {
         if ready() {
@@ -303,7 +304,7 @@ async fn clicking_another_mark_switches_cards_and_only_one_is_open() {
     assert_eq!(card_title(), title_of(b));
     assert_eq!(expanded(), [format!("open-{b}")]);
     assert_eq!(document().active_element().map(|e| e.id()), Some(format!("open-{b}")), "the phrase's button has focus");
-    assert!(card_text().contains("54 %"));
+    assert!(card_text().contains("54%"));
 }
 
 #[wasm_bindgen_test]

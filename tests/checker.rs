@@ -237,3 +237,20 @@ fn a_file_in_the_older_format_is_read_and_told_what_changed() {
     let report: Value = serde_json::from_str(&out).expect("JSON");
     assert!(report[0]["older_format"].is_null(), "{out}");
 }
+
+#[test]
+fn a_language_the_interface_does_not_speak_is_said_once_and_is_no_problem() {
+    let dataset = std::fs::read_to_string("data/examples/primer.json").expect("the primer");
+    let mut json: Value = serde_json::from_str(&dataset).expect("JSON");
+    json["language"] = "pt-BR".into();
+    let file = std::env::temp_dir().join(format!("companion-portuguese-{}.json", std::process::id()));
+    std::fs::write(&file, json.to_string()).expect("written");
+    let (out, status) = run(&[file.to_str().expect("a path")]);
+    _ = std::fs::remove_file(&file);
+    assert_eq!(status, 0, "only a note: {out}");
+    let notes: Vec<&str> = out.lines().filter(|line| line.contains("note: the interface")).collect();
+    assert_eq!(notes.len(), 1, "{out}");
+    assert!(notes[0].contains("no words in “pt-BR”, so readers get it in English"), "{out}");
+    let (serbian, _) = run(&["data/bound-to-russia.json"]);
+    assert!(!serbian.contains("note: the interface"), "English is spoken: {serbian}");
+}

@@ -8,6 +8,11 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+#[path = "common/languages.rs"]
+mod languages;
+
+use languages::without_alternates;
+use reading_companion::i18n::Locale;
 use reading_companion::site::publish::{PageRequest, PublishError, SiteSettings};
 use reading_companion::site::{BaseUrl, Built, Request, SiteError, Source, build};
 
@@ -77,6 +82,7 @@ fn request(assets: &Path, source: Source, out: PathBuf) -> Request {
         base_url: None,
         title: "The Example Review".into(),
         keep_going: false,
+        languages: Locale::ALL.to_vec(),
         renderer: "test".into(),
     }
 }
@@ -99,7 +105,7 @@ fn read(path: PathBuf) -> String {
 fn loaded(html: &str) -> BTreeSet<String> {
     html.split('<')
         .filter(|tag| tag.starts_with("link ") || tag.starts_with("script "))
-        .filter(|tag| !tag.contains("rel=icon") && !tag.contains("rel=\"canonical\""))
+        .filter(|tag| !tag.contains("rel=icon") && !tag.contains("rel=\"canonical\"") && !tag.contains("hreflang="))
         .filter_map(|tag| {
             let at = tag.find(" href=").or_else(|| tag.find(" src="))?;
             let value = tag[at..].split_once('=')?.1;
@@ -146,6 +152,14 @@ fn two_datasets_make_a_site_whose_pages_load_the_same_files_and_are_the_single_a
     assert!(primer.contains("<title>Serbia between Brussels and Moscow: a primer · Reading Companion</title>"));
     assert_eq!(loaded(&bound), loaded(&primer), "both pages load the same files");
     assert_eq!(loaded(&bound).len(), 4, "{:?}", loaded(&bound));
+    // Each article in every language the interface speaks, beside it, loading the same files.
+    for tag in ["en", "sr-Latn", "sr-Cyrl", "de", "fr", "es", "ar"].into_iter().filter(|&tag| tag != "en") {
+        let page = read(scratch.join(&format!("site/bound-to-russia/{tag}/index.html")));
+        assert!(page.contains(&format!("<html lang=\"{tag}\"")), "{tag}");
+        assert_eq!(loaded(&page), loaded(&bound).iter().map(|f| format!("../{f}")).collect(), "{tag}: the same files");
+        assert!(page.contains(&format!("<link rel=\"alternate\" hreflang=\"{tag}\" href=\"./\">")), "{tag}: itself");
+        assert!(page.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"../\">"), "{tag}: the article's own");
+    }
     for address in loaded(&bound) {
         let file = address.strip_prefix("../").unwrap_or_else(|| panic!("{address} is not the site's shared file"));
         assert!(scratch.join("site").join(file).is_file(), "{file} is in the site");
@@ -165,9 +179,55 @@ fn two_datasets_make_a_site_whose_pages_load_the_same_files_and_are_the_single_a
         let built = build(&request(&assets, Source::Article(dataset.into()), out.clone())).expect("built");
         assert_eq!(built.pages[0].page, "index.html");
         let single = read(out.join("index.html"));
-        assert_eq!(single.replace("=\"./", "=\"../"), *page, "{dataset}: the same page but for where it stands");
+        assert_eq!(
+            without_alternates(&single).replace("=\"./", "=\"../"),
+            without_alternates(page),
+            "{dataset}: the same page but for where it stands"
+        );
+        // And its pages in the other languages, one folder down, as a site's are two.
+        let arabic = read(out.join("ar/index.html"));
+        assert!(
+            arabic.contains("<html lang=\"ar\" dir=\"rtl\">") && arabic.contains("href=\"../base-ab12.css\""),
+            "{dataset}"
+        );
         assert!(!out.join("sitemap.xml").exists());
     }
+}
+
+#[test]
+fn a_site_publishes_each_page_in_the_languages_asked_for_and_rebuilds_when_they_change() {
+    let scratch = Scratch::new("languages");
+    let assets = assets(&scratch);
+    let folder = datasets(&scratch, "datasets", &[(PRIMER, "primer.json")]);
+    let mut site = request(&assets, Source::Folder(folder), scratch.join("site"));
+    site.languages = vec![Locale::SrCyrl, Locale::SrLatn];
+    build(&site).expect("built");
+    let languages = |site: &str| {
+        let mut found: Vec<String> = std::fs::read_dir(scratch.join(site).join("primer"))
+            .expect("the page's folder")
+            .flatten()
+            .filter(|e| e.path().is_dir())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        found.sort();
+        found
+    };
+    assert_eq!(languages("site"), ["sr-Cyrl", "sr-Latn"]);
+    let page = read(scratch.join("site/primer/index.html"));
+    let offered: Vec<&str> =
+        page.match_indices("hreflang=\"").map(|(at, _)| page[at + 10..].split('"').next().unwrap_or("")).collect();
+    assert_eq!(
+        offered,
+        ["en", "sr-Latn", "sr-Cyrl", "en", "sr-Latn", "sr-Cyrl"],
+        "in the head and the options, in order"
+    );
+    // Asked for none: the page alone, offering no choice, and the folders of before gone.
+    site.languages = Vec::new();
+    let built = build(&site).expect("built again");
+    assert!(built.pages.iter().all(|p| p.rendered), "another set of languages renders every page again");
+    assert!(languages("site").is_empty());
+    let page = read(scratch.join("site/primer/index.html"));
+    assert!(!page.contains("hreflang=") && !page.contains("tools__languages"), "no choice of language");
 }
 
 #[test]
@@ -195,7 +255,7 @@ fn the_index_lists_each_article_newest_first_with_its_byline_and_notes_and_runs_
     assert!(primer < bound, "newest first");
     assert!(index.contains("<time datetime=\"2022-03\">March 2022</time>"), "{index}");
     assert!(
-        index.contains("<bdi>European Council on Foreign Relations (ECFR)</bdi>"),
+        index.contains("<bdi lang=\"en\">European Council on Foreign Relations (ECFR)</bdi>"),
         "the byline: its publisher, the author being unnamed"
     );
     let bound_entry = &index[bound..];
@@ -238,7 +298,14 @@ fn the_editor_of_a_site_makes_each_page_the_site_wrote_byte_for_byte() {
         assert_eq!(parsed.base_url.as_deref(), base);
         for (dataset, slug) in [(BOUND, "bound-to-russia"), (PRIMER, "primer")] {
             let page = editor_request(&settings, dataset, slug).page().expect("a page");
-            assert_eq!(page.html, read(scratch.join(&format!("site/{slug}/index.html"))), "{slug}, {base:?}");
+            // The same page, but for the site's pages in the other languages, which a page
+            // downloaded alone does not have beside it.
+            let written = read(scratch.join(&format!("site/{slug}/index.html")));
+            assert!(
+                written.contains("<link rel=\"alternate\" hreflang=\"ar\" href=\"./ar/\">"),
+                "{slug}: its languages"
+            );
+            assert_eq!(page.html, without_alternates(&written), "{slug}, {base:?}");
             let beside = scratch.join(&format!("site/{slug}/oembed.json"));
             assert_eq!(page.oembed, beside.is_file().then(|| read(beside)), "{slug}: its oEmbed answer");
             // Where the site has no public address, the snippets name the one the editor is at.
@@ -253,7 +320,7 @@ fn the_editor_of_a_site_makes_each_page_the_site_wrote_byte_for_byte() {
     build(&request(&assets, Source::Article(PRIMER.into()), out.clone())).expect("built");
     let settings = read(out.join("edit/publish.json"));
     let page = editor_request(&settings, PRIMER, "anything").article_page().expect("a page");
-    assert_eq!(page, read(out.join("index.html")));
+    assert_eq!(page, without_alternates(&read(out.join("index.html"))));
 }
 
 #[test]

@@ -25,9 +25,10 @@ pub use hydration::{hydrate, islands_hydrated};
 use input::MarkInput;
 
 use crate::components::{
-    ArticleView, Banner, Endnotes, NoteCards, NotesPanel, ProblemPage, ReadingOptions, ReadingProgress, show_open_card,
-    take_over,
+    ArticleView, Banner, Endnotes, LanguageChoice, NoteCards, NotesPanel, ProblemPage, ReadingOptions, ReadingProgress,
+    show_open_card, take_over,
 };
+use crate::i18n::{LiveWords, Locale};
 use crate::launch::Start;
 use crate::model::{Dataset, DatasetError, NoteIndex, NoteKind};
 use crate::settings::Settings;
@@ -45,18 +46,27 @@ const PROGRESSIVE_MENTIONS: usize = 2000;
 pub fn App(
     /// The dataset to show.
     dataset: &'static Dataset,
+    /// The language of the page's own words.
+    locale: Locale,
+    /// The languages the page is published in, each with its address (the reading options offer
+    /// them).
+    languages: Vec<(Locale, String)>,
 ) -> impl IntoView {
     let progressive = dataset.mentions.len() >= PROGRESSIVE_MENTIONS;
+    let words = locale.words();
+    provide_context(words);
     #[cfg(feature = "open")]
-    Effect::new(move |_| describe_page(dataset));
+    Effect::new(move |_| describe_page(dataset, words));
     view! {
-        <Companion index=NoteIndex::of(dataset)>
+        <Companion index=NoteIndex::of(dataset) words=words.live.clone()>
             <ReadingProgress />
             <header class="page__brand">
-                <span>"Reading Companion"</span>
+                <span>{words.brand}</span>
                 <div class="page__actions">
                     <NotesPanel dataset />
-                    <ReadingOptions counts=kind_counts(dataset) />
+                    <ReadingOptions counts=kind_counts(dataset)>
+                        <LanguageChoice languages current=locale />
+                    </ReadingOptions>
                 </div>
             </header>
             <main id="main">
@@ -93,10 +103,12 @@ fn kind_counts(dataset: &Dataset) -> Vec<(NoteKind, usize)> {
 pub fn Companion(
     /// What the interactive parts know of the dataset's notes.
     index: NoteIndex,
+    /// What the interactive parts say, in the page's language.
+    words: LiveWords,
     /// The page.
     children: Children,
 ) -> impl IntoView {
-    companion(index, children)
+    companion(index, words, children)
 }
 
 /// See the islands build's `Companion`.
@@ -105,16 +117,20 @@ pub fn Companion(
 pub fn Companion<C: IntoView + 'static>(
     /// What the interactive parts know of the dataset's notes.
     index: NoteIndex,
+    /// What the interactive parts say, in the page's language.
+    words: LiveWords,
     /// The page.
     children: TypedChildren<C>,
 ) -> impl IntoView {
-    companion(index, children.into_inner())
+    companion(index, words, children.into_inner())
 }
 
 /// The body of [`Companion`] around the page, rendered (by `page`) once the state it shares is
 /// provided.
-fn companion<V: IntoView + 'static>(index: NoteIndex, page: impl FnOnce() -> V) -> impl IntoView {
+fn companion<V: IntoView + 'static>(index: NoteIndex, words: LiveWords, page: impl FnOnce() -> V) -> impl IntoView {
     let index: &'static NoteIndex = Box::leak(Box::new(index));
+    let words: &'static LiveWords = Box::leak(Box::new(words));
+    provide_context(words);
     let start = use_context::<Start>().unwrap_or_default();
     let state = CardState::new();
     let shown = ShownNotes::new(Settings::default());
@@ -201,9 +217,9 @@ fn endnotes(dataset: &'static Dataset, progressive: bool) -> impl IntoView {
 /// Page title and description from the dataset, so one build serves any article (the
 /// prerendered page has them already; a dataset from elsewhere brings its own).
 #[cfg(feature = "open")]
-fn describe_page(dataset: &Dataset) {
+fn describe_page(dataset: &Dataset, words: &crate::i18n::Words) {
     let document = document();
-    document.set_title(&format!("{} · Reading Companion", dataset.article.title()));
+    document.set_title(&format!("{} · {}", dataset.article.title(), words.brand));
     if let (Some(description), Ok(Some(meta))) =
         (dataset.article.description(), document.query_selector("meta[name=description]"))
     {
@@ -217,17 +233,25 @@ pub fn root() -> Option<HtmlElement> {
 }
 
 /// Renders the companion for `dataset` (or the reason it cannot be shown) into `parent`, in the
-/// browser: for a dataset from elsewhere, and in tests. It stays until the handle is dropped.
+/// browser, in `locale`: for a dataset from elsewhere, and in tests. It stays until the handle is
+/// dropped.
 pub fn mount(
     parent: HtmlElement,
     dataset: &'static Result<Dataset, DatasetError>,
+    locale: Locale,
     start: Start,
 ) -> leptos::mount::UnmountHandle<impl Mountable> {
     leptos::mount::mount_to(parent, move || {
         provide_context(start);
         match dataset {
-            Ok(dataset) => leptos::either::Either::Left(view! { <App dataset /> }),
-            Err(error) => leptos::either::Either::Right(view! { <ProblemPage detail=error.to_string() /> }),
+            Ok(dataset) => {
+                // Rendered here in any language: each is this page, asked for by its fragment.
+                let languages = Locale::ALL.map(|l| (l, format!("#lang={}", l.tag()))).into();
+                leptos::either::Either::Left(view! { <App dataset locale languages /> })
+            }
+            Err(error) => {
+                leptos::either::Either::Right(view! { <ProblemPage words=locale.words() detail=error.to_string() /> })
+            }
         }
     })
 }

@@ -11,6 +11,8 @@
 //! --base-url URL    the site's public address: canonical links and OUT/sitemap.xml
 //! --title TEXT      the index page's heading (default "Reading Companion")
 //! --keep-going      leave out a dataset that cannot be published, list it, and build the rest
+//! --languages TAGS  the languages each page is published in besides its dataset's, each in a
+//!                   folder beside it: `all` (the default), `own` (none), or tags (`sr-Latn,sr-Cyrl`)
 //! ```
 //!
 //! Exit status: 0 built (datasets shown in part are built, with their problems printed); 1 built
@@ -21,6 +23,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
+use reading_companion::i18n::Locale;
 use reading_companion::report::printable;
 use reading_companion::site::{BaseUrl, Request, SiteError, Source, build};
 
@@ -31,6 +34,8 @@ const USAGE: &str = "usage: companion-site [OPTIONS] DATASETS_DIR OUT   a page p
   --base-url URL  the site's public address: canonical links and OUT/sitemap.xml
   --title TEXT    the index page's heading (default \"Reading Companion\")
   --keep-going    leave out a dataset that cannot be published, list it, build the rest
+  --languages TAGS  each page also in these interface languages, beside it: all (the default),
+                  own (none), or tags such as sr-Latn,sr-Cyrl (en, sr-Latn, sr-Cyrl, de, fr, es, ar)
 
 exit status: 0 built; 1 built with datasets left out; 3 datasets refused, nothing built;
 2 nothing built for another reason";
@@ -97,6 +102,7 @@ fn request(args: Vec<String>) -> Result<Request, Option<String>> {
     let mut args = args.into_iter();
     let (mut assets, mut base_url, mut title, mut keep_going, mut article) =
         (PathBuf::from("target/companion-assets"), None, "Reading Companion".to_owned(), false, None);
+    let mut languages = Locale::ALL.to_vec();
     let mut positional = Vec::new();
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| Some(format!("{name} takes a value")));
@@ -105,6 +111,7 @@ fn request(args: Vec<String>) -> Result<Request, Option<String>> {
             "--base-url" => base_url = Some(BaseUrl::parse(&value("--base-url")?).map_err(Some)?),
             "--title" => title = value("--title")?,
             "--keep-going" => keep_going = true,
+            "--languages" => languages = languages_of(&value("--languages")?).map_err(Some)?,
             "--article" => article = Some(PathBuf::from(value("--article")?)),
             "--help" | "-h" => return Err(None),
             flag if flag.starts_with('-') => return Err(Some(format!("unknown option {flag}"))),
@@ -119,7 +126,28 @@ fn request(args: Vec<String>) -> Result<Request, Option<String>> {
     if title.trim().is_empty() {
         return Err(Some("--title takes some text".into()));
     }
-    Ok(Request { assets, source, out, base_url, title, keep_going, renderer: renderer() })
+    Ok(Request { assets, source, out, base_url, title, keep_going, languages, renderer: renderer() })
+}
+
+/// The languages `--languages` names: `all`, `own`, or tags separated by commas.
+fn languages_of(given: &str) -> Result<Vec<Locale>, String> {
+    match given.trim() {
+        "all" => Ok(Locale::ALL.to_vec()),
+        "own" => Ok(Vec::new()),
+        tags => tags
+            .split(',')
+            .map(|tag| {
+                Locale::from_tag(tag.trim()).ok_or_else(|| {
+                    let spoken: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
+                    format!(
+                        "--languages: the interface does not speak “{}” (it speaks {})",
+                        tag.trim(),
+                        spoken.join(", ")
+                    )
+                })
+            })
+            .collect(),
+    }
 }
 
 /// What identifies this tool's build: its size and time. A rebuilt tool renders every page again,

@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use super::{CardMention, Lead};
 use crate::focus::bring_into_view;
+use crate::i18n::{LiveWords, Words, fill};
+use crate::labels::lead;
 use crate::model::{Actor, MentionId, NoteIndex, Written};
 use crate::state::CardState;
 
@@ -16,10 +18,11 @@ pub fn ActorDetails(
     written: Written<'static>,
 ) -> impl IntoView {
     let Written { lang, dir } = written;
+    let words = expect_context::<&'static Words>();
     view! {
         <p class="card__role" lang=lang dir=dir>{actor.role.as_str()}</p>
         <p lang=lang dir=dir>{actor.summary.as_str()}</p>
-        {actor.stance.as_deref().map(|stance| view! { <Lead class="card__stance" lead="In this story: " text=stance lang /> })}
+        {actor.stance.as_deref().map(|stance| view! { <Lead class="card__stance" lead=lead(words.in_this_story) text=stance lang /> })}
         <MentionSteps />
     }
 }
@@ -34,11 +37,12 @@ fn MentionSteps() -> impl IntoView {
     let index = expect_context::<&'static NoteIndex>();
     let state = expect_context::<CardState>();
     let CardMention(mention) = expect_context::<CardMention>();
+    let words = expect_context::<&'static LiveWords>();
     // A card's mentions are its note's, so their number stays as the mention changes.
     let only = index.ordinal(mention.get_untracked()).is_none_or(|(_, count)| count == 1);
     let position = move || match index.ordinal(mention.get()) {
-        Some((_, 1)) | None => "The only mention in the article".to_owned(),
-        Some((at, count)) => format!("Mention {} of {count}", at + 1),
+        Some((_, 1)) | None => words.only_mention.to_string(),
+        Some((at, count)) => fill(&words.mention_of, &[("at", &(at + 1).to_string()), ("count", &count.to_string())]),
     };
     let step = move |label: &'static str, target: Signal<Option<MentionId>>| {
         let go = move |_| {
@@ -56,10 +60,10 @@ fn MentionSteps() -> impl IntoView {
     let previous = Signal::derive(move || index.neighbours(mention.get()).0);
     let next = Signal::derive(move || index.neighbours(mention.get()).1);
     view! {
-        <nav class="card__mentions" aria-label="Mentions in the article">
-            {(!only).then(|| step("‹ Previous", previous))}
+        <nav class="card__mentions" aria-label=words.mentions_nav.as_ref()>
+            {(!only).then(|| step(&words.previous, previous))}
             <span aria-live="polite">{position}</span>
-            {(!only).then(|| step("Next ›", next))}
+            {(!only).then(|| step(&words.next, next))}
         </nav>
     }
 }

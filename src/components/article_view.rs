@@ -6,7 +6,9 @@ use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use super::{Byline, Legend, TextBlock};
+use crate::i18n::Words;
 use crate::ids::ARTICLE_END_ID;
+use crate::labels::around;
 use crate::model::{Block, BlockKind, Dataset, Written};
 
 /// An article of at most this many runs of text (plain or marked) is rendered at once.
@@ -40,6 +42,7 @@ pub fn ArticleView(
 ) -> impl IntoView {
     let article = &dataset.article;
     let written = dataset.written();
+    let words = expect_context::<&'static Words>();
     let blocks: Vec<&'static Block> = body(dataset).collect();
     let runs: Vec<usize> = blocks.iter().map(|b| b.segments.len()).collect();
     let first = if progressive { first_chunk(&runs) } else { blocks.len() };
@@ -55,20 +58,21 @@ pub fn ArticleView(
     let head = article.blocks.iter().filter(|b| in_header(b.kind)).map(|block| view! { <TextBlock block written /> });
     // What is known of the text's date and author, and what is not: there for a reader who
     // asks, folded away from the first screen. The dataset's notes on them are in its language.
-    let unnamed = crate::labels::unnamed_author(&article.author).map(|line| (line, Written::default()));
-    let about: Vec<(String, Written)> = unnamed
-        .into_iter()
-        .chain(article.published_note.iter().chain(&article.author.note).map(|note| (note.clone(), written)))
-        .collect();
-    let about = (!about.is_empty()).then(|| {
-        let lines = about
-            .into_iter()
-            .map(|(line, Written { lang, dir })| view! { <p lang=lang dir=dir>{line}</p> })
-            .collect_view();
+    // An author known only by role is said so in the page's words, the role in the dataset's.
+    let role = article.author.role.as_deref().filter(|_| article.author.name.is_none());
+    let notes: Vec<&'static String> = article.published_note.iter().chain(&article.author.note).collect();
+    let about = (role.is_some() || !notes.is_empty()).then(|| {
+        let Written { lang, dir } = written;
+        let role = role.map(|role| {
+            let (before, after) = around(words.author_role, "role");
+            view! { <p>{before}<bdi lang=lang>{role}</bdi>{after}</p> }
+        });
+        let notes = notes.into_iter().map(|note| view! { <p lang=lang dir=dir>{note.as_str()}</p> }).collect_view();
         view! {
             <details class="article__about">
-                <summary>"About this text"</summary>
-                {lines}
+                <summary>{words.about_text}</summary>
+                {role}
+                {notes}
             </details>
         }
     });
@@ -79,7 +83,7 @@ pub fn ArticleView(
             aria-busy=move || chunks.with(|c| c.last().is_some_and(|last| last.1 < total)).then_some("true")
         >
             <a class="skip" href=format!("#{ARTICLE_END_ID}")>
-                "Skip past the article"
+                {words.skip_article}
             </a>
             <header class="article__header">
                 {head.collect_view()}
@@ -89,7 +93,7 @@ pub fn ArticleView(
             </header>
             <For each=move || chunks.get() key=|chunk| chunk.0 children=chunk />
             <p id=ARTICLE_END_ID class="visually-hidden" tabindex="-1">
-                "End of the article."
+                {words.end_of_article}
             </p>
         </article>
     }

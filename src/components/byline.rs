@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::labels::reading_time;
+use crate::i18n::Words;
+use crate::labels::{around, reading_time};
 use crate::model::Dataset;
 
 /// The byline of the dataset's article; the parts the dataset does not give are left out, and
@@ -15,19 +16,24 @@ pub fn Byline(
 ) -> impl IntoView {
     let article = &dataset.article;
     let lang = dataset.written().lang;
+    let words = expect_context::<&'static Words>();
     let publisher = article.byline_publisher().map(|publisher| view! { <bdi lang=lang>{publisher}</bdi> " · " });
-    let date = article.published.as_deref().zip(article.date_label()).map(|(published, label)| {
-        view! { <time datetime=published>{label}</time> " · " }
+    let date = article.published.as_deref().map(|published| {
+        view! { <time datetime=published>{words.date(published)}</time> " · " }
     });
     let author = article.author.name.as_deref().map(|name| {
         let role = article.author.role.as_deref().map(|role| view! { ", " <bdi lang=lang>{role}</bdi> });
-        view! { " · By " <bdi lang=lang>{name}</bdi> {role} }
+        let (before, after) = around(words.by_author, "name");
+        view! { " · " {before} <bdi lang=lang>{name}</bdi> {after} {role} }
     });
     let original = article.url.as_ref().map(|url| {
         view! {
             " · "
             <a href=url.as_str() target="_blank" rel="noopener noreferrer">
-                <bdi lang=article.url_label.is_some().then_some(lang).flatten()>{article.url_label()}</bdi>
+                {match article.url_label.as_deref() {
+                    Some(label) => view! { <bdi lang=lang>{label}</bdi> }.into_any(),
+                    None => words.original_article.into_any(),
+                }}
             </a>
         }
     });
@@ -35,7 +41,7 @@ pub fn Byline(
         <p class="article__byline">
             {publisher}
             {date}
-            <span>{reading_time(dataset)}</span>
+            <span>{reading_time(words, dataset)}</span>
             {author}
             {original}
         </p>

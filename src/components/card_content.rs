@@ -6,7 +6,9 @@ use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use super::{ActorDetails, ContextDetails, CopyLink, PollDetails, SourceList};
+use crate::i18n::{Words, fill};
 use crate::ids::{card_id, sources_id, title_id};
+use crate::labels::{actor_kind, legend_entry};
 use crate::model::{Dataset, Note, NoteBody, NoteId, Written};
 
 /// The content of `note`'s card. Its close button hides the card with no script; once the app
@@ -19,6 +21,7 @@ pub fn CardContent(
     note: NoteId,
 ) -> impl IntoView {
     let note = &dataset.notes[note.0];
+    let words = expect_context::<&'static Words>();
     let written = dataset.written();
     let Written { lang, dir } = written;
     let body = match &note.body {
@@ -28,7 +31,7 @@ pub fn CardContent(
     };
     view! {
         <div class="card__head">
-            <p class="card__kind">{kind_label(note)}</p>
+            <p class="card__kind">{kind_label(words, note)}</p>
             <h2 class="card__title" id=title_id(&note.id) lang=lang dir=dir>
                 {note.title.as_str()}
             </h2>
@@ -39,27 +42,23 @@ pub fn CardContent(
                 popovertargetaction="hide"
             >
                 <span aria-hidden="true">"×"</span>
-                <span class="visually-hidden">"Close note"</span>
+                <span class="visually-hidden">{words.close_note}</span>
             </button>
             // After the close button, the dialog's first stop.
             <a class="card__to-sources" href=format!("#{}", sources_id(&note.id))>
-                {match note.sources.len() {
-                    1 => "1 source".to_owned(),
-                    n => format!("{n} sources"),
-                }}
+                {words.sources.count(words.locale, note.sources.len())}
             </a>
         </div>
         <div class="card__body">{body}</div>
-        <SourceList sources=&note.sources id=sources_id(&note.id) />
+        <SourceList sources=&note.sources id=sources_id(&note.id) lang />
         <CopyLink note=note.id.clone() />
     }
 }
 
 /// "Actor · Person", "Poll figure", "Context": the line above the title.
-fn kind_label(note: &Note) -> String {
+fn kind_label(words: &Words, note: &Note) -> String {
     match &note.body {
-        NoteBody::Actor(actor) => format!("Actor · {}", actor.kind.label()),
-        NoteBody::Poll(_) => "Poll figure".to_owned(),
-        NoteBody::Context(_) => "Context".to_owned(),
+        NoteBody::Actor(actor) => fill(words.actor_kind, &[("kind", actor_kind(words, actor.kind).0)]),
+        _ => legend_entry(words, note.kind()).0.to_owned(),
     }
 }

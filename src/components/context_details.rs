@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 
 use super::Lead;
+use crate::i18n::Words;
+use crate::labels::lead;
 use crate::model::{Context, Written};
 
 /// The dates, a summary, the key figure, and what the record shows, where the note has them.
@@ -15,10 +17,11 @@ pub fn ContextDetails(
     written: Written<'static>,
 ) -> impl IntoView {
     let Written { lang, dir } = written;
+    let words = expect_context::<&'static Words>();
     let record = context.record.as_deref().map(|record| {
         view! {
-            <section class="card__record" aria-label="What the record shows">
-                <h3>"What the record shows"</h3>
+            <section class="card__record" aria-label=words.record>
+                <h3>{words.record}</h3>
                 <p lang=lang dir=dir>{record}</p>
             </section>
         }
@@ -26,7 +29,7 @@ pub fn ContextDetails(
     view! {
         {context.dates.as_deref().map(|dates| view! { <p class="card__dates" lang=lang dir=dir>{dates}</p> })}
         <p lang=lang dir=dir>{context.summary.as_str()}</p>
-        {context.figure.as_deref().map(|figure| view! { <Lead class="card__figure" lead="The figure: " text=figure lang /> })}
+        {context.figure.as_deref().map(|figure| view! { <Lead class="card__figure" lead=lead(words.the_figure) text=figure lang /> })}
         {record}
     }
 }

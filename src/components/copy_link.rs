@@ -5,6 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{FocusEvent, HtmlInputElement};
 
+use crate::i18n::LiveWords;
 use crate::settings::Settings;
 use crate::state::ShownNotes;
 
@@ -28,6 +29,7 @@ pub fn CopyLink(
     note: String,
 ) -> impl IntoView {
     let shown = expect_context::<ShownNotes>();
+    let words = expect_context::<&'static LiveWords>();
     let copied = RwSignal::new(None::<Copied>);
     let copy = move |_| {
         let link = link_to(&note, shown.get_untracked());
@@ -52,10 +54,10 @@ pub fn CopyLink(
     };
     let status = move || match copied.get() {
         None => None,
-        Some(Copied::Done) => Some(leptos::either::Either::Left(" Link copied.")),
+        Some(Copied::Done) => Some(leptos::either::Either::Left(format!(" {}", words.link_copied))),
         Some(Copied::ByHand(link)) => Some(leptos::either::Either::Right(view! {
             <label>
-                " Copy this link: "
+                {format!(" {} ", words.copy_this_link)}
                 <input type="text" readonly value=link on:focus=select />
             </label>
         })),
@@ -63,7 +65,7 @@ pub fn CopyLink(
     view! {
         <div class="card__copy">
             <button type="button" class="button" on:click=copy>
-                "Copy link to this note"
+                {words.copy_link.as_ref()}
             </button>
             <span role="status">{status}</span>
         </div>

@@ -6,7 +6,8 @@
 
 use leptos::prelude::*;
 
-use crate::labels::{ENDNOTES_TITLE, endnote_lines, legend_entry};
+use crate::i18n::Words;
+use crate::labels::{endnote_lines, legend_entry};
 use crate::model::Dataset;
 
 /// Every note of the dataset as an endnote, each with the id its marks link to.
@@ -16,13 +17,14 @@ pub fn Endnotes(
     dataset: &'static Dataset,
 ) -> impl IntoView {
     let lang = dataset.written().lang;
+    let words = expect_context::<&'static Words>();
     let items = dataset
         .endnotes()
         .into_iter()
         .map(|id| {
             let note = &dataset.notes[id.0];
             let kind = note.kind();
-            let lines = endnote_lines(dataset, note)
+            let lines = endnote_lines(words, dataset, note)
                 .into_iter()
                 .map(|line| view! { " " <bdi lang=lang>{line}</bdi> })
                 .collect_view();
@@ -32,16 +34,16 @@ pub fn Endnotes(
                 .map(|source| {
                     view! {
                         <li>
-                            <bdi>{source.label.as_str()}</bdi>
+                            <bdi lang=(source.label != source.url.host()).then_some(lang).flatten() translate=(source.label == source.url.host()).then_some("no")>{source.label.as_str()}</bdi>
                             ": "
-                            <bdi class="endnotes__url">{source.url.as_str()}</bdi>
+                            <bdi class="endnotes__url" translate="no">{source.url.as_str()}</bdi>
                         </li>
                     }
                 })
                 .collect_view();
             view! {
                 <li id=format!("endnote-{}", note.id) data-kind=kind.as_str()>
-                    <span class="endnotes__kind">{format!("{}. ", legend_entry(kind).0)}</span>
+                    <span class="endnotes__kind">{format!("{}. ", legend_entry(words, kind).0)}</span>
                     <strong>
                         <bdi lang=lang>{note.title.as_str()}</bdi>
                     </strong>
@@ -53,7 +55,7 @@ pub fn Endnotes(
         .collect_view();
     view! {
         <section class="endnotes" aria-labelledby="endnotes-title">
-            <h2 id="endnotes-title">{ENDNOTES_TITLE}</h2>
+            <h2 id="endnotes-title">{words.endnotes_title}</h2>
             <ol class="endnotes__list">{items}</ol>
         </section>
     }

@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::labels::{CLEAN_READING, HOW_TO_OPEN, LEGEND_TITLE, NO_NOTES, legend_entry};
+use crate::i18n::Words;
+use crate::labels::legend_entry;
 use crate::model::{Dataset, NoteKind};
 
 /// One line per kind of note in the dataset, with a sample of its mark and a count, then how to
@@ -14,11 +15,12 @@ pub fn Legend(
     /// The dataset whose notes are counted.
     dataset: &'static Dataset,
 ) -> impl IntoView {
+    let words = expect_context::<&'static Words>();
     let items = NoteKind::ALL
         .into_iter()
         .filter_map(|kind| {
             let count = dataset.notes.iter().filter(|n| n.kind() == kind).count();
-            let (sample, meaning) = legend_entry(kind);
+            let (sample, meaning) = legend_entry(words, kind);
             (count > 0).then(|| {
                 view! {
                     <li data-kind=kind.as_str()>
@@ -30,18 +32,18 @@ pub fn Legend(
         })
         .collect_view();
     let how = if dataset.notes.is_empty() {
-        view! { <p class="legend__none">{NO_NOTES}</p> }.into_any()
+        view! { <p class="legend__none">{words.no_notes}</p> }.into_any()
     } else {
         view! {
             <ul class="legend__items">{items}</ul>
-            <p class="legend__how">{HOW_TO_OPEN}</p>
-            <p class="legend__clean">{CLEAN_READING}</p>
+            <p class="legend__how">{words.how_to_open}</p>
+            <p class="legend__clean">{words.clean_reading}</p>
         }
         .into_any()
     };
     view! {
         <aside class="legend" aria-labelledby="legend-title">
-            <h2 id="legend-title" class="legend__title">{LEGEND_TITLE}</h2>
+            <h2 id="legend-title" class="legend__title">{words.legend_title}</h2>
             {how}
         </aside>
     }

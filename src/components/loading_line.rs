@@ -2,12 +2,17 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::Words;
+
 /// "Loading the article…", announced as a status.
 #[component]
-pub fn LoadingLine() -> impl IntoView {
+pub fn LoadingLine(
+    /// The page's words.
+    words: &'static Words,
+) -> impl IntoView {
     view! {
         <p class="loading" role="status">
-            "Loading the article…"
+            {words.loading}
         </p>
     }
 }

@@ -10,10 +10,13 @@ pub fn NewTabLink(
     href: &'static str,
     /// What it says.
     text: &'static str,
+    /// The language `text` is in; none for an address's host, which is no language and is not
+    /// translated.
+    lang: Option<&'static str>,
 ) -> impl IntoView {
     view! {
         <a href=href target="_blank" rel="noopener noreferrer">
-            <bdi>{text}</bdi>
+            <bdi lang=lang translate=lang.is_none().then_some("no")>{text}</bdi>
         </a>
     }
 }

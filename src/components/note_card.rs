@@ -27,6 +27,7 @@ use web_sys::{Element, Event, KeyboardEvent, MouseEvent, PointerEvent};
 use super::CardContent;
 use super::open_card::closed_by_the_browser;
 use crate::focus::{closest, focus_mark, focusables};
+use crate::i18n::{LiveWords, fill};
 use crate::ids::{card_id, title_id};
 use crate::keys::is_tab;
 use crate::model::{Dataset, MentionId, NoteId, NoteIndex, NoteKind};
@@ -87,6 +88,7 @@ fn note_card<V: IntoView + 'static>(note: NoteId, content: impl FnOnce() -> V) -
     let index = expect_context::<&'static NoteIndex>();
     let state = expect_context::<CardState>();
     let ready = expect_context::<Ready>();
+    let words = expect_context::<&'static LiveWords>();
     let (id, kind, first) = index.note(note).map_or(("", NoteKind::Context, MentionId(0)), |n| {
         (n.id.as_str(), n.kind, n.mentions.first().copied().unwrap_or(MentionId(0)))
     });
@@ -178,10 +180,9 @@ fn note_card<V: IntoView + 'static>(note: NoteId, content: impl FnOnce() -> V) -
             view! {
                 <div class="card__blocked" role="alert">
                     <p>
-                        "Links cannot open from this frame. To open “" <bdi>{text.clone()}</bdi>
-                        "”, copy its address into a new tab:"
+                        {words.blocked_before.as_ref()} <bdi>{text.clone()}</bdi> {words.blocked_after.as_ref()}
                     </p>
-                    <input type="text" readonly value=address aria-label=format!("The address of “{text}”") />
+                    <input type="text" readonly value=address aria-label=fill(&words.address_of, &[("text", &text)]) />
                 </div>
             }
         })

@@ -11,6 +11,7 @@ use web_sys::{HtmlElement, KeyboardEvent};
 
 use super::{DisclosureToggle, PollTables, Timeline, WhosWho};
 use crate::focus::{bring_into_view, card_element, focus_in_place, keeping_place};
+use crate::i18n::LiveWords;
 use crate::ids::opener_id;
 use crate::model::{Dataset, NoteId, NoteIndex, NoteKind};
 use crate::state::{CardState, Highlight};
@@ -29,9 +30,6 @@ struct PanelState {
     chosen: RwSignal<Option<NoteId>>,
 }
 
-/// The three views of the panel, with the labels of the buttons that choose them.
-const VIEWS: [&str; 3] = ["Who's who", "Polls", "Timeline"];
-
 /// The button that opens the panel, and the panel with its views. Choosing an actor highlights
 /// all its mentions and opens its card on the first, whose previous and next buttons walk the
 /// rest; a timeline entry opens the card of the note's first mention.
@@ -47,8 +45,8 @@ pub fn NotesPanel(
         !dataset.polls.is_empty(),
         !crate::timeline::entries(dataset).is_empty(),
     ];
-    let views: Vec<usize> = (0..VIEWS.len()).filter(|&index| has[index]).collect();
-    // In the order of `VIEWS`; the panel shows the chosen one (see `style/tools.css`).
+    let views: Vec<usize> = (0..has.len()).filter(|&index| has[index]).collect();
+    // In the order of the catalogue's `views`; the panel shows the chosen one (see `style/tools.css`).
     (!views.is_empty()).then(|| {
         view! {
             <Panel views>
@@ -61,11 +59,11 @@ pub fn NotesPanel(
 }
 
 /// The disclosure button and the panel around its views (`children`, each marked with its place
-/// in [`VIEWS`] as `data-view`): an island.
+/// in the catalogue's `views` as `data-view`): an island.
 #[cfg(feature = "islands")]
 #[island]
 fn Panel(
-    /// The places in [`VIEWS`] of the views given.
+    /// The places in the catalogue's `views` of the views given.
     views: Vec<usize>,
     /// The views.
     children: Children,
@@ -77,7 +75,7 @@ fn Panel(
 #[cfg(not(feature = "islands"))]
 #[component]
 fn Panel<C: IntoView + 'static>(
-    /// The places in [`VIEWS`] of the views given.
+    /// The places in the catalogue's `views` of the views given.
     views: Vec<usize>,
     /// The views.
     children: TypedChildren<C>,
@@ -85,10 +83,11 @@ fn Panel<C: IntoView + 'static>(
     panel(views, children.into_inner())
 }
 
-/// The body of [`Panel`] around the views at `shown` (places in [`VIEWS`]), rendered by `views`.
+/// The body of [`Panel`] around the views at `shown` (places in the catalogue's `views`), rendered by `views`.
 fn panel<V: IntoView + 'static>(shown: Vec<usize>, views: impl FnOnce() -> V) -> impl IntoView {
     let state = expect_context::<CardState>();
     let highlight = expect_context::<Highlight>();
+    let words = expect_context::<&'static LiveWords>();
     let panel = PanelState { open: RwSignal::new(false), away: RwSignal::new(false), chosen: RwSignal::new(None) };
     provide_context(panel);
     let PanelState { open, away, chosen } = panel;
@@ -124,7 +123,7 @@ fn panel<V: IntoView + 'static>(shown: Vec<usize>, views: impl FnOnce() -> V) ->
     // One view needs no buttons to choose it.
     let choices = shown.len() > 1;
     let switches = (shown.into_iter().filter(|_| choices))
-        .filter_map(|index| Some((index, *VIEWS.get(index)?)))
+        .filter_map(|index| Some((index, words.views.get(index)?.as_ref())))
         .map(|(index, label)| {
             view! {
                 <button
@@ -139,7 +138,7 @@ fn panel<V: IntoView + 'static>(shown: Vec<usize>, views: impl FnOnce() -> V) ->
         })
         .collect_view();
     view! {
-        <DisclosureToggle id=TOGGLE_ID controls=PANEL_ID open aside=away label="Who, what, when" />
+        <DisclosureToggle id=TOGGLE_ID controls=PANEL_ID open aside=away label=words.panel_title.as_ref() />
         <section
             id=PANEL_ID
             class="panel"
@@ -155,14 +154,14 @@ fn panel<V: IntoView + 'static>(shown: Vec<usize>, views: impl FnOnce() -> V) ->
         >
             <div class="panel__top">
                 <div class="panel__head">
-                    <h2 id="notes-panel-title">"Who, what, when"</h2>
+                    <h2 id="notes-panel-title">{words.panel_title.as_ref()}</h2>
                     <button type="button" class="card__close" on:click=move |_| close()>
                         <span aria-hidden="true">"×"</span>
-                        <span class="visually-hidden">"Close the panel"</span>
+                        <span class="visually-hidden">{words.close_panel.as_ref()}</span>
                     </button>
                 </div>
                 {choices.then(|| view! {
-                    <div class="panel__switch" role="group" aria-label="Show">
+                    <div class="panel__switch" role="group" aria-label=words.show.as_ref()>
                         {switches}
                     </div>
                 })}
@@ -233,13 +232,20 @@ pub fn NoteChoice(
 }
 
 /// Whether the panel sits beside the article (on a wide window) rather than over it.
+/// Whether the page reads right to left (its interface's language does).
+pub fn right_to_left() -> bool {
+    document().document_element().and_then(|html| html.get_attribute("dir")).as_deref() == Some("rtl")
+}
+
 fn beside_the_article() -> bool {
     let document = document();
     let (Some(panel), Ok(Some(article))) = (document.get_element_by_id(PANEL_ID), document.query_selector("article"))
     else {
         return false;
     };
-    panel.get_bounding_client_rect().left() >= article.get_bounding_client_rect().right() - 1.0
+    let (panel, article) = (panel.get_bounding_client_rect(), article.get_bounding_client_rect());
+    // On the article's inline-end side: its right, or its left in a right-to-left page.
+    panel.left() >= article.right() - 1.0 || panel.right() <= article.left() + 1.0
 }
 
 /// The left edge of the panel (in viewport pixels) where it is open beside the article: cards
@@ -247,5 +253,6 @@ fn beside_the_article() -> bool {
 pub fn panel_edge() -> Option<f64> {
     let panel = document().get_element_by_id(PANEL_ID)?;
     let shown = panel.get_client_rects().length() > 0;
-    (shown && beside_the_article()).then(|| panel.get_bounding_client_rect().left())
+    let rect = panel.get_bounding_client_rect();
+    (shown && beside_the_article()).then(|| if right_to_left() { rect.right() } else { rect.left() })
 }

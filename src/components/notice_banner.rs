@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::LiveWords;
 use crate::launch::Start;
 use crate::links::open_note;
 use crate::model::NoteIndex;
@@ -72,12 +73,13 @@ pub fn Banner() -> impl IntoView {
 #[cfg(not(feature = "open"))]
 #[component]
 fn BuiltInOnly() -> impl IntoView {
+    let words = expect_context::<&'static LiveWords>();
     view! {
         <section class="notice" role="alert" aria-labelledby="load-notice">
             <h2 class="notice__title" id="load-notice">
-                {crate::notice::NOT_LOADED}
+                {words.not_loaded.as_ref()}
             </h2>
-            <p class="notice__text">{crate::notice::ONLY_BUILT_IN}</p>
+            <p class="notice__text">{words.only_built_in.as_ref()}</p>
         </section>
     }
 }
@@ -91,6 +93,7 @@ fn LinkNotice() -> impl IntoView {
     let missed = expect_context::<MissedLinks>();
     let index = expect_context::<&'static NoteIndex>();
     let (state, shown) = (expect_context::<CardState>(), expect_context::<ShownNotes>());
+    let words = expect_context::<&'static LiveWords>();
     let show = move |_| {
         if let Some(note) = missed.get_untracked().and_then(|m| index.note(m.hidden()?)) {
             shown.set_clean(false);
@@ -102,22 +105,22 @@ fn LinkNotice() -> impl IntoView {
         <section
             class="link-notice"
             role="status"
-            aria-label="Note link"
+            aria-label=words.note_link.as_ref()
             hidden=move || missed.get().is_none()
             data-missed=move || missed.get().map(|m| if m.hidden().is_some() { "hidden" } else { "unknown" })
         >
             <p class="notice__text" data-for="unknown">
-                "This link asks for a note that is not marked anywhere in this article."
+                {words.link_unknown.as_ref()}
             </p>
             <p class="notice__text" data-for="hidden">
-                "This link opens a note of a kind that your reading options do not mark."
+                {words.link_hidden.as_ref()}
             </p>
             <div class="notice__actions">
                 <button type="button" class="button" data-for="hidden" on:click=show>
-                    "Mark them and open the note"
+                    {words.mark_and_open.as_ref()}
                 </button>
                 <button type="button" class="button" on:click=move |_| missed.set(None)>
-                    "Dismiss"
+                    {words.dismiss.as_ref()}
                 </button>
             </div>
         </section>

@@ -7,13 +7,13 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement};
 
-use super::panel_edge;
+use super::{panel_edge, right_to_left};
 use crate::card_state::{OpenCard, Via};
 use crate::focus::card_element;
+use crate::i18n::decimal;
 use crate::ids::{card_id, opener_id, trigger_id};
-use crate::labels::decimal;
 use crate::model::{MentionId, NoteId, NoteIndex};
-use crate::placement::{MARGIN, Placement, Rect, pick_line, place};
+use crate::placement::{MARGIN, Placement, Rect, Room, pick_line, place_in};
 use crate::state::CardState;
 
 /// Shows the open card and hides the one before, then places it at once, in the same task, so it
@@ -175,14 +175,17 @@ fn position(card: &HtmlElement, open: OpenCard, sheets: bool, reveal: bool) {
     let number = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
     let width = f64::from(document().document_element().map_or(0, |e| e.client_width()));
     // Beside an open panel, the card keeps to the article's side of it (over the article, the
-    // panel steps aside for the card it opens).
-    let width = panel_edge().unwrap_or(width);
+    // panel steps aside for the card it opens): the panel is on the right, or the left in a
+    // right-to-left page.
+    let rtl = right_to_left();
+    let edge = panel_edge();
+    let (from, width) = if rtl { (edge.unwrap_or(0.0), width) } else { (0.0, edge.unwrap_or(width)) };
     let viewport = (width, number(window.inner_height()));
     let style = card.style();
     _ = style.remove_property("max-height");
     // Measured as a floating card: 100vw counts a vertical scrollbar; the room it has does not.
     _ = card.set_attribute("data-side", "below");
-    _ = style.set_property("max-width", &px((viewport.0 - 2.0 * MARGIN).max(0.0)));
+    _ = style.set_property("max-width", &px((viewport.0 - from - 2.0 * MARGIN).max(0.0)));
     let size = card.get_bounding_client_rect();
     let Some(line) = pick_line(&lines, open.pointer) else {
         return;
@@ -207,7 +210,8 @@ fn position(card: &HtmlElement, open: OpenCard, sheets: bool, reveal: bool) {
         _ => (0.0, viewport),
     };
     let line = Rect { top: line.top - shown_top, ..line };
-    let placement = place(line, (size.width(), size.height()), viewport, sheets);
+    let room = Room { left: from, right: viewport.0, height: viewport.1, rtl };
+    let placement = place_in(line, (size.width(), size.height()), room, sheets);
     // In a short window (a laptop at 200 % zoom), a card cut to the room beside a phrase in the
     // middle shows a line or two: a card the reader asked for (not a passing hover, which a
     // scroll would move from under the pointer) gets the window's height below the phrase,

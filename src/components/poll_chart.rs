@@ -2,7 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::labels::{decimal, percent};
+use crate::i18n::decimal;
+use leptos::either::Either;
+
+use crate::i18n::Words;
+use crate::labels::around;
 use crate::model::Dataset;
 
 /// Every figure of one poll as a labelled bar; the figure of one note can be highlighted.
@@ -16,6 +20,7 @@ pub fn PollChart(
     #[prop(optional)]
     current: Option<&'static str>,
 ) -> impl IntoView {
+    let words = expect_context::<&'static Words>();
     let rows = dataset
         .poll_figures(poll)
         .map(|(note, figure)| {
@@ -32,7 +37,7 @@ pub fn PollChart(
                         <rect class="chart__track" width="100" height="6"></rect>
                         <rect class="chart__fill" width=decimal(figure.value, 2) height="6"></rect>
                     </svg>
-                    <span class="chart__value">{percent(figure.value)}</span>
+                    <span class="chart__value">{words.percent(figure.value)}</span>
                 </li>
             }
         })
@@ -40,8 +45,11 @@ pub fn PollChart(
     view! {
         <figure class="chart">
             <figcaption>{match dataset.polls[poll].title.as_str() {
-                "" => "All figures from this poll".to_owned(),
-                title => format!("All figures from the {title}"),
+                "" => Either::Left(words.chart_untitled),
+                title => {
+                    let (before, after) = around(words.chart_title, "title");
+                    Either::Right(view! { {before} <bdi lang=dataset.written().lang>{title}</bdi> {after} })
+                }
             }}</figcaption>
             <ul class="chart__rows">{rows}</ul>
         </figure>

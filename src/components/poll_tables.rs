@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use super::{Lead, NewTabLink, PollChart};
-use crate::labels::percent;
+use crate::i18n::Words;
+use crate::labels::lead;
 use crate::model::Dataset;
 
 /// Every poll of the dataset: its chart (hidden from assistive technology, which reads the
@@ -13,6 +14,7 @@ pub fn PollTables(
     /// The dataset whose polls are shown.
     dataset: &'static Dataset,
 ) -> impl IntoView {
+    let words = expect_context::<&'static Words>();
     let polls = dataset
         .polls
         .iter()
@@ -21,11 +23,11 @@ pub fn PollTables(
             let rows = dataset
                 .poll_figures(index)
                 .map(|(note, figure)| {
-                    let source = note.sources.first().map(|s| view! { <NewTabLink href=s.url.as_str() text=s.url.host() /> });
+                    let source = note.sources.first().map(|s| view! { <NewTabLink href=s.url.as_str() text=s.url.host() lang=None /> });
                     view! {
                         <tr>
                             <th scope="row"><bdi lang=dataset.written().lang>{figure.label.as_str()}</bdi></th>
-                            <td>{percent(figure.value)}</td>
+                            <td>{words.percent(figure.value)}</td>
                             <td>{source}</td>
                         </tr>
                     }
@@ -36,17 +38,15 @@ pub fn PollTables(
                     <PollChart dataset poll=index />
                 </div>
                 <table class="panel__table">
-                    <caption>{poll.caption()}</caption>
+                    <caption><bdi lang=dataset.written().lang>{poll.caption()}</bdi></caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Respondents who…"</th>
-                            <th scope="col">"Share"</th>
-                            <th scope="col">"Source"</th>
+                            {words.table_columns.map(|column| view! { <th scope="col">{column}</th> })}
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-                {poll.unverified.as_deref().map(|text| view! { <Lead class="card__unverified" lead="Not verified: " text lang=dataset.written().lang /> })}
+                {poll.unverified.as_deref().map(|text| view! { <Lead class="card__unverified" lead=lead(words.not_verified) text lang=dataset.written().lang /> })}
             }
         })
         .collect_view();

@@ -2,18 +2,23 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::Words;
+
 /// The page for a dataset that was rejected, with what is wrong with it.
 #[component]
 pub fn ProblemPage(
+    /// The page's words.
+    words: &'static Words,
     /// What is wrong, for "Technical details".
     detail: String,
 ) -> impl IntoView {
+    let [title, text, summary] = words.problem;
     view! {
         <main class="problem" role="alert">
-            <h1>"This article could not be loaded"</h1>
-            <p>"Its notes file has errors, so the companion cannot show it. The details below say what is wrong."</p>
+            <h1>{title}</h1>
+            <p>{text}</p>
             <details>
-                <summary>"Technical details"</summary>
+                <summary>{summary}</summary>
                 <pre>{detail}</pre>
             </details>
         </main>

@@ -1,12 +1,13 @@
 //! Reading options in a disclosure at the top corner: which kinds of note are marked, clean
-//! reading, whether a note is marked once per paragraph or at every mention, light or dark, and
-//! text size.
+//! reading, whether a note is marked once per paragraph or at every mention, light or dark, text
+//! size, and the interface's language.
 
 use leptos::prelude::*;
 use web_sys::{Event, KeyboardEvent};
 
 use super::DisclosureToggle;
 use crate::focus::focus_in_place;
+use crate::i18n::{LiveWords, Locale, Words, fill};
 use crate::labels::kind_heading;
 use crate::model::NoteKind;
 use crate::state::{Appearance, ShownNotes, TEXT_SIZES, Theme};
@@ -14,30 +15,54 @@ use crate::state::{Appearance, ShownNotes, TEXT_SIZES, Theme};
 const PANEL_ID: &str = "reading-options";
 const TOGGLE_ID: &str = "reading-options-toggle";
 
-/// The reading options button and its panel (an island). The choices of marks are kept in the
-/// page address and the colours and text size in storage, by the app ([`crate::app`]).
-#[cfg_attr(feature = "islands", island)]
-#[cfg_attr(not(feature = "islands"), component)]
+/// The reading options button and its panel (an island), with the choice of language
+/// (`languages`, rendered at build time: see [`LanguageChoice`]). The choices of marks are kept in
+/// the page address and the colours and text size in storage, by the app ([`crate::app`]).
+#[cfg(feature = "islands")]
+#[island]
 pub fn ReadingOptions(
     /// The kinds of note the dataset has, with how many notes of each.
     counts: Vec<(NoteKind, usize)>,
+    /// The choice of language.
+    children: Children,
+) -> impl IntoView {
+    reading_options(counts, children)
+}
+
+/// See the islands build's `ReadingOptions`.
+#[cfg(not(feature = "islands"))]
+#[component]
+pub fn ReadingOptions<C: IntoView + 'static>(
+    /// The kinds of note the dataset has, with how many notes of each.
+    counts: Vec<(NoteKind, usize)>,
+    /// The choice of language.
+    children: TypedChildren<C>,
+) -> impl IntoView {
+    reading_options(counts, children.into_inner())
+}
+
+/// The body of [`ReadingOptions`], with `languages` in its panel.
+fn reading_options<V: IntoView + 'static>(
+    counts: Vec<(NoteKind, usize)>,
+    languages: impl FnOnce() -> V,
 ) -> impl IntoView {
     let shown = expect_context::<ShownNotes>();
     let appearance = expect_context::<Appearance>();
+    let words = expect_context::<&'static LiveWords>();
     let open = RwSignal::new(false);
     let kinds = counts
         .into_iter()
         .map(|(kind, count)| {
             choice(
                 Input { kind: "checkbox", name: "kind", value: kind.as_str() },
-                format!(" {} ({count})", kind_heading(kind)),
+                format!(" {} ({count})", kind_heading(words, kind)),
                 Signal::derive(move || shown.get().chosen(kind)),
                 Signal::derive(move || shown.get().clean),
                 Callback::new(move |on| shown.set_kind(kind, on)),
             )
         })
         .collect_view();
-    let themes = Theme::ALL.map(|(theme, label)| {
+    let themes = Theme::ALL.into_iter().zip(&words.themes).map(|(theme, label)| {
         choice(
             Input { kind: "radio", name: "reading-theme", value: theme.name() },
             format!(" {label}"),
@@ -57,22 +82,22 @@ pub fn ReadingOptions(
                 }
             }
         >
-            <DisclosureToggle id=TOGGLE_ID controls=PANEL_ID open label="Reading options" />
+            <DisclosureToggle id=TOGGLE_ID controls=PANEL_ID open label=words.reading_options.as_ref() />
             <div id=PANEL_ID class="tools__panel" hidden=move || !open.get()>
                 <fieldset>
-                    <legend>"Marked notes"</legend>
+                    <legend>{words.marked_notes.as_ref()}</legend>
                     {kinds}
                     {choice(
                         Input { kind: "checkbox", name: "clean", value: "on" },
-                        " Clean reading (no marks)".to_owned(),
+                        format!(" {}", words.clean_option),
                         Signal::derive(move || shown.get().clean),
                         Signal::stored(false),
                         Callback::new(move |on| shown.set_clean(on)),
                     )}
                 </fieldset>
                 <fieldset>
-                    <legend>"Mark a note"</legend>
-                    {[(false, " Once in each paragraph"), (true, " At every mention")]
+                    <legend>{words.mark_a_note.as_ref()}</legend>
+                    {[(false, &words.once_per_paragraph), (true, &words.every_mention)]
                         .into_iter()
                         .map(|(every, label)| {
                             choice(
@@ -81,7 +106,7 @@ pub fn ReadingOptions(
                                     name: "reading-marks",
                                     value: if every { "every" } else { "first" },
                                 },
-                                label.to_owned(),
+                                format!(" {label}"),
                                 Signal::derive(move || shown.get().every == every),
                                 Signal::derive(move || shown.get().clean),
                                 Callback::new(move |_| shown.set_every(every)),
@@ -90,32 +115,31 @@ pub fn ReadingOptions(
                         .collect_view()}
                 </fieldset>
                 <fieldset>
-                    <legend>"Colours"</legend>
-                    {themes}
+                    <legend>{words.colours.as_ref()}</legend>
+                    {themes.collect_view()}
                 </fieldset>
                 <fieldset class="tools__size">
-                    <legend>"Text size"</legend>
+                    <legend>{words.text_size.as_ref()}</legend>
                     <button
                         type="button"
                         class="button"
                         disabled=move || appearance.size() == smallest
                         on:click=move |_| appearance.step_size(-1)
                     >
-                        "Smaller"
+                        {words.smaller.as_ref()}
                     </button>
-                    <output aria-live="polite">{move || format!("{} %", appearance.size())}</output>
+                    <output aria-live="polite">{move || fill(&words.percent, &[("n", &appearance.size().to_string())])}</output>
                     <button
                         type="button"
                         class="button"
                         disabled=move || appearance.size() == largest
                         on:click=move |_| appearance.step_size(1)
                     >
-                        "Larger"
+                        {words.larger.as_ref()}
                     </button>
                 </fieldset>
-                <p class="tools__hint">
-                    "These choices of marks are kept in the page address, so a shared link shows the same."
-                </p>
+                {languages()}
+                <p class="tools__hint">{words.options_hint.as_ref()}</p>
             </div>
         </div>
     }
@@ -150,4 +174,38 @@ fn choice(
             {label}
         </label>
     }
+}
+
+/// The languages the page is published in, as links, the current one said (`aria-current`):
+/// static HTML, which the start script (`start.js`) follows with the reader's other choices in
+/// the fragment. A page in one language only offers none.
+#[component]
+pub fn LanguageChoice(
+    /// Each language, with the address of the page in it.
+    languages: Vec<(Locale, String)>,
+    /// The page's language.
+    current: Locale,
+) -> impl IntoView {
+    let words = expect_context::<&'static Words>();
+    (languages.len() > 1).then(|| {
+        let links = languages
+            .into_iter()
+            .map(|(locale, href)| {
+                let tag = locale.tag();
+                view! {
+                    <li>
+                        <a href=href hreflang=tag lang=tag dir=locale.dir() aria-current=(locale == current).then_some("true")>
+                            {locale.name()}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <fieldset class="tools__languages">
+                <legend>{words.language}</legend>
+                <ul>{links}</ul>
+            </fieldset>
+        }
+    })
 }

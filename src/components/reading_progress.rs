@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::labels::decimal;
+use crate::i18n::decimal;
 
 /// The reading progress bar (decorative: the scroll position is already known to assistive
 /// technology), kept in step with scrolling and resizing. An embed hides it (`style/tools.css`).

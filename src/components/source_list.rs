@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::NewTabLink;
+use crate::i18n::Words;
 use crate::model::Source;
 
 /// Every source, with its host beside it (unless the host is its name); every URL is an `https:`
@@ -13,23 +14,27 @@ pub fn SourceList(
     sources: &'static [Source],
     /// The section's DOM id, which the card's head links to.
     id: String,
+    /// The language the dataset's labels are in.
+    lang: Option<&'static str>,
 ) -> impl IntoView {
+    let words = expect_context::<&'static Words>();
     let items = sources
         .iter()
         .map(|source| {
             // A source named by its host is not named twice.
-            let host = (source.label != source.url.host()).then(|| view! { <bdi>{source.url.host()}</bdi> ", " });
+            let host = (source.label != source.url.host())
+                .then(|| view! { <bdi translate="no">{source.url.host()}</bdi> {words.comma} });
             view! {
                 <li>
-                    <NewTabLink href=source.url.as_str() text=source.label.as_str() />
-                    <span class="card__host">" (" {host} "opens in a new tab)"</span>
+                    <NewTabLink href=source.url.as_str() text=source.label.as_str() lang=(source.label != source.url.host()).then_some(lang).flatten() />
+                    <span class="card__host">" (" {host} {words.new_tab} ")"</span>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <section class="card__sources" id=id aria-label="Sources">
-            <h3>"Sources"</h3>
+        <section class="card__sources" id=id aria-label=words.sources_title>
+            <h3>{words.sources_title}</h3>
             <ul>{items}</ul>
         </section>
     }

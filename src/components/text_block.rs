@@ -4,6 +4,7 @@ use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 
 use super::Mark;
+use crate::i18n::Words;
 use crate::model::{Block, BlockKind, Segment, Written};
 
 /// A paragraph, heading, caption, pull quote or disclaimer, with each mention as a [`Mark`], in
@@ -35,13 +36,21 @@ pub fn TextBlock(
         BlockKind::Pullquote => EitherOf4::C(
             view! { <blockquote class="article__pullquote" lang=lang dir=dir><p data-block=id>{runs}</p></blockquote> },
         ),
+        BlockKind::Caption => {
+            // The photo a caption is for is not reproduced: said so before it, in the page's
+            // words (the block holds the dataset's text alone).
+            let words = expect_context::<&'static Words>();
+            EitherOf4::D(Either::Left(view! {
+                <div class="article__caption">
+                    <span class="article__photo">{words.photo_not_shown}</span>
+                    " "
+                    <p data-block=id lang=lang dir=dir>{runs}</p>
+                </div>
+            }))
+        }
         kind => {
-            let class = match kind {
-                BlockKind::Standfirst => "article__standfirst",
-                BlockKind::Caption => "article__caption",
-                _ => "article__disclaimer",
-            };
-            EitherOf4::D(view! { <p class=class data-block=id lang=lang dir=dir>{runs}</p> })
+            let class = if kind == BlockKind::Standfirst { "article__standfirst" } else { "article__disclaimer" };
+            EitherOf4::D(Either::Right(view! { <p class=class data-block=id lang=lang dir=dir>{runs}</p> }))
         }
     }
 }

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use super::NoteChoice;
+use crate::i18n::Words;
+use crate::labels::actor_kind;
 use crate::model::{ActorKind, Dataset, NoteBody, NoteId};
 
 /// The actors by kind, each a [`NoteChoice`] with its mention count.
@@ -11,6 +13,7 @@ pub fn WhosWho(
     /// The dataset whose actors are listed.
     dataset: &'static Dataset,
 ) -> impl IntoView {
+    let words = expect_context::<&'static Words>();
     let groups = ActorKind::ALL
         .into_iter()
         .filter_map(|kind| {
@@ -22,8 +25,7 @@ pub fn WhosWho(
                 .iter()
                 .map(|&id| {
                     let note = &dataset.notes[id.0];
-                    let count = note.mentions.len();
-                    let count = if count == 1 { "1 mention".to_owned() } else { format!("{count} mentions") };
+                    let count = words.mentions.count(words.locale, note.mentions.len());
                     view! {
                         <li>
                             <NoteChoice note=id label=note.title.clone() detail=count />
@@ -33,7 +35,7 @@ pub fn WhosWho(
                 .collect_view();
             (!actors.is_empty()).then(|| {
                 view! {
-                    <h3>{kind.plural()}</h3>
+                    <h3>{actor_kind(words, kind).1}</h3>
                     <ul class="panel__list">{items}</ul>
                 }
             })

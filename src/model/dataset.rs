@@ -108,11 +108,6 @@ impl Article {
         self.publisher.as_deref().filter(|publisher| author.as_ref() != Some(&folded(publisher)))
     }
 
-    /// What the link to the original says.
-    pub fn url_label(&self) -> &str {
-        self.url_label.as_deref().unwrap_or("Original article")
-    }
-
     /// The page's description: the dataset's, or else its standfirst, or else its first
     /// paragraph, cut at a word to about [`DESCRIPTION_CHARS`] characters.
     pub fn description(&self) -> Option<String> {
@@ -125,34 +120,6 @@ impl Article {
         let Some((cut, _)) = text.char_indices().nth(DESCRIPTION_CHARS) else { return Some(text.to_owned()) };
         let at_word = text[..cut].rfind(char::is_whitespace).unwrap_or(cut);
         Some(format!("{}…", text[..at_word].trim_end()))
-    }
-
-    /// The publication date for reading: "2022-03" is "March 2022", "2022-03-14" is
-    /// "14 March 2022"; anything else (which validation reports and clears) is shown as written.
-    pub fn date_label(&self) -> Option<String> {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        let published = self.published.as_deref()?;
-        let parts: Vec<&str> = published.split('-').collect();
-        let month = parts.get(1).and_then(|m| m.parse::<usize>().ok()).and_then(|m| MONTHS.get(m.wrapping_sub(1)));
-        let day = parts.get(2).and_then(|d| d.parse::<u8>().ok()).filter(|d| (1..=31).contains(d));
-        Some(match (parts.as_slice(), month, day) {
-            ([year, _], Some(month), _) => format!("{month} {year}"),
-            ([year, _, _], Some(month), Some(day)) => format!("{day} {month} {year}"),
-            _ => published.to_owned(),
-        })
     }
 }
 
@@ -391,29 +358,16 @@ impl ActorKind {
     pub const ALL: [ActorKind; 7] =
         [Self::Person, Self::State, Self::Organisation, Self::Party, Self::Group, Self::Place, Self::Other];
 
-    /// The word shown on the card.
-    pub fn label(self) -> &'static str {
+    /// Its name in the JSON ("organisation").
+    pub fn as_str(self) -> &'static str {
         match self {
-            Self::Person => "Person",
-            Self::State => "State",
-            Self::Organisation => "Organisation",
-            Self::Party => "Party",
-            Self::Group => "Group",
-            Self::Place => "Place",
-            Self::Other => "Other",
-        }
-    }
-
-    /// The heading for a group of them.
-    pub fn plural(self) -> &'static str {
-        match self {
-            Self::Person => "People",
-            Self::State => "States",
-            Self::Organisation => "Organisations",
-            Self::Party => "Parties",
-            Self::Group => "Groups",
-            Self::Place => "Places",
-            Self::Other => "Others",
+            Self::Person => "person",
+            Self::State => "state",
+            Self::Organisation => "organisation",
+            Self::Party => "party",
+            Self::Group => "group",
+            Self::Place => "place",
+            Self::Other => "other",
         }
     }
 }
@@ -572,10 +526,6 @@ impl Note {
 mod tests {
     use super::{Article, Author, Block, BlockKind, DESCRIPTION_CHARS, Direction, SafeUrl};
 
-    fn published(date: &str) -> String {
-        article(Vec::new(), Some(date)).date_label().unwrap_or_default()
-    }
-
     fn article(blocks: Vec<Block>, published: Option<&str>) -> Article {
         Article {
             publisher: None,
@@ -610,7 +560,6 @@ mod tests {
         given.description = Some("The speech, annotated.".to_owned());
         assert_eq!(given.description().as_deref(), Some("The speech, annotated."));
         assert_eq!(article(vec![headline()], None).description(), None);
-        assert_eq!(speech.date_label(), None);
     }
 
     #[test]
@@ -637,14 +586,5 @@ mod tests {
         ] {
             assert_eq!(Direction::of_language(tag), direction, "{tag}");
         }
-    }
-
-    #[test]
-    fn dates_read_as_precisely_as_they_are_known() {
-        assert_eq!(published("2022-03"), "March 2022");
-        assert_eq!(published("2022-03-14"), "14 March 2022");
-        assert_eq!(published("2022"), "2022");
-        assert_eq!(published("2022-13"), "2022-13");
-        assert_eq!(published("spring 2022"), "spring 2022");
     }
 }

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Locale, Words, fill};
 use crate::labels::kind_count;
 use crate::model::{Dataset, NoteKind};
 
@@ -21,8 +22,6 @@ pub struct Entry {
     pub description: Option<String>,
     /// The date as written (`2024-05` or `2024-05-02`), for the order and `<time>`.
     pub published: Option<String>,
-    /// The date for reading ("2 May 2024").
-    pub date: Option<String>,
     /// Who wrote and who published it, as its byline names them.
     pub byline: Option<String>,
     /// The article's language and direction, for its words in the list.
@@ -42,7 +41,6 @@ impl Entry {
             title: article.title().to_owned(),
             description: article.description(),
             published: article.published.clone(),
-            date: article.date_label(),
             byline: {
                 let names: Vec<&str> =
                     article.author.name.as_deref().into_iter().chain(article.byline_publisher()).collect();
@@ -67,6 +65,14 @@ pub fn in_order(mut entries: Vec<Entry>) -> Vec<Entry> {
     entries
 }
 
+/// The language of the index's own words: the one most of its articles speak (English among
+/// equals, and for an empty site).
+pub fn language(entries: &[Entry]) -> Locale {
+    let locales: Vec<Locale> = entries.iter().map(|e| Locale::for_language(e.language.as_deref()).locale).collect();
+    let count = |locale: &Locale| locales.iter().filter(|&l| l == locale).count();
+    Locale::ALL.into_iter().rev().max_by_key(count).filter(|l| count(l) > 0).unwrap_or_default()
+}
+
 /// The index's content, for the shell's root.
 #[component]
 pub fn SiteIndex(
@@ -77,11 +83,11 @@ pub fn SiteIndex(
     /// The site's public address, ending in `/`: printed beside each headline, where a relative
     /// link would mean nothing on paper.
     base: Option<String>,
+    /// The language of the index's own words ([`language`]).
+    locale: Locale,
 ) -> impl IntoView {
-    let about = format!(
-        "{}. In each, a marked phrase opens a note on an actor, a poll figure or its context, with sources.",
-        articles_count(entries.len())
-    );
+    let words = locale.words();
+    let about = fill(locale.site_words().about, &[("count", &articles_count(words, entries.len()))]);
     view! {
         <main class="site">
             <header class="site__head">
@@ -93,7 +99,7 @@ pub fn SiteIndex(
                     .into_iter()
                     .map(|entry| {
                         let address = base.as_ref().map(|base| format!("{base}{}/", entry.slug));
-                        view! { <ArticleEntry entry address /> }
+                        view! { <ArticleEntry entry address words /> }
                     })
                     .collect_view()}
             </ul>
@@ -102,8 +108,8 @@ pub fn SiteIndex(
 }
 
 /// "1 annotated article", "12 annotated articles": the index's description.
-pub fn articles_count(n: usize) -> String {
-    if n == 1 { "1 annotated article".to_owned() } else { format!("{n} annotated articles") }
+pub fn articles_count(words: &Words, n: usize) -> String {
+    words.locale.site_words().articles.count(words.locale, n)
 }
 
 /// One article of the index.
@@ -113,19 +119,23 @@ fn ArticleEntry(
     entry: Entry,
     /// Its public address, for paper.
     address: Option<String>,
+    /// The index's words.
+    words: &'static Words,
 ) -> impl IntoView {
-    let Entry { slug, title, description, published, date, byline, language, direction, counts } = entry;
+    let Entry { slug, title, description, published, byline, language, direction, counts } = entry;
+    let date = published.as_deref().map(|published| words.date(published));
     let separator = (byline.is_some() && date.is_some()).then_some(" · ");
     let byline = (byline.is_some() || date.is_some()).then(|| {
         view! {
             <p class="site-entry__byline">
-                {byline.map(|names| view! { <bdi>{names}</bdi> })}
+                {byline.map(|names| view! { <bdi lang=language.clone()>{names}</bdi> })}
                 {separator}
                 {date.map(|date| view! { <time datetime=published>{date}</time> })}
             </p>
         }
     });
-    let notes = NoteKind::ALL.iter().zip(counts).map(|(&kind, n)| kind_count(kind, n)).collect::<Vec<_>>().join(" · ");
+    let notes =
+        NoteKind::ALL.iter().zip(counts).map(|(&kind, n)| kind_count(words, kind, n)).collect::<Vec<_>>().join(" · ");
     view! {
         <li class="site-entry">
             <h2 class="site-entry__title" lang=language.clone() dir=direction.clone()>

@@ -39,6 +39,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
+use crate::i18n::Locale;
 use crate::slug::Slug;
 use datasets::{Target, targets};
 use index_page::in_order;
@@ -62,6 +63,9 @@ pub struct Request {
     pub title: String,
     /// Leave out refused datasets (and list them) instead of stopping.
     pub keep_going: bool,
+    /// The languages each page is published in besides its dataset's own (`--languages`): every
+    /// one the interface speaks by default, each page in a folder beside the article's.
+    pub languages: Vec<Locale>,
     /// What identifies the renderer's own build: when it changes, every page is rendered again.
     pub renderer: String,
 }
@@ -286,6 +290,7 @@ fn build_key(request: &Request, built: &[&str]) -> String {
         &request.base_url.as_ref().map(ToString::to_string).unwrap_or_default(),
         &request.title,
         if matches!(request.source, Source::Article(_)) { "article" } else { "site" },
+        &request.languages.iter().map(|l| l.tag()).collect::<Vec<_>>().join(","),
     ];
     for part in options.iter().chain(built) {
         hash.update((part.len() as u64).to_le_bytes());

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::SiteError;
 use super::datasets::Target;
 use super::manifest::{MANIFEST, Manifest};
+use crate::i18n::Locale;
 
 /// `error` on `what`, as the build reports it.
 pub(super) fn io(what: &Path, error: std::io::Error) -> SiteError {
@@ -100,14 +101,32 @@ pub(super) fn write(path: &Path, bytes: &[u8]) -> Result<(), SiteError> {
     std::fs::write(path, bytes).map_err(|e| io(path, e))
 }
 
-/// An unchanged page kept from the last build in `out`: its folder's files (the page and its
-/// oEmbed answer), or the single-article build's page.
+/// An unchanged page kept from the last build in `out`: its folder's files (the page, its oEmbed
+/// answer and its other languages' pages), or the single-article build's page and its other
+/// languages' pages.
 pub(super) fn keep(target: &Target, out: &Path, staging: &Path) -> Result<(), SiteError> {
-    let Some(slug) = &target.slug else { return link_or_copy(&out.join(target.page()), &staging.join(target.page())) };
-    let folder = out.join(slug.as_str());
-    for entry in std::fs::read_dir(&folder).map_err(|e| io(&folder, e))? {
-        let entry = entry.map_err(|e| io(&folder, e))?;
-        link_or_copy(&entry.path(), &staging.join(slug.as_str()).join(entry.file_name()))?;
+    let Some(slug) = &target.slug else {
+        link_or_copy(&out.join(target.page()), &staging.join(target.page()))?;
+        for locale in Locale::ALL {
+            let page = Path::new(locale.tag()).join("index.html");
+            if out.join(&page).is_file() {
+                link_or_copy(&out.join(&page), &staging.join(&page))?;
+            }
+        }
+        return Ok(());
+    };
+    keep_folder(&out.join(slug.as_str()), &staging.join(slug.as_str()))
+}
+
+/// Every file of `folder`, and of the folders in it, linked into `to`.
+fn keep_folder(folder: &Path, to: &Path) -> Result<(), SiteError> {
+    for entry in std::fs::read_dir(folder).map_err(|e| io(folder, e))? {
+        let entry = entry.map_err(|e| io(folder, e))?;
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            keep_folder(&entry.path(), &to.join(entry.file_name()))?;
+        } else {
+            link_or_copy(&entry.path(), &to.join(entry.file_name()))?;
+        }
     }
     Ok(())
 }

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 
 use crate::app::ROOT_ID;
 use crate::components::LoadingLine;
+use crate::i18n::Locale;
 use crate::model::Dataset;
 use crate::prerender::{dataset_script, page};
 
@@ -20,8 +21,11 @@ use crate::prerender::{dataset_script, page};
 pub enum Place {
     /// In the same folder: the single-article build's `index.html`, and `open/`'s page.
     Beside,
-    /// One folder down: a site's `<slug>/index.html`, which loads the site's shared files.
+    /// One folder down: a site's `<slug>/index.html`, which loads the site's shared files, and
+    /// the single-article build's page in another language (`<tag>/index.html`).
     Below,
+    /// Two folders down: a site's page in another language (`<slug>/<tag>/index.html`).
+    TwoBelow,
 }
 
 /// What differs between the pages made from one shell.
@@ -37,6 +41,12 @@ pub struct Render<'a> {
     /// The site's name, for the tags that describe the page where it is shared
     /// ([`super::share`]); `None` for `open/`, whose article is only the one it falls back to.
     pub site_name: Option<&'a str>,
+    /// The language of the page's own words.
+    pub locale: Locale,
+    /// The same page in each language it is published in (this one's included), by its address
+    /// from here: `<link rel="alternate" hreflang>`, which the reading options offer and `#lang=`
+    /// leads to.
+    pub alternates: &'a [(Locale, String)],
     /// The address of the page's oEmbed answer ([`super::oembed`]), where it has one.
     pub oembed: Option<&'a str>,
     /// Whether the page may be asked for another dataset than its own (`open/`): its article is
@@ -49,18 +59,25 @@ pub struct Render<'a> {
 /// rendered: hydration walks it node by node.
 pub fn render(shell: &str, dataset: &'static Dataset, how: Render) -> Result<String, String> {
     let attribute = |text: &str| html_escape::encode_double_quoted_attribute(text).into_owned();
-    let title = format!("{} · Reading Companion", dataset.article.title());
+    let words = how.locale.words();
+    let title = format!("{} · {}", dataset.article.title(), words.brand);
     let description = dataset.article.description().map(|text| attribute(&text));
     let canonical = how.canonical.map(|url| format!("<link rel=\"canonical\" href=\"{}\">", attribute(url)));
     let share = how.site_name.map(|site| super::share::share_tags(dataset, site, how.canonical));
     let oembed = how.oembed.map(|url| super::oembed::discovery_link(url, dataset.article.title()));
-    let (page, data) = (page(dataset), how.with_data.then(|| dataset_script(dataset)));
-    let loading = how.awaiting.then(|| view! { <LoadingLine /> }.to_html());
+    let alternates: String = (how.alternates.iter())
+        .map(|(locale, href)| {
+            format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", locale.tag(), attribute(href))
+        })
+        .collect();
+    let (page, data) = (page(dataset, how.locale, how.alternates), how.with_data.then(|| dataset_script(dataset)));
+    let loading = how.awaiting.then(|| view! { <LoadingLine words /> }.to_html());
     let rooted = Cell::new(false);
     let settings = [
         element!("html", |el| {
             // The page is in the interface's language; the article's text says its own.
-            el.set_attribute("lang", crate::labels::INTERFACE_LANGUAGE)?;
+            el.set_attribute("lang", how.locale.tag())?;
+            el.set_attribute("dir", how.locale.dir())?;
             if how.awaiting {
                 el.set_attribute(crate::launch::AWAITING, "")?;
             }
@@ -72,6 +89,7 @@ pub fn render(shell: &str, dataset: &'static Dataset, how: Render) -> Result<Str
             for tags in [&oembed, &share, &canonical].into_iter().flatten() {
                 el.after(tags, ContentType::Html);
             }
+            el.after(&alternates, ContentType::Html);
             Ok(())
         }),
         element!("meta[name=description]", |el| {
@@ -117,6 +135,7 @@ fn relocate(
         let up = match place {
             Place::Beside => "./",
             Place::Below => "../",
+            Place::TwoBelow => "../../",
         };
         el.set_attribute(name, &format!("{up}{relative}"))?;
     }
@@ -141,9 +160,10 @@ pub fn index(
     css: &str,
     canonical: Option<&str>,
     articles: usize,
+    locale: Locale,
 ) -> Result<String, String> {
     let attribute = |text: &str| html_escape::encode_double_quoted_attribute(text).into_owned();
-    let description = super::index_page::articles_count(articles);
+    let description = super::index_page::articles_count(locale.words(), articles);
     let head = format!(
         "{}<link rel=\"stylesheet\" href=\"./{}\">",
         canonical.map(|url| format!("<link rel=\"canonical\" href=\"{}\">", attribute(url))).unwrap_or_default(),
@@ -152,7 +172,8 @@ pub fn index(
     let rooted = Cell::new(false);
     let settings = [
         element!("html", |el| {
-            el.set_attribute("lang", crate::labels::INTERFACE_LANGUAGE)?;
+            el.set_attribute("lang", locale.tag())?;
+            el.set_attribute("dir", locale.dir())?;
             Ok(())
         }),
         element!("title", |el| {

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::BaseUrl;
 use super::oembed::{OEMBED_FILE, OEmbed, iframe_embed, script_embed};
 use super::page::{Place, Render, render};
+use crate::i18n::Locale;
 use crate::model::Dataset;
 use crate::report::{Outcome, report_lines};
 use crate::slug::Slug;
@@ -40,16 +41,20 @@ pub struct SiteSettings {
 /// A page and what goes beside it.
 #[derive(Debug, PartialEq)]
 pub struct Published {
-    /// The page.
+    /// The page, in its dataset's language.
     pub html: String,
     /// Its oEmbed answer ([`OEMBED_FILE`]), for a page of a site with a public address.
     pub oembed: Option<String>,
+    /// The page in each other language, for `<tag>/index.html` beside it.
+    pub translations: Vec<(Locale, String)>,
 }
 
 /// `dataset`'s page, rendered into `shell`: at the root beside the shared files where `slug` is
-/// `None` (the single-article build), else in the folder `slug`, one down. A site with a public
-/// address `base` names its page's address and oEmbed answer; `site_name` is the site's name, and
-/// `embed_sri` the host script's integrity, for that answer.
+/// `None` (the single-article build), else in the folder `slug`, one down; in its dataset's
+/// language and in `languages` (each in a folder beside it, named by its tag; none for a page
+/// that travels alone, as the editor's download and the single file do). A site
+/// with a public address `base` names its page's address and oEmbed answer; `site_name` is the
+/// site's name, and `embed_sri` the host script's integrity, for that answer.
 pub fn publish(
     shell: &str,
     dataset: &'static Dataset,
@@ -57,10 +62,22 @@ pub fn publish(
     base: Option<&BaseUrl>,
     site_name: &str,
     embed_sri: &str,
+    languages: &[Locale],
 ) -> Result<Published, String> {
     let canonical = base.map(|base| base.join(&slug.map(|s| format!("{s}/")).unwrap_or_default()));
     // A site's pages are what a content system embeds by address.
     let oembed = canonical.as_ref().filter(|_| slug.is_some()).map(|page| format!("{page}{OEMBED_FILE}"));
+    let own = Locale::for_dataset(dataset);
+    // Every language it is in, in the order the interface lists them; one alone offers no choice.
+    let locales: Vec<Locale> = Locale::ALL
+        .into_iter()
+        .filter(|&l| l == own || languages.contains(&l))
+        .filter(|_| !languages.is_empty())
+        .collect();
+    // Each page's address of each language's, from the dataset's language's page or another's.
+    let from_own = |locale: Locale| if locale == own { "./".to_owned() } else { format!("./{}/", locale.tag()) };
+    let from_other = |locale: Locale| if locale == own { "../".to_owned() } else { format!("../{}/", locale.tag()) };
+    let alternates: Vec<(Locale, String)> = locales.iter().map(|&l| (l, from_own(l))).collect();
     let how = Render {
         place: if slug.is_some() { Place::Below } else { Place::Beside },
         canonical: canonical.as_deref(),
@@ -68,15 +85,33 @@ pub fn publish(
         site_name: Some(site_name),
         oembed: oembed.as_deref(),
         awaiting: false,
+        locale: own,
+        alternates: &alternates,
     };
     let html = render(shell, dataset, how)?;
+    let translations = (locales.iter().filter(|&&locale| locale != own))
+        .map(|&locale| {
+            let canonical = canonical.as_ref().map(|page| format!("{page}{}/", locale.tag()));
+            let alternates: Vec<(Locale, String)> =
+                (locales.iter()).map(|&l| (l, if l == locale { "./".to_owned() } else { from_other(l) })).collect();
+            let how = Render {
+                place: if slug.is_some() { Place::TwoBelow } else { Place::Below },
+                canonical: canonical.as_deref(),
+                oembed: None,
+                locale,
+                alternates: &alternates,
+                ..how
+            };
+            render(shell, dataset, how).map(|html| (locale, html))
+        })
+        .collect::<Result<_, _>>()?;
     let oembed = match (&canonical, base, &oembed) {
         (Some(page), Some(base), Some(_)) => {
             Some(OEmbed::of(dataset, page, &base.to_string(), site_name, embed_sri).to_json())
         }
         _ => None,
     };
-    Ok(Published { html, oembed })
+    Ok(Published { html, oembed, translations })
 }
 
 /// What the editor asks the renderer for.
@@ -151,13 +186,16 @@ impl PageRequest {
     pub fn page(&self) -> Result<DraftPage, PublishError> {
         let (slug, dataset, base) = (self.slug()?, self.dataset()?, self.base()?);
         let settings = &self.settings;
-        let Published { html, oembed } = publish(
+        // A page downloaded alone is in its dataset's language: the others' folders are not
+        // beside it.
+        let Published { html, oembed, .. } = publish(
             &settings.shell,
             dataset,
             Some(slug.as_str()),
             base.as_ref(),
             &settings.title,
             &settings.embed_integrity,
+            &[],
         )
         .map_err(PublishError::Refused)?;
         let root = base.map_or_else(|| self.here.clone(), |base| base.to_string());
@@ -177,7 +215,7 @@ impl PageRequest {
     pub fn article_page(&self) -> Result<String, PublishError> {
         let dataset = self.dataset()?;
         let settings = &self.settings;
-        publish(&settings.shell, dataset, None, None, &settings.title, &settings.embed_integrity)
+        publish(&settings.shell, dataset, None, None, &settings.title, &settings.embed_integrity, &[])
             .map(|published| published.html)
             .map_err(PublishError::Refused)
     }

@@ -17,6 +17,7 @@ use super::output::{io, link_or_copy, write};
 use super::page::{Place, Render, render};
 use super::publish::publish;
 use super::{BaseUrl, Request, SiteError, hex};
+use crate::i18n::Locale;
 use crate::model::Dataset;
 use crate::report::{Outcome, Verdict, report_lines};
 use crate::slug::Slug;
@@ -84,13 +85,19 @@ pub(super) fn render_one(target: &Target, with: &Rendering) -> Result<Rendered, 
     // lives; the tool ends when the site is written.
     let dataset: &'static Dataset = Box::leak(Box::new(checked.dataset));
     let slug = target.slug.as_ref().map(Slug::as_str);
-    let published = publish(shell, dataset, slug, request.base_url.as_ref(), &request.title, embed_sri)
-        .map_err(|error| SiteError::Assets(format!("{file}: {error}")))?;
+    let published =
+        publish(shell, dataset, slug, request.base_url.as_ref(), &request.title, embed_sri, &request.languages)
+            .map_err(|error| SiteError::Assets(format!("{file}: {error}")))?;
     let path = staging.join(target.page());
     if let Some(folder) = path.parent() {
         std::fs::create_dir_all(folder).map_err(|e| io(folder, e))?;
     }
     write(&path, published.html.as_bytes())?;
+    for (locale, html) in &published.translations {
+        let page = path.with_file_name(locale.tag()).join("index.html");
+        std::fs::create_dir_all(page.parent().unwrap_or(staging)).map_err(|e| io(&page, e))?;
+        write(&page, html.as_bytes())?;
+    }
     if let Some(answer) = published.oembed {
         write(&path.with_file_name(OEMBED_FILE), answer.as_bytes())?;
     }
@@ -131,6 +138,9 @@ pub(super) fn write_open_page(
         site_name: None,
         oembed: None,
         awaiting: true,
+        locale: Locale::for_dataset(dataset),
+        // It renders in the browser, in any language (`#lang=`).
+        alternates: &[],
     };
     let html = render(open_shell, dataset, how).map_err(|error| SiteError::Assets(format!("open/: {error}")))?;
     write(&staging.join(&page), html.as_bytes())?;
@@ -139,6 +149,7 @@ pub(super) fn write_open_page(
 
 /// The index page: the shell with its scripts and preloads taken out and the list in its root.
 pub(super) fn write_index(request: &Request, shell: &str, entries: &[Entry], staging: &Path) -> Result<(), SiteError> {
+    let locale = super::index_page::language(entries);
     let css_name = format!("site-{}.css", &hex(&Sha256::digest(SITE_CSS.as_bytes()))[..16]);
     write(&staging.join(&css_name), SITE_CSS.as_bytes())?;
     let list = {
@@ -146,10 +157,10 @@ pub(super) fn write_index(request: &Request, shell: &str, entries: &[Entry], sta
         let owner = Owner::new();
         let (title, entries) = (request.title.clone(), entries.to_vec());
         let base = request.base_url.as_ref().map(ToString::to_string);
-        owner.with(|| view! { <SiteIndex title entries base /> }.to_html())
+        owner.with(|| view! { <SiteIndex title entries base locale /> }.to_html())
     };
     let canonical = request.base_url.as_ref().map(|base| base.join(""));
-    let html = super::page::index(shell, &request.title, &list, &css_name, canonical.as_deref(), entries.len())
+    let html = super::page::index(shell, &request.title, &list, &css_name, canonical.as_deref(), entries.len(), locale)
         .map_err(SiteError::Assets)?;
     write(&staging.join("index.html"), html.as_bytes())
 }

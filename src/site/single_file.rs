@@ -44,10 +44,16 @@ pub fn single_file(html: &str, files: &HashMap<String, Vec<u8>>) -> Result<Strin
             el.replace(&format!("<style>{}</style>", css.replace("</style", "<\\/style")), ContentType::Html);
             Ok(())
         }),
-        element!("link[rel=modulepreload], link[rel=preload]", |el| {
-            el.remove();
-            Ok(())
-        }),
+        // Nothing is beside the file: not its preloads, nor its pages in other languages, which
+        // its reading options offer no more (their list is the build's HTML, which hydration
+        // does not walk: it is the options' children).
+        element!(
+            "link[rel=modulepreload], link[rel=preload], link[rel=alternate][hreflang], .tools__languages",
+            |el| {
+                el.remove();
+                Ok(())
+            }
+        ),
         element!("script[type=module][src]", |el| {
             let glue = text(&glue).map_err(keep)?;
             let wasm = files.get(&wasm).ok_or_else(|| keep(Inlining::Needs(wasm.clone())))?;

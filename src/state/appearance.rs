@@ -14,9 +14,8 @@ pub enum Theme {
 }
 
 impl Theme {
-    /// Every choice, in the order offered, with its label.
-    pub const ALL: [(Theme, &'static str); 3] =
-        [(Theme::System, "Follow the system"), (Theme::Light, "Light"), (Theme::Dark, "Dark")];
+    /// Every choice, in the order offered (the catalogue's `themes` name them).
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
 
     /// The name kept in storage and in the `data-theme` attribute (none for the system's).
     pub fn name(self) -> &'static str {
@@ -29,7 +28,7 @@ impl Theme {
 
     /// The choice of that name; anything else is the system's.
     pub fn from_name(name: &str) -> Self {
-        Self::ALL.into_iter().map(|(theme, _)| theme).find(|theme| theme.name() == name).unwrap_or_default()
+        Self::ALL.into_iter().find(|theme| theme.name() == name).unwrap_or_default()
     }
 }
 
@@ -109,7 +108,7 @@ mod tests {
 
     #[test]
     fn a_theme_reads_back_by_its_name_and_anything_else_is_the_systems() {
-        for (theme, _) in Theme::ALL {
+        for theme in Theme::ALL {
             assert_eq!(Theme::from_name(theme.name()), theme);
         }
         assert_eq!(Theme::from_name("sepia"), Theme::System);

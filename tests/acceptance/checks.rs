@@ -8,8 +8,8 @@ use serde_json::{Value, json};
 
 use super::webdriver::WebDriver;
 use super::{
-    before_the_app, direction, draft, editor, elsewhere, embedding, layout, opening, policy, publish, reading, room,
-    site,
+    before_the_app, direction, draft, editor, elsewhere, embedding, languages, layout, opening, policy, publish,
+    reading, room, site,
 };
 
 /// How a check ended, when it did not fail.
@@ -36,7 +36,7 @@ pub struct Page<'a> {
 pub type Check = fn(&Page) -> Result<Outcome, String>;
 
 /// Every check, in the order they run.
-pub const CHECKS: [(&str, Check); 52] = [
+pub const CHECKS: [(&str, Check); 54] = [
     ("the_article_and_every_mark_are_shown", opening::article_and_marks),
     ("the_page_stays_in_place_when_the_app_takes_it_over", opening::stays_in_place),
     ("without_the_wasm_every_mark_opens_its_card_by_click_enter_and_space", before_the_app::every_mark),
@@ -85,6 +85,14 @@ pub const CHECKS: [(&str, Check); 52] = [
     (
         "a_right_to_left_text_and_its_notes_run_right_to_left_and_the_pages_words_keep_their_order",
         direction::right_to_left,
+    ),
+    (
+        "the_article_in_serbian_cyrillic_and_in_arabic_keeps_no_english_word_and_arabic_reads_right_to_left",
+        languages::serbian_cyrillic_and_arabic,
+    ),
+    (
+        "a_french_dataset_opens_in_french_and_a_language_chosen_keeps_the_readers_choices",
+        languages::a_french_dataset_and_the_choice_of_language,
     ),
     ("every_bad_input_case_gets_a_clear_message_and_the_page_stays_usable", elsewhere::bad_input),
     ("hostile_strings_show_as_text_and_no_script_runs_with_or_without_the_policy", elsewhere::hostile_input),

@@ -1,5 +1,6 @@
-//! A text written right to left, in a page whose own words are English: the text and its notes
-//! run right to left, in their language, and the page's words around them keep their order.
+//! A text written right to left, in a page whose own words are English (asked for with
+//! `#lang=en`: an Arabic dataset's page is otherwise in Arabic): the text and its notes run right
+//! to left, in their language, and the page's words around them keep their order.
 
 use serde_json::{Value, json};
 
@@ -34,7 +35,7 @@ pub fn right_to_left(page: &Page) -> Result<Outcome, String> {
     page.wd.goto(page.url)?;
     put(page, "/__shared/a-talk-ar.json", ARABIC)
         .map_err(|e| format!("the dataset could not be put on the site: {e}"))?;
-    page.wd.goto(&format!("{}open/?data=/__shared/a-talk-ar.json", page.url))?;
+    page.wd.goto(&format!("{}open/?data=/__shared/a-talk-ar.json#lang=en", page.url))?;
     page.wait(TAKEN_OVER, 15_000).map_err(|_| "the companion did not start on the Arabic dataset".to_owned())?;
     page.wait("return document.querySelector('h1')?.textContent === 'محاضرة لنادي الحديقة'", 5000)
         .map_err(|_| "the Arabic article is not shown".to_owned())?;

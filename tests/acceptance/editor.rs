@@ -134,7 +134,7 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
     })?;
     fill(page, "notes[0].title", "The students")?;
     page.js(
-        "const s = document.querySelector('[data-path=\"notes[0].actor_kind\"]'); s.value = 'Group'; \
+        "const s = document.querySelector('[data-path=\"notes[0].actor_kind\"]'); s.value = 'group'; \
          s.dispatchEvent(new Event('change', { bubbles: true }));",
         vec![],
     )?;

@@ -20,6 +20,9 @@ mod editor;
 mod elsewhere;
 mod embedding;
 mod engines;
+mod languages;
+#[path = "../common/languages.rs"]
+mod languages_of_a_page;
 mod layout;
 mod opening;
 mod policy;

@@ -217,7 +217,7 @@ pub(super) fn notes_panel(page: &Page) -> Result<Outcome, String> {
     ensure(table[0].as_str().is_some_and(|c| c.contains("ECFR poll in Serbia")), || {
         format!("the polls' table: {table}")
     })?;
-    ensure(table[1] == json!(["54 %", "95 %", "11 %"]), || format!("the polls' figures: {}", table[1]))?;
+    ensure(table[1] == json!(["54%", "95%", "11%"]), || format!("the polls' figures: {}", table[1]))?;
     view("Timeline")?;
     let titles = page.wait(
         "const b = [...document.querySelectorAll('.panel__timeline li button')].map(b => b.textContent); return b.length && b",
@@ -266,7 +266,7 @@ pub(super) fn print_handout(page: &Page) -> Result<Outcome, String> {
         "the original is not printed as its URL".into()
     })?;
     for sentence in [
-        "95 % of Serbian citizens see Russia as an ally or a necessary partner.",
+        "95% of Serbian citizens see Russia as an ally or a necessary partner.",
         "Question: How respondents see Russia",
     ] {
         ensure(flat.contains(sentence), || format!("a poll's endnote does not read \"{sentence}\""))?;

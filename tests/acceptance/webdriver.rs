@@ -2,6 +2,7 @@
 //! runtime of its own, behind the few blocking commands the checks use (a check waits for each
 //! answer, as a person waits for the page).
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions, MouseActions, PointerAction, TouchActions};
@@ -20,10 +21,17 @@ pub mod keys {
     pub const SPACE: &str = " ";
 }
 
+/// The longest a command may take. A driver that stops answering (WebKitWebDriver has, rarely)
+/// fails the check it was running, and its engine's later checks at once, instead of holding the
+/// suite up until CI gives up on it.
+const COMMAND_LIMIT: Duration = Duration::from_secs(90);
+
 /// One WebDriver session.
 pub struct WebDriver {
     client: Client,
     runtime: Runtime,
+    /// Whether a command went unanswered: the session is not asked again.
+    stuck: AtomicBool,
 }
 
 impl WebDriver {
@@ -38,12 +46,21 @@ impl WebDriver {
                     .connect(&format!("http://{address}")),
             )
             .map_err(|e| format!("no session: {e}"))?;
-        Ok(Self { client, runtime })
+        Ok(Self { client, runtime, stuck: AtomicBool::new(false) })
     }
 
     /// Runs one command to its answer.
     fn run<T>(&self, command: impl Future<Output = Result<T, fantoccini::error::CmdError>>) -> Result<T, String> {
-        self.runtime.block_on(command).map_err(|e| e.to_string())
+        if self.stuck.load(Ordering::Relaxed) {
+            return Err("the driver stopped answering in an earlier check".into());
+        }
+        match self.runtime.block_on(async { tokio::time::timeout(COMMAND_LIMIT, command).await }) {
+            Ok(answer) => answer.map_err(|e| e.to_string()),
+            Err(_) => {
+                self.stuck.store(true, Ordering::Relaxed);
+                Err(format!("the driver did not answer in {} s", COMMAND_LIMIT.as_secs()))
+            }
+        }
     }
 
     /// Loads a page and waits for it.
@@ -203,6 +220,8 @@ impl WebDriver {
 
     /// Ends the session.
     pub fn quit(self) {
-        _ = self.runtime.block_on(self.client.close());
+        if !self.stuck.load(Ordering::Relaxed) {
+            _ = self.runtime.block_on(async { tokio::time::timeout(COMMAND_LIMIT, self.client.close()).await });
+        }
     }
 }

@@ -24,7 +24,7 @@ test('another dataset builds into a companion with its own title, legend, marks 
   assert.equal(await page.locator('[data-note="bosnia"]').count(), 0, 'nothing of the default dataset');
   await page.locator('[data-note="eu-ally"]').first().click();
   await cardBox(page);
-  assert.match(await page.getByRole('dialog').innerText(), /11 %/);
+  assert.match(await page.getByRole('dialog').innerText(), /11%/);
   assert.equal(await page.getByRole('link', { name: 'Original article' }).count(), 0, 'no original to link to');
   assert.deepEqual(errors, []);
   await close();

@@ -27,6 +27,8 @@ test('without JavaScript the article reads in full, its cards open and close, an
   const { page, close } = await app.open({ javaScriptEnabled: false, waitForApp: false, viewport: { width: 1280, height: 800 } });
   const shown = await page.locator('[data-block]').evaluateAll((els) => els.map((e) => [e.dataset.block, e.textContent]));
   assert.deepEqual(shown, dataset.article.blocks.map((b) => [b.id, b.text]));
+  // Before the caption, in the page's words: the photo it is for is not shown.
+  assert.equal(await page.locator('.article__caption .article__photo').innerText(), 'The original’s photo, not shown:');
   assert.ok(await page.locator('#endnotes-title').isVisible(), 'the endnotes are shown');
   const mark = page.locator('.mark[data-note="nis-centre"]').first();
   const reference = await mark.evaluate((m) => getComputedStyle(m, '::after').content);

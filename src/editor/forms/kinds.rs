@@ -25,11 +25,14 @@ pub(super) fn ActorFields(
         },
     );
     let kinds = (ActorKind::ALL.into_iter())
-        .map(|k| view! { <option value=k.label() selected=move || actor_kind.get() == Some(k)>{k.label()}</option> })
+        .map(|k| {
+            let label = crate::labels::actor_kind(crate::i18n::Locale::En.words(), k).0;
+            view! { <option value=k.as_str() selected=move || actor_kind.get() == Some(k)>{label}</option> }
+        })
         .collect_view();
     let choose = move |ev: leptos::ev::Event| {
         let chosen = event_target_value(&ev);
-        set_kind.set(ActorKind::ALL.into_iter().find(|k| k.label() == chosen));
+        set_kind.set(ActorKind::ALL.into_iter().find(|k| k.as_str() == chosen));
     };
     let kind_id = format!("field-notes-{index}-actor_kind");
     let at = move |field: &str| format!("notes[{index}].{field}");

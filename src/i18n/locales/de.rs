@@ -1,0 +1,145 @@
+//! German.
+
+use std::borrow::Cow::Borrowed as B;
+
+#[cfg(any(feature = "ssr", test))]
+use crate::i18n::{KindCount, SiteWords};
+use crate::i18n::{KindWords, LiveWords, Locale, Plural, Words};
+
+pub(in crate::i18n) const DE: Words = Words {
+    locale: Locale::De,
+    live: LiveWords {
+        reading_options: B("Leseoptionen"),
+        marked_notes: B("Markierte Anmerkungen"),
+        kind_headings: [B("Akteure"), B("Umfragewerte"), B("Kontext")],
+        clean_option: B("Ungestört lesen (keine Markierungen)"),
+        mark_a_note: B("Anmerkung markieren"),
+        once_per_paragraph: B("Einmal pro Absatz"),
+        every_mention: B("Bei jeder Erwähnung"),
+        colours: B("Farben"),
+        themes: [B("Wie das System"), B("Hell"), B("Dunkel")],
+        text_size: B("Textgröße"),
+        smaller: B("Kleiner"),
+        larger: B("Größer"),
+        percent: B("{n}\u{a0}%"),
+        options_hint: B("Die hier gewählten Markierungen und die Sprache stehen in der Adresse der Seite, ein \
+                         geteilter Link zeigt also dasselbe."),
+        panel_title: B("Wer, was, wann"),
+        close_panel: B("Bereich schließen"),
+        show: B("Anzeigen"),
+        views: [B("Wer ist wer"), B("Umfragen"), B("Zeitleiste")],
+        mentions_nav: B("Erwähnungen im Artikel"),
+        only_mention: B("Die einzige Erwähnung im Artikel"),
+        mention_of: B("Erwähnung {at} von {count}"),
+        previous: B("‹ Zurück"),
+        next: B("Weiter ›"),
+        copy_link: B("Link zu dieser Anmerkung kopieren"),
+        link_copied: B("Link kopiert."),
+        copy_this_link: B("Diesen Link kopieren:"),
+        blocked_before: B("Links lassen sich aus diesem Rahmen nicht öffnen. Um „"),
+        blocked_after: B("“ zu öffnen, kopieren Sie die Adresse in einen neuen Tab:"),
+        address_of: B("Die Adresse von „{text}“"),
+        note_link: B("Link zu einer Anmerkung"),
+        link_unknown: B("Dieser Link verweist auf eine Anmerkung, die in diesem Artikel nirgends markiert ist."),
+        link_hidden: B("Dieser Link öffnet eine Anmerkung einer Art, die Ihre Leseoptionen nicht markieren."),
+        mark_and_open: B("Markieren und Anmerkung öffnen"),
+        dismiss: B("Schließen"),
+        not_loaded: B("Der angeforderte Artikel konnte nicht geladen werden"),
+        only_built_in: B("Diese Kopie des Lesebegleiters zeigt nur ihren eingebauten Artikel: Öffnen Sie den \
+                          Lesebegleiter auf einer Website, um einen anderen zu laden. Stattdessen wird der \
+                          eingebaute Artikel angezeigt."),
+    },
+    brand: "Lesebegleiter",
+    loading: "Der Artikel wird geladen…",
+    skip_article: "Artikel überspringen",
+    end_of_article: "Ende des Artikels.",
+    about_text: "Über diesen Text",
+    photo_not_shown: "Foto des Originals, hier nicht gezeigt:",
+    by_author: "Von {name}",
+    reading_time: Plural::one_other("{n} Min. Lesezeit", "{n} Min. Lesezeit"),
+    original_article: "Originalartikel",
+    author_role: "Verfasst von: {role}.",
+    legend_title: "Anmerkungen in diesem Artikel",
+    how_to_open: "Zeigen Sie auf eine markierte Wendung, tippen Sie sie an oder wählen Sie sie mit der \
+                  Tabulatortaste und drücken Sie die Eingabetaste, um ihre Anmerkung zu öffnen.",
+    clean_reading: "Ungestört lesen: Keine Wendung ist markiert. Über die Leseoptionen kommen die Anmerkungen \
+                    zurück.",
+    no_notes: "Keine Wendung in diesem Artikel hat eine Anmerkung.",
+    kinds: [
+        KindWords { name: "Akteur", meaning: "Personen, Staaten, Organisationen und Parteien" },
+        KindWords { name: "Umfragewert", meaning: "Zahlen aus Meinungsumfragen" },
+        KindWords { name: "Kontext", meaning: "Ereignisse, Verträge und Begriffe" },
+    ],
+    actor_kinds: [
+        ("Person", "Personen"),
+        ("Staat", "Staaten"),
+        ("Organisation", "Organisationen"),
+        ("Partei", "Parteien"),
+        ("Gruppe", "Gruppen"),
+        ("Ort", "Orte"),
+        ("Sonstige", "Sonstige"),
+    ],
+    endnotes_title: "Anmerkungen",
+    in_this_story: "In diesem Artikel: {text}",
+    the_figure: "Die Zahl: {text}",
+    record: "Was die Belege zeigen",
+    not_verified: "Nicht überprüft: {text}",
+    actor_line: "{kind}: {role}.",
+    figure_of: "{value} von {population}: {label}.",
+    figure_alone: "{value}: {label}.",
+    poll_about: "Umfrage: {about}.",
+    by_pollster: "durchgeführt von {by}",
+    question: "Frage: {question}",
+    dates_line: "{dates}.",
+    comma: ", ",
+    close_note: "Anmerkung schließen",
+    sources: Plural::one_other("{n} Quelle", "{n} Quellen"),
+    actor_kind: "Akteur · {kind}",
+    sources_title: "Quellen",
+    new_tab: "öffnet in neuem Tab",
+    poll_facts: ["Umfrage", "Durchgeführt von", "Wann", "Befragt", "Frage"],
+    chart_untitled: "Alle Werte dieser Umfrage",
+    chart_title: "Alle Werte der Umfrage: {title}",
+    table_columns: ["Befragte, die…", "Anteil", "Quelle"],
+    mentions: Plural::one_other("{n} Erwähnung", "{n} Erwähnungen"),
+    problem: [
+        "Dieser Artikel konnte nicht geladen werden",
+        "Seine Anmerkungsdatei enthält Fehler, daher kann der Lesebegleiter ihn nicht anzeigen. Die Details unten \
+         sagen, was nicht stimmt.",
+        "Technische Details",
+    ],
+    months: [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    full_date: "{day}. {month} {year}",
+    month_date: "{month} {year}",
+    first_day: "1",
+    language: "Sprache",
+    label_value: "{label}: {value}",
+};
+
+/// The words of a site's index page.
+#[cfg(any(feature = "ssr", test))]
+pub(in crate::i18n) const SITE_DE: SiteWords = SiteWords {
+    kinds: [
+        KindCount { count: Plural::one_other("{n} Akteur", "{n} Akteure"), none: "keine Akteure" },
+        KindCount { count: Plural::one_other("{n} Umfragewert", "{n} Umfragewerte"), none: "keine Umfragewerte" },
+        KindCount {
+            count: Plural::one_other("{n} Kontextanmerkung", "{n} Kontextanmerkungen"),
+            none: "keine Kontextanmerkungen",
+        },
+    ],
+    articles: Plural::one_other("{n} kommentierter Artikel", "{n} kommentierte Artikel"),
+    about: "{count}. In jedem öffnet eine markierte Wendung eine Anmerkung zu einem Akteur, einem Umfragewert oder dem Kontext, mit Quellen.",
+};
