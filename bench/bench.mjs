@@ -13,7 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { siteFiles, siteServer } from './serve.mjs';
 import { compress, loadedBy } from './transfer.mjs';
@@ -355,11 +355,13 @@ function manyArticles(folder) {
   const again = build();
   writeFileSync(changed, text);
   const pages = datasets.map((f) => join(outDir, f.replace(/\.json$/, ''), 'index.html'));
+  // Each article's page in every other language the interface speaks, in folders beside it.
+  const languages = 1 + readdirSync(dirname(pages[0]), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
   const raw = pages.map((p) => statSync(p).size);
   // Brotli at its best level takes a while per page: a sample of twenty.
   const sample = pages.filter((_, i) => i % Math.max(1, Math.floor(pages.length / 20)) === 0).slice(0, 20);
   const br = sample.map((p) => compress(readFileSync(p)).br.length);
-  return { count: datasets.length, cold, again, raw: raw.reduce((a, b) => a + b, 0) / raw.length, br: br.reduce((a, b) => a + b, 0) / br.length, sample: sample.length };
+  return { count: datasets.length, languages, cold, again, raw: raw.reduce((a, b) => a + b, 0) / raw.length, br: br.reduce((a, b) => a + b, 0) / br.length, sample: sample.length };
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2 : NaN; };
@@ -477,8 +479,8 @@ lines.push(`| the site's page of the built-in article: first paint / cards usabl
 lines.push(`| the same, against the built-in page | ${cell((row) => `${ratio(med(row.runs.site, 'fcp'), med(row.runs.app, 'fcp'))} / ${ratio(seenMedian(row.cards.site), seenMedian(row.cards.app))} / ${ratio(med(row.runs.site, 'ready'), med(row.runs.app, 'ready'))}`)} |`);
 lines.push(`| the example's page on the site (cold): article shown / cards usable / everything ready | ${cell((row) => `${ms(med(row.runs.sitePrimer, 'shown'))} / ${ms(seenMedian(row.cards.sitePrimer))} / ${ms(med(row.runs.sitePrimer, 'ready'))}`)} |`);
 lines.push(`| \`${OPEN_PRIMER}\` (cold): first paint (the built-in article) / the example shown / its cards usable | ${cell((row) => `${ms(med(row.runs.open, 'fcp'))} / ${ms(med(row.runs.open, 'shown'))} / ${ms(seenMedian(row.cards.open))}`)} |`, '');
-lines.push(`A site of ${many.count} articles (\`companion-many-articles\`: the built-in dataset with its own headline, date and standfirst each), built by \`companion-site\` on this machine's ${cpus().length} cores: `
-  + `**${many.cold.toFixed(1)} s** cold, **${many.again.toFixed(2)} s** again after one dataset changed (only its page is rendered). `
+lines.push(`A site of ${many.count} articles (\`companion-many-articles\`: the built-in dataset with its own headline, date and standfirst each), each page in the ${many.languages} languages the interface speaks (${many.count * many.languages} pages), built by \`companion-site\` on this machine's ${cpus().length} cores: `
+  + `**${many.cold.toFixed(1)} s** cold, **${many.again.toFixed(2)} s** again after one dataset changed (only its pages are rendered). `
   + `A page is ${kb(many.raw)} raw on average, ${kb(many.br)} brotli (the average of ${many.sample}).`, '');
 
 lines.push('## Publishing from the editor', '');

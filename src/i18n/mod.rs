@@ -6,7 +6,8 @@
 //! their language's rule chooses among. The page is rendered at build time in one language
 //! (the dataset's, or one a reader asks for: [`crate::site`] writes a page per language), so the
 //! article page's wasm carries none of this: its islands get their few words ([`LiveWords`]) in
-//! the app's props. Pages rendered in the browser (`open/`, the editor) carry the catalogues.
+//! the app's props. `open/`, which renders a dataset from elsewhere in the browser, carries them
+//! all.
 //!
 //! Numbers and dates are written the language's way (Unicode CLDR): "54 %" in German, "1er
 //! mars 2022" in French, "24. februar 2022." in Serbian; Arabic keeps Western digits, as Arabic
