@@ -13,16 +13,18 @@
 //! mars 2022" in French, "24. februar 2022." in Serbian; Arabic keeps Western digits, as Arabic
 //! news sites write them.
 
+mod live;
 mod locales;
 mod plural;
 mod words;
 
 use serde::{Deserialize, Serialize};
 
+pub use live::{LiveWords, Text};
 pub use plural::{Form, Plural, Rule};
 #[cfg(any(feature = "ssr", test))]
 pub use words::{KindCount, SiteWords};
-pub use words::{KindWords, LiveWords, Text, Words, fill};
+pub use words::{KindWords, Words, fill};
 
 /// A language the interface speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
