@@ -35,6 +35,8 @@ pub(crate) mod components;
 pub mod data;
 #[cfg(feature = "edit")]
 pub(crate) mod editor;
+#[cfg(feature = "open")]
+pub(crate) mod fetched_words;
 pub(crate) mod focus;
 pub(crate) mod frame_height;
 pub(crate) mod host_view;

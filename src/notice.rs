@@ -1,7 +1,9 @@
-//! What went wrong loading a dataset from elsewhere (`?data=`, `data-src`), in the reader's words,
-//! with the technical detail kept for whoever wants it. The page never goes blank: when the
+//! What went wrong loading a dataset from elsewhere (`?data=`, `data-src`), in the reader's words
+//! (in their language: [`ProblemWords`]), with the technical detail kept for whoever wants it. The page never goes blank: when the
 //! dataset cannot be used at all the built-in article is shown with one of these above it.
 
+use crate::i18n::problems::joined;
+use crate::i18n::{Locale, ProblemWords, Said, fill};
 use crate::model::{DatasetError, Problem, ProblemKind};
 
 /// How many problems the detail lists: a file with thousands of them is shown with a list a
@@ -13,16 +15,6 @@ const MB: usize = 1024 * 1024;
 
 /// The most a dataset from elsewhere may weigh, in bytes.
 pub const MAX_DATASET_BYTES: usize = 20 * MB;
-
-/// The heading of a banner over the built-in article shown instead of another.
-pub const NOT_LOADED: &str = "The requested article could not be loaded";
-
-/// The last words of such a banner.
-pub const INSTEAD: &str = "The built-in article is shown instead.";
-
-/// What the banner of a build that reads only its built-in article says, asked for another.
-pub const ONLY_BUILT_IN: &str = "This copy of the companion shows its built-in article only: open the companion on a \
-                                 website to load another. The built-in article is shown instead.";
 
 /// What the reader must be told about where the article on the page came from.
 #[derive(Debug)]
@@ -44,35 +36,35 @@ impl Notice {
     }
 
     /// One line for the banner's heading.
-    pub fn headline(&self) -> String {
+    pub fn headline(&self, words: &ProblemWords, locale: Locale) -> String {
         match self {
-            Self::OnlyBuiltIn => NOT_LOADED.into(),
-            Self::Load(notice) => notice.headline(),
+            Self::OnlyBuiltIn => words.not_loaded.into(),
+            Self::Load(notice) => notice.headline(words, locale),
         }
     }
 
     /// What happened and what the reader sees now, in plain words.
-    pub fn explanation(&self) -> String {
+    pub fn explanation(&self, words: &ProblemWords, locale: Locale) -> String {
         match self {
-            Self::OnlyBuiltIn => ONLY_BUILT_IN.into(),
-            Self::Load(notice) => notice.explanation(),
+            Self::OnlyBuiltIn => format!("{} {}", words.only_built_in, words.instead),
+            Self::Load(notice) => notice.explanation(words, locale),
         }
     }
 
     /// What the technical detail is headed with, if there is any.
-    pub fn detail_heading(&self) -> Option<&'static str> {
+    pub fn detail_heading(&self, words: &'static ProblemWords) -> Option<&'static str> {
         match self {
             Self::OnlyBuiltIn => None,
-            Self::Load(notice) if notice.fell_back() => Some("Technical details"),
-            Self::Load(_) => Some("What was left out"),
+            Self::Load(notice) if notice.fell_back() => Some(words.technical_details),
+            Self::Load(_) => Some(words.what_was_left_out),
         }
     }
 
     /// The technical detail, one line each.
-    pub fn detail(&self) -> Vec<String> {
+    pub fn detail(&self, words: &ProblemWords, locale: Locale) -> Vec<String> {
         match self {
             Self::OnlyBuiltIn => Vec::new(),
-            Self::Load(notice) => notice.detail(),
+            Self::Load(notice) => notice.detail(words, locale),
         }
     }
 }
@@ -101,76 +93,63 @@ impl LoadNotice {
     }
 
     /// One line for the banner's heading.
-    pub fn headline(&self) -> String {
+    pub fn headline(&self, words: &ProblemWords, locale: Locale) -> String {
         match self {
-            Self::Partial { problems, .. } => what_was_lost(problems),
-            _ => NOT_LOADED.into(),
+            Self::Partial { problems, .. } => what_was_lost(problems, words, locale),
+            _ => words.not_loaded.into(),
         }
     }
 
     /// What happened and what the reader sees now, in plain words.
-    pub fn explanation(&self) -> String {
-        match self {
-            Self::Address { .. } => format!(
-                "Its address is not allowed: notes files can only come from this site or from an https address. {INSTEAD}"
-            ),
+    pub fn explanation(&self, words: &ProblemWords, locale: Locale) -> String {
+        let why = match self {
+            Self::Address { .. } => words.address_refused.to_owned(),
             Self::Download { status: Some(status), .. } => {
-                format!("Its notes file could not be downloaded: the server answered “{status}”. {INSTEAD}")
+                fill(words.download_status, &[("status", &quoted(words, &status.to_string()))])
             }
-            Self::Download { status: None, .. } => format!(
-                "Its notes file could not be downloaded: the network failed or the request was blocked. {INSTEAD}"
-            ),
-            Self::WrongType { content_type, .. } => {
-                format!("Its address serves something other than a notes file (“{content_type}”). {INSTEAD}")
-            }
+            Self::Download { status: None, .. } => words.download_failed.to_owned(),
+            Self::WrongType { content_type, .. } => fill(words.wrong_kind, &[("kind", &quoted(words, content_type))]),
             Self::TooLarge { bytes, .. } => {
                 // Tenths of a megabyte, rounded, in whole numbers: float formatting costs the
                 // download more than this sentence is worth.
                 let tenths_of_mb = (bytes.saturating_mul(10) + MB / 2) / MB;
-                format!(
-                    "Its notes file is too large ({}.{} MB; the most is {} MB). {INSTEAD}",
-                    tenths_of_mb / 10,
-                    tenths_of_mb % 10,
-                    MAX_DATASET_BYTES / MB
-                )
+                let size = format!("{}{}{}", tenths_of_mb / 10, locale.decimal_mark(), tenths_of_mb % 10);
+                fill(words.too_large, &[("size", &size), ("most", &(MAX_DATASET_BYTES / MB).to_string())])
             }
-            Self::Unusable { error: DatasetError::Json { .. }, .. } => {
-                format!("Its notes file is damaged or not in the format the companion reads. {INSTEAD}")
-            }
+            Self::Unusable { error: DatasetError::Json { .. }, .. } => words.damaged.to_owned(),
             Self::Unusable { error: DatasetError::Invalid(problems), .. } => match problems.first().map(|p| &p.kind) {
-                Some(ProblemKind::UnsupportedFormat(_)) => {
-                    format!("Its notes file is for another version of the companion. {INSTEAD}")
-                }
-                Some(ProblemKind::NoHeadline) => {
-                    format!("Its notes file has no headline to start the article. {INSTEAD}")
-                }
-                _ => format!("Its notes file breaks the format’s rules. {INSTEAD}"),
+                Some(ProblemKind::UnsupportedFormat(_)) => words.other_version.to_owned(),
+                Some(ProblemKind::NoHeadline) => words.no_headline_file.to_owned(),
+                _ => words.breaks_rules.to_owned(),
             },
-            Self::Partial { .. } => "The article is shown. Its notes file gets the parts listed below wrong, \
-                 so they were left out or changed."
-                .into(),
-        }
+            Self::Partial { .. } => return words.partial.to_owned(),
+        };
+        format!("{why} {}", words.instead)
     }
 
     /// The technical detail: the address, then the problems, one per line; after
     /// [`DETAIL_PROBLEMS`] of them, how many more there are.
-    pub fn detail(&self) -> Vec<String> {
+    pub fn detail(&self, words: &ProblemWords, locale: Locale) -> Vec<String> {
+        let address = |url: &str| fill(words.address, &[("url", url)]);
         match self {
-            Self::Address { given } => vec![format!("Address: {given}")],
-            Self::Download { url, detail, .. } => vec![format!("Address: {url}"), detail.clone()],
-            Self::TooLarge { url, bytes } => vec![format!("Address: {url}"), format!("{bytes} bytes")],
-            Self::WrongType { url, content_type } => {
-                vec![format!("Address: {url}"), format!("Content-Type: {content_type}")]
-            }
+            Self::Address { given } => vec![address(given)],
+            Self::Download { url, detail, .. } => vec![address(url), detail.clone()],
+            Self::TooLarge { url, bytes } => vec![address(url), fill(words.bytes, &[("n", &locale.number(*bytes))])],
+            Self::WrongType { url, content_type } => vec![address(url), format!("Content-Type: {content_type}")],
             Self::Unusable { url, error: DatasetError::Invalid(problems) } | Self::Partial { url, problems } => {
                 let more = problems.len().saturating_sub(DETAIL_PROBLEMS);
-                let listed = problems.iter().take(DETAIL_PROBLEMS).map(ToString::to_string);
-                let more = (more > 0).then(|| format!("and {more} more"));
-                std::iter::once(format!("Address: {url}")).chain(listed).chain(more).collect()
+                let listed = problems.iter().take(DETAIL_PROBLEMS).map(|p| p.said(words, locale));
+                let more = (more > 0).then(|| fill(words.and_more, &[("n", &locale.number(more))]));
+                std::iter::once(address(url)).chain(listed).chain(more).collect()
             }
-            Self::Unusable { url, error } => vec![format!("Address: {url}"), error.to_string()],
+            Self::Unusable { url, error } => vec![address(url), error.said(words, locale)],
         }
     }
+}
+
+/// A value the reader is told about (a status, a type), in the language's quotation marks.
+fn quoted(words: &ProblemWords, text: &str) -> String {
+    fill(words.quoted, &[("text", text)])
 }
 
 /// What a problem costs the reader: a part of the article left out, or one shown changed.
@@ -214,27 +193,17 @@ impl Part {
         }
     }
 
-    /// "a note" or "3 notes".
-    fn counted(self, count: usize) -> String {
-        let (one, many) = match self {
-            Self::Note => ("a note", "notes"),
-            Self::Mention => ("a mention", "mentions"),
-            Self::Link => ("a link", "links"),
-            Self::Date => ("a date", "dates"),
-            Self::Language => ("a language tag", "language tags"),
-            Self::Text => ("an empty text", "empty texts"),
-            Self::Headline => ("a later headline was set as a paragraph", "later headlines were set as paragraphs"),
-            Self::Id => ("a repeated or unreadable id was kept", "repeated or unreadable ids were kept"),
-        };
-        if count == 1 { one.into() } else { format!("{count} {many}") }
+    /// "a note" or "3 notes", in the reader's language.
+    fn counted(self, count: usize, words: &ProblemWords, locale: Locale) -> String {
+        words.parts[self as usize].count(locale, count)
     }
 }
 
-/// The banner's heading for a dataset shown without some of its parts: what each part is ("2
-/// notes and a mention were left out; a later headline was set as a paragraph"). A note left
-/// out is counted once, whatever else in it is wrong. Plain loops over a fixed tally: this runs
-/// once a page, and the wasm carries no sort or search for it.
-fn what_was_lost(problems: &[Problem]) -> String {
+/// The banner's heading for a dataset shown without some of its parts: what each part is, by
+/// what became of it ("Left out: 2 notes and a mention; Set as a paragraph: a later headline").
+/// A note left out is counted once, whatever else in it is wrong. Plain loops over a fixed tally:
+/// this runs once a page, and the wasm carries no sort or search for it.
+fn what_was_lost(problems: &[Problem], words: &ProblemWords, locale: Locale) -> String {
     let note_of = |path: &str| path.strip_prefix("notes[")?.split_once(']')?.0.parse::<usize>().ok();
     let mut gone: Vec<usize> = Vec::new();
     for problem in problems {
@@ -251,35 +220,31 @@ fn what_was_lost(problems: &[Problem]) -> String {
             tally[Part::of(&problem.path, &problem.kind) as usize] += 1;
         }
     }
-    let lost: Vec<String> = (Part::LEFT_OUT.into_iter())
-        .filter(|&part| tally[part as usize] > 0)
-        .map(|part| part.counted(tally[part as usize]))
-        .collect();
-    let mut clauses: Vec<String> = Vec::new();
-    if let Some((last, rest)) = lost.split_last() {
-        let list = if rest.is_empty() { last.clone() } else { format!("{} and {last}", rest.join(", ")) };
-        let one = Part::LEFT_OUT.iter().map(|&part| tally[part as usize]).sum::<usize>() == 1;
-        clauses.push(format!("{list} {} left out", if one { "was" } else { "were" }));
-    }
-    clauses.extend(
-        [Part::Headline, Part::Id]
-            .into_iter()
-            .filter(|&part| tally[part as usize] > 0)
-            .map(|part| part.counted(tally[part as usize])),
-    );
-    // The heading starts with one of the words above, all ASCII: `make_ascii_uppercase` keeps
-    // the Unicode case tables out of the wasm.
-    let mut heading = clauses.join("; ");
-    if let Some(first) = heading.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    heading
+    let clause = |template: &str, parts: &[Part]| {
+        let counted: Vec<String> = (parts.iter())
+            .filter(|&&part| tally[part as usize] > 0)
+            .map(|&part| part.counted(tally[part as usize], words, locale))
+            .collect();
+        (!counted.is_empty()).then(|| fill(template, &[("list", &joined(&counted, words))]))
+    };
+    [
+        clause(words.left_out, &Part::LEFT_OUT),
+        clause(words.set_as_paragraph, &[Part::Headline]),
+        clause(words.kept, &[Part::Id]),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(words.clause_separator)
 }
 
 #[cfg(test)]
 mod tests {
     use super::{LoadNotice, MAX_DATASET_BYTES};
+    use crate::i18n::{Locale, ProblemWords};
     use crate::model::{Dataset, Problem, ProblemKind, UrlFault};
+
+    const EN: &ProblemWords = ProblemWords::ENGLISH;
 
     fn unusable(json: &str) -> LoadNotice {
         let error = Dataset::from_json(json).expect_err("the dataset is rejected");
@@ -288,53 +253,65 @@ mod tests {
 
     #[test]
     fn says_what_is_wrong_in_plain_words() {
-        assert!(unusable("{").explanation().starts_with("Its notes file is damaged"));
-        assert!(unusable(r#"{"format": 9}"#).explanation().contains("another version"));
+        let said = |notice: &LoadNotice| notice.explanation(EN, Locale::En);
+        assert!(said(&unusable("{")).starts_with("Its notes file is damaged"));
+        assert!(said(&unusable(r#"{"format": 9}"#)).contains("another version"));
         let download = LoadNotice::Download { url: "u".into(), status: Some(404), detail: "HTTP 404".into() };
-        assert!(download.explanation().contains("“404”"));
+        assert!(said(&download).contains("“404”"));
         let large = LoadNotice::TooLarge { url: "u".into(), bytes: MAX_DATASET_BYTES + 1 };
-        assert!(large.explanation().contains("too large (20.0 MB; the most is 20 MB)"), "{}", large.explanation());
-        assert!(LoadNotice::Address { given: "javascript:x".into() }.explanation().contains("not allowed"));
+        assert!(said(&large).contains("too large (20.0 MB; the most is 20 MB)"), "{}", said(&large));
+        let german = large.explanation(Locale::De.problem_words(), Locale::De);
+        assert!(german.contains("zu groß (20,0 MB; höchstens 20 MB)"), "{german}");
+        assert!(said(&LoadNotice::Address { given: "javascript:x".into() }).contains("not allowed"));
         for notice in [download, large] {
             assert!(notice.fell_back());
-            assert!(notice.explanation().ends_with("The built-in article is shown instead."));
+            assert!(said(&notice).ends_with("The built-in article is shown instead."));
         }
     }
 
-    fn heading(problems: &[(&str, ProblemKind)]) -> String {
+    fn heading_in(locale: Locale, problems: &[(&str, ProblemKind)]) -> String {
         let problems = problems.iter().map(|(path, kind)| Problem::new(*path, kind.clone())).collect();
-        LoadNotice::Partial { url: "/d.json".into(), problems }.headline()
+        LoadNotice::Partial { url: "/d.json".into(), problems }.headline(locale.problem_words(), locale)
+    }
+
+    fn heading(problems: &[(&str, ProblemKind)]) -> String {
+        heading_in(Locale::En, problems)
     }
 
     #[test]
     fn the_heading_says_what_each_part_left_out_or_changed_is() {
         let unsafe_url = || ProblemKind::UnsafeUrl { url: "http://x".into(), fault: UrlFault::Scheme("http".into()) };
-        assert_eq!(
-            heading(&[("article.published", ProblemKind::NotADate("2023-02-29".into()))]),
-            "A date was left out"
-        );
-        assert_eq!(
-            heading(&[("language", ProblemKind::NotALanguage("english!".into()))]),
-            "A language tag was left out"
-        );
+        assert_eq!(heading(&[("article.published", ProblemKind::NotADate("2023-02-29".into()))]), "Left out: a date");
+        assert_eq!(heading(&[("language", ProblemKind::NotALanguage("english!".into()))]), "Left out: a language tag");
         assert_eq!(
             heading(&[("article.blocks[3].kind", ProblemKind::HeadlineNotFirst)]),
-            "A later headline was set as a paragraph"
+            "Set as a paragraph: a later headline"
         );
         // A note left out is one part, however much in it is wrong; a link of a note that is
         // shown is another.
+        let mixed = [
+            ("notes[2].sources[0].url", unsafe_url()),
+            ("notes[2].sources", ProblemKind::NoUsableSource),
+            ("notes[4].sources[1].url", unsafe_url()),
+            ("notes[5].anchors[0]", ProblemKind::NoLetter("..".into())),
+            ("notes[6].anchors[0]", ProblemKind::NoLetter("..".into())),
+            ("polls[0].by", ProblemKind::Empty),
+            ("article.blocks[1].id", ProblemKind::DuplicateId("p".into())),
+            ("article.blocks[2].id", ProblemKind::DuplicateId("p".into())),
+        ];
         assert_eq!(
-            heading(&[
-                ("notes[2].sources[0].url", unsafe_url()),
-                ("notes[2].sources", ProblemKind::NoUsableSource),
-                ("notes[4].sources[1].url", unsafe_url()),
-                ("notes[5].anchors[0]", ProblemKind::NoLetter("..".into())),
-                ("notes[6].anchors[0]", ProblemKind::NoLetter("..".into())),
-                ("polls[0].by", ProblemKind::Empty),
-                ("article.blocks[1].id", ProblemKind::DuplicateId("p".into())),
-                ("article.blocks[2].id", ProblemKind::DuplicateId("p".into())),
-            ]),
-            "A note, 2 mentions, a link and an empty text were left out; 2 repeated or unreadable ids were kept"
+            heading(&mixed),
+            "Left out: a note, 2 mentions, a link and an empty text; Kept as written: 2 repeated or unreadable ids"
+        );
+        // Each part counted in its language's forms.
+        assert_eq!(
+            heading_in(Locale::SrLatn, &mixed),
+            "Izostavljeno: 1 beleška, 2 pominjanja, 1 link i 1 prazan tekst; \
+             Zadržano kako je napisano: 2 ponovljena ili nečitljiva identifikatora"
+        );
+        assert_eq!(
+            heading_in(Locale::Ar, &mixed),
+            "استُبعد: ملاحظة واحدة، إشارتان، رابط واحد ونص فارغ واحد؛ أُبقي كما كُتب: معرّفان مكرران أو غير مقروءين"
         );
     }
 
@@ -349,8 +326,8 @@ mod tests {
         ];
         let notice = LoadNotice::Partial { url: "/d.json".into(), problems };
         assert!(!notice.fell_back());
-        assert_eq!(notice.headline(), "A note and a link were left out");
-        let detail = notice.detail();
+        assert_eq!(notice.headline(EN, Locale::En), "Left out: a note and a link");
+        let detail = notice.detail(EN, Locale::En);
         assert_eq!(detail.len(), 3);
         assert!(detail[2].starts_with("notes[1].sources[0].url: \"javascript:x\" is not an https URL"), "{detail:?}");
     }

@@ -35,7 +35,7 @@ pub async fn show(root: HtmlElement, launch: Launch) {
             .0
             .lang;
     let built = document.document_element().and_then(|html| Locale::from_tag(&html.get_attribute("lang")?));
-    let words = asked.or(built).unwrap_or_default().words();
+    let words = speaking(asked.or(built).unwrap_or_default()).await.words();
     let (dataset, notice) = match launch.data {
         None => (embedded(), None),
         Some(given) => {
@@ -56,13 +56,24 @@ pub async fn show(root: HtmlElement, launch: Launch) {
             }
         }
     };
-    let locale = asked.unwrap_or_else(|| dataset.as_ref().map_or(built.unwrap_or_default(), Locale::for_dataset));
-    // The page's own words are in that language now.
+    let wanted = asked.unwrap_or_else(|| dataset.as_ref().map_or(built.unwrap_or_default(), Locale::for_dataset));
+    let locale = speaking(wanted).await;
+    // The page's own words are in that language now, and what its banner says too
+    // (`NoticeBanner` finds them at hand).
     if let Some(html) = document.document_element() {
         _ = html.set_attribute("lang", locale.tag());
         _ = html.set_attribute("dir", locale.dir());
     }
+    if notice.is_some() {
+        crate::fetched_words::problem_words(locale).await;
+    }
     mount(root, dataset, locale, Start { embed: launch.embed, notice }).forget();
+}
+
+/// `locale` once its words are at hand (fetched: this page carries English only), or English
+/// where they cannot be fetched.
+async fn speaking(locale: Locale) -> Locale {
+    if crate::fetched_words::page_words(locale).await { locale } else { Locale::En }
 }
 
 /// A value that lives as long as the page, as the components' props do.

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use serde_json::{Value, json};
 
-use crate::i18n::Locale;
+use crate::i18n::{Locale, ProblemWords, fill};
 use crate::model::{Checked, Dataset, DatasetError, FORMAT, FORMAT_CHANGES, NoteKind, Problem, invisible};
 use crate::notice::DETAIL_PROBLEMS;
 
@@ -115,7 +115,8 @@ pub fn interface_language(dataset: &Dataset) -> Option<String> {
 fn problem_lines(file: &str, problems: &[Problem]) -> Vec<String> {
     let mut lines: Vec<String> = problems.iter().take(DETAIL_PROBLEMS).map(|p| format!("{file}:{p}")).collect();
     if problems.len() > DETAIL_PROBLEMS {
-        lines.push(format!("{file}: and {} more (--json lists every one)", problems.len() - DETAIL_PROBLEMS));
+        let more = fill(ProblemWords::ENGLISH.and_more, &[("n", &Locale::En.number(problems.len() - DETAIL_PROBLEMS))]);
+        lines.push(format!("{file}: {more} (--json lists every one)"));
     }
     lines
 }

@@ -4,7 +4,9 @@
 
 use proptest::prelude::*;
 use reading_companion::model::position::{code_points, utf16_units};
-use reading_companion::model::{Dataset, DatasetError, MentionId, ProblemKind, Quote, Segment, occurrences, segment};
+use reading_companion::model::{
+    Dataset, DatasetError, Difference, MentionId, ProblemKind, Quote, Segment, occurrences, segment,
+};
 
 /// A one-paragraph dataset with one context note anchored by `anchor` (a JSON object).
 fn dataset(text: &str, anchor: &str) -> String {
@@ -63,7 +65,7 @@ fn a_quote_typed_with_a_plain_space_is_a_near_miss_for_a_non_breaking_space() {
     };
     let ProblemKind::AnchorNotFound { near: Some(near), .. } = &problems[0].kind else { panic!("{problems:?}") };
     assert_eq!(near.found, "and\u{A0}Herzegovina");
-    assert_eq!(near.differences, ["spaces"]);
+    assert_eq!(near.differences, [Difference::Spaces]);
 }
 
 #[test]

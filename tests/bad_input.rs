@@ -12,8 +12,12 @@ use std::process::Command;
 use std::time::Instant;
 
 use bad_input::{Expect, HOSTILE_URLS, cases, payloads};
+use reading_companion::i18n::{Locale, ProblemWords};
 use reading_companion::model::{Dataset, ProblemKind, invisible};
 use reading_companion::notice::{DETAIL_PROBLEMS, LoadNotice};
+
+/// The sentences the checker writes.
+const ENGLISH: &ProblemWords = ProblemWords::ENGLISH;
 use reading_companion::prerender::page;
 
 #[test]
@@ -26,16 +30,18 @@ fn every_case_is_refused_shown_in_part_or_shown_as_the_reader_is_told() {
         let detail = match (case.expect, checked) {
             (Expect::Rejected(explained), Err(error)) => {
                 let notice = LoadNotice::Unusable { url, error };
-                assert!(notice.explanation().contains(explained), "{name}: {}", notice.explanation());
-                assert!(notice.detail().len() >= 2, "{name}: the detail says what is wrong");
-                notice.detail()
+                let explanation = notice.explanation(ENGLISH, Locale::En);
+                assert!(explanation.contains(explained), "{name}: {explanation}");
+                let detail = notice.detail(ENGLISH, Locale::En);
+                assert!(detail.len() >= 2, "{name}: the detail says what is wrong");
+                detail
             }
             (Expect::Partial(count), Ok(checked)) => {
                 assert_eq!(checked.problems.len(), count, "{name}: {:#?}", checked.problems);
                 assert_eq!(checked.dataset.article.title(), case.headline, "{name}");
                 let hosts = first_hosts(&checked.dataset);
                 assert!(case.hosts.is_empty() || hosts == case.hosts, "{name}: {hosts:?}");
-                LoadNotice::Partial { url, problems: checked.problems }.detail()
+                LoadNotice::Partial { url, problems: checked.problems }.detail(ENGLISH, Locale::En)
             }
             (Expect::Shown(marks), Ok(checked)) => {
                 assert!(checked.problems.is_empty(), "{name}: {:#?}", checked.problems);

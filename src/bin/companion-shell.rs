@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str};
 use reading_companion::app::ROOT_ID;
+use reading_companion::i18n::Locale;
 use reading_companion::loader::{
     OPEN_FOLDER, StartRole, building_edit, building_open, externalise, sri, start_file_name, start_script,
     started_files,
@@ -35,6 +36,18 @@ fn run(index: &Path) -> Result<(), String> {
     if building_edit() {
         html = editor_page(&html, index)?;
     }
+    // The pages that show problems in the browser fetch their sentences in another language.
+    if building_open() || building_edit() {
+        for locale in Locale::ALL.into_iter().filter(|&locale| locale != Locale::En) {
+            write_words(index, &locale.problem_words_file(), &locale.problem_words().file())?;
+        }
+    }
+    // `open/` renders in the browser, in any language, and carries English only.
+    if building_open() && !building_edit() {
+        for locale in Locale::ALL.into_iter().filter(|&locale| locale != Locale::En) {
+            write_words(index, &locale.page_words_file(), &locale.words().file())?;
+        }
+    }
     let started = started_files(&html).ok_or("no preloaded glue and wasm")?;
     // Only the article's page sends `?data=` on to `open/`.
     let role = match (building_open(), building_edit()) {
@@ -50,14 +63,26 @@ fn run(index: &Path) -> Result<(), String> {
     std::fs::write(index, html).map_err(|e| e.to_string())
 }
 
+/// Writes a catalogue's `text` as `name` (`words/de.txt`) beside the page at `path`, where the
+/// page fetches it (`fetched_words`).
+fn write_words(path: &Path, name: &str, text: &str) -> Result<(), String> {
+    let file = path.with_file_name(name);
+    std::fs::create_dir_all(file.parent().ok_or("no folder")?).map_err(|e| format!("{}: {e}", file.display()))?;
+    std::fs::write(&file, text).map_err(|e| format!("{}: {e}", file.display()))
+}
+
 /// The editor's stylesheet: only its page loads it.
 const EDITOR_CSS: &str = include_str!("../../style/editor.css");
 
 /// `html` as the editor's page (which renders in the browser): its title and description, a line
-/// in the root until the editor starts, and its stylesheet, written beside the page at `path`.
+/// in the root until the editor starts, and its stylesheet and its words in each language but
+/// English (which its wasm carries), written beside the page at `path`.
 fn editor_page(html: &str, path: &Path) -> Result<String, String> {
     let css = path.with_file_name("editor.css");
     std::fs::write(&css, EDITOR_CSS).map_err(|e| format!("{}: {e}", css.display()))?;
+    for locale in Locale::ALL.into_iter().filter(|&locale| locale != Locale::En) {
+        write_words(path, &locale.editor_words_file(), &locale.editor_words().file())?;
+    }
     let settings = [
         // After the title: the minified page has no `<head>` tags to put it in.
         element!("title", |el| {

@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::LiveWords;
+#[cfg(feature = "open")]
+use crate::i18n::{Locale, ProblemWords, Words};
 use crate::launch::Start;
 use crate::links::open_note;
 use crate::model::NoteIndex;
@@ -17,19 +19,23 @@ use crate::state::{CardState, MissedLinks, Ready, ShownNotes};
 const MAX_LINES: usize = 100;
 
 /// What went wrong and what the reader sees instead, announced as an alert when the article
-/// asked for is not shown and as a status when it is shown in part.
+/// asked for is not shown and as a status when it is shown in part: in the page's language, whose
+/// problem sentences `open::show` fetched before it showed the page (in English, and marked so,
+/// where they could not be fetched).
 #[cfg(feature = "open")]
 #[component]
 pub fn NoticeBanner(
     /// What to say.
     notice: &'static Notice,
 ) -> impl IntoView {
-    let detail = notice.detail();
+    let page = expect_context::<&'static Words>().locale;
+    let (words, locale) = crate::fetched_words::problem_words_at_hand(page)
+        .map_or((ProblemWords::ENGLISH, Locale::En), |words| (words, page));
+    let detail = notice.detail(words, locale);
     let more = detail.len().saturating_sub(MAX_LINES);
-    let lines = (detail.into_iter().take(MAX_LINES).chain((more > 0).then(|| format!("… and {more} more"))))
-        .map(|line| view! { <li>{line}</li> })
-        .collect_view();
-    let details = notice.detail_heading().map(|summary| {
+    let more = (more > 0).then(|| format!("… {}", crate::i18n::fill(words.and_more, &[("n", &locale.number(more))])));
+    let lines = (detail.into_iter().take(MAX_LINES).chain(more)).map(|line| view! { <li>{line}</li> }).collect_view();
+    let details = notice.detail_heading(words).map(|summary| {
         view! {
             <details class="notice__detail">
                 <summary>{summary}</summary>
@@ -38,11 +44,11 @@ pub fn NoticeBanner(
         }
     });
     view! {
-        <section class="notice" role=notice.role() aria-labelledby="load-notice">
+        <section class="notice" role=notice.role() aria-labelledby="load-notice" lang=locale.tag() dir=locale.dir()>
             <h2 class="notice__title" id="load-notice">
-                {notice.headline()}
+                {notice.headline(words, locale)}
             </h2>
-            <p class="notice__text">{notice.explanation()}</p>
+            <p class="notice__text">{notice.explanation(words, locale)}</p>
             {details}
         </section>
     }

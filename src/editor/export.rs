@@ -7,6 +7,8 @@ use wasm_bindgen::JsCast;
 
 use super::Editing;
 use super::publish::Publishing;
+use super::words::Speaking;
+use crate::i18n::{Piece, fill, pieces};
 use crate::model::{Checked, Draft, SafeUrl, w3c};
 
 /// The export section: what the checker says, the two downloads, and the JSON to copy.
@@ -14,17 +16,17 @@ use crate::model::{Checked, Draft, SafeUrl, w3c};
 pub fn ExportPane() -> impl IntoView {
     let editing = expect_context::<Editing>();
     let publishing = expect_context::<Publishing>();
+    let Speaking { locale, words: w, .. } = expect_context::<Speaking>();
     // The page's name: a site built from the file publishes it under that name.
     let name = move || editing.draft.with_untracked(|draft| publishing.name(draft));
     let warning = move || {
         let verdict = editing.verdict.get();
         if let Some(why) = verdict.refused {
-            Some(format!("The companion would not show this text: {why}. Fix it before you publish the file."))
+            Some(fill(w.export_refused, &[("why", &why)]))
         } else {
             match verdict.problems.len() {
                 0 => None,
-                1 => Some("1 problem: a reader would see the text without what it affects.".to_owned()),
-                n => Some(format!("{n} problems: a reader would see the text without what they affect.")),
+                n => Some(w.export_problems.count(locale, n)),
             }
         }
     };
@@ -46,14 +48,14 @@ pub fn ExportPane() -> impl IntoView {
     };
     let label = move |text: &'static str| {
         let problems = editing.verdict.with(|v| v.problems.len() + usize::from(v.refused.is_some()));
-        if problems == 0 { text.to_owned() } else { format!("{text}, with its problems") }
+        if problems == 0 { text.to_owned() } else { fill(w.with_problems, &[("action", text)]) }
     };
     view! {
         <section id="editor-export" class="editor__export" aria-labelledby="editor-export-title">
-            <h2 id="editor-export-title">"Export"</h2>
+            <h2 id="editor-export-title">{w.export}</h2>
             {move || warning().map(|text| view! { <p class="editor__warning">{text}</p> })}
             <div class="editor__row">
-                <button type="button" class="button button--primary" on:click=dataset>{move || label("Download the dataset")}</button>
+                <button type="button" class="button button--primary" on:click=dataset>{move || label(w.download_dataset)}</button>
                 <button
                     type="button"
                     class="button"
@@ -61,19 +63,23 @@ pub fn ExportPane() -> impl IntoView {
                     disabled=move || editing.verdict.with(|v| v.refused.is_some()) || no_address()
                     aria-describedby="editor-w3c-hint"
                 >
-                    {move || label("Download W3C annotations")}
+                    {move || label(w.download_w3c)}
                 </button>
             </div>
             <p id="editor-w3c-hint" class="editor__hint" hidden=move || !no_address()>
-                "W3C annotations are named by the article’s address: give it as “Link to the original”, under “About the text”, to download them."
+                {fill(w.w3c_hint, &[("link", w.url), ("about", w.about_text)])}
             </p>
             <p class="editor__hint">
-                "Put the dataset on your site and open the companion with ?data= and its address, "
-                "or publish it below; ./run site builds a site of such files, ./run check checks one."
+                {pieces(w.export_hint).into_iter().map(|piece| match piece {
+                    Piece::Text(text) => text.into_any(),
+                    Piece::Value("data") => view! { <code>"?data="</code> }.into_any(),
+                    Piece::Value("site") => view! { <code>"./run site"</code> }.into_any(),
+                    Piece::Value(_) => view! { <code>"./run check"</code> }.into_any(),
+                }).collect_view()}
             </p>
             <details>
-                <summary>"The dataset's JSON"</summary>
-                <textarea id="editor-json" readonly rows="10" aria-label="The dataset's JSON" prop:value=move || editing.draft.with(Draft::to_json)></textarea>
+                <summary>{w.dataset_json}</summary>
+                <textarea id="editor-json" readonly rows="10" aria-label=w.dataset_json prop:value=move || editing.draft.with(Draft::to_json)></textarea>
             </details>
         </section>
     }

@@ -19,14 +19,17 @@ mod renderer;
 mod retext;
 mod start_page;
 mod text_pane;
+mod words;
 
 use std::ops::Range;
 
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
+use leptos::context::Provider;
 use leptos::prelude::*;
 use web_sys::HtmlElement;
 
+use crate::i18n::{EditorWords, Locale, Said, fill};
 use crate::model::{BlockKind, Blocks, Draft, DraftError, Problem, ProblemKind, Quote, RawAnchor, UrlFault};
 use crate::storage;
 
@@ -38,10 +41,7 @@ use problems::ProblemList;
 use publish::{PublishPane, Publishing};
 use start_page::StartPage;
 use text_pane::TextPane;
-
-/// What the editor says where the browser keeps nothing for the page.
-const NOT_KEPT: &str =
-    "This browser keeps nothing for this page, so your draft is gone when the page closes: export it to keep it.";
+use words::{LanguageChoice, Speaking};
 
 /// Where the draft is kept in the browser.
 const DRAFT_KEY: &str = "reading-companion.editor.draft";
@@ -50,9 +50,6 @@ const DRAFT_KEY: &str = "reading-companion.editor.draft";
 /// and saved: while a person types, nothing but the field they type in renders, and the check,
 /// the marks in the text and the write to storage follow once, at the pause.
 const SETTLE_MS: u32 = 250;
-
-/// The page's title while editing.
-const TITLE: &str = "Editor · Reading Companion";
 
 /// One problem the checker finds, as the editor shows it: in the list and beside its field.
 #[derive(Clone, Debug, PartialEq)]
@@ -67,7 +64,7 @@ pub struct FieldProblem {
 }
 
 impl FieldProblem {
-    fn of(problem: &Problem, draft: &Draft) -> Self {
+    fn of(problem: &Problem, draft: &Draft, said: Speaking) -> Self {
         let fix = match &problem.kind {
             ProblemKind::UnsafeUrl { url, fault: UrlFault::Scheme(scheme) } if scheme.eq_ignore_ascii_case("http") => {
                 url.get(scheme.len()..).map(|rest| format!("https{rest}"))
@@ -75,8 +72,8 @@ impl FieldProblem {
             _ => None,
         };
         let message = match (&problem.kind, problems::note_of(&problem.path)) {
-            (ProblemKind::DuplicateId(_), Some(note)) => shared_id(draft, note),
-            _ => problem.kind.to_string(),
+            (ProblemKind::DuplicateId(_), Some(note)) => shared_id(draft, note, said.words),
+            _ => problem.kind.said(said.problems, said.locale),
         };
         Self { path: problem.path.clone(), message, fix }
     }
@@ -84,8 +81,8 @@ impl FieldProblem {
     /// Every problem the checker finds in `draft`, and an id used more than once also at the first
     /// note that has it, which the checker does not name: the person may have just given the id
     /// to either, and should not find the other note blamed alone.
-    fn all(found: &[Problem], draft: &Draft) -> Vec<Self> {
-        let mut all: Vec<Self> = found.iter().map(|p| Self::of(p, draft)).collect();
+    fn all(found: &[Problem], draft: &Draft, said: Speaking) -> Vec<Self> {
+        let mut all: Vec<Self> = found.iter().map(|p| Self::of(p, draft, said)).collect();
         for problem in found {
             let (ProblemKind::DuplicateId(_), Some(note)) = (&problem.kind, problems::note_of(&problem.path)) else {
                 continue;
@@ -94,7 +91,7 @@ impl FieldProblem {
                 let path = format!("notes[{other}].id");
                 if !all.iter().any(|p| p.path == path) {
                     let at = all.iter().position(|p| problems::note_of(&p.path) > Some(other)).unwrap_or(all.len());
-                    all.insert(at, Self { path, message: shared_id(draft, other), fix: None });
+                    all.insert(at, Self { path, message: shared_id(draft, other, said.words), fix: None });
                 }
             }
         }
@@ -103,16 +100,20 @@ impl FieldProblem {
 }
 
 /// The editor's words for note `note`'s id, which other notes have too: which ones.
-fn shared_id(draft: &Draft, note: usize) -> String {
+fn shared_id(draft: &Draft, note: usize, words: &EditorWords) -> String {
     let mut others: Vec<String> = (draft.sharing_id(note).into_iter())
-        .map(|i| match draft.notes[i].title.trim() {
-            "" => format!("note {}", i + 1),
-            title => format!("note {} (“{title}”)", i + 1),
+        .map(|i| {
+            let n = (i + 1).to_string();
+            match draft.notes[i].title.trim() {
+                "" => fill(words.note_n, &[("n", &n)]),
+                title => fill(words.note_titled, &[("n", &n), ("title", title)]),
+            }
         })
         .collect();
     let last = others.pop().unwrap_or_default();
-    let list = if others.is_empty() { last } else { format!("{} and {last}", others.join(", ")) };
-    format!("The same id as {list}: give each note its own")
+    let list =
+        if others.is_empty() { last } else { fill(words.and_last, &[("list", &others.join(", ")), ("last", &last)]) };
+    fill(words.same_id, &[("notes", &list)])
 }
 
 /// What the companion's checker says of the draft, as the editor shows it.
@@ -129,12 +130,12 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    fn of(draft: &Draft) -> Self {
+    fn of(draft: &Draft, said: Speaking) -> Self {
         let marks = marks(draft);
         match draft.check() {
-            Err(error) => Self { refused: Some(error.to_string()), problems: Vec::new(), marks },
+            Err(error) => Self { refused: Some(error.said(said.problems, said.locale)), problems: Vec::new(), marks },
             Ok(checked) => {
-                let problems = FieldProblem::all(&checked.problems, draft);
+                let problems = FieldProblem::all(&checked.problems, draft, said);
                 Self { problems, refused: None, marks }
             }
         }
@@ -214,25 +215,44 @@ enum Restored {
     Draft,
     /// A draft in an older format, brought to this one.
     Migrated(u32),
-    /// A draft that cannot be read: why. It stays in storage until a new draft replaces it.
-    Refused(String, String),
+    /// A draft that cannot be read: why, and the draft. It stays in storage until a new draft
+    /// replaces it.
+    Refused(DraftError, String),
 }
 
-/// Starts the editor in `root`, in place of what the page holds there.
+/// Starts the editor in `root`, in place of what the page holds there (a line saying it is
+/// loading), once its words in the person's language are there.
 pub fn start(root: HtmlElement) {
-    root.set_text_content(None);
-    leptos::mount::mount_to(root, Editor).forget();
+    // Before anything is mounted, Leptos's executor is not set up: the browser's runs this.
+    wasm_bindgen_futures::spawn_local(async move {
+        let asked = words::first_choice();
+        let (speaking, not_loaded) = match words::words_in(asked).await {
+            Ok(speaking) => (speaking, None),
+            Err(english) => (english, Some(asked)),
+        };
+        words::apply(speaking);
+        root.set_text_content(None);
+        leptos::mount::mount_to(root, move || view! { <Editor speaking not_loaded /> }).forget();
+    });
 }
 
 /// The editor: the start page until there is a draft, then the text, the forms, the problems and
-/// the export; or the preview.
+/// the export; or the preview. In the language chosen, which can be changed at any time: the
+/// draft and where the person is in it stay as they are.
 #[component]
-pub fn Editor() -> impl IntoView {
-    document().set_title(TITLE);
+pub fn Editor(
+    /// The language it starts in, and its words.
+    speaking: Speaking,
+    /// A language asked for whose words could not be fetched.
+    not_loaded: Option<Locale>,
+) -> impl IntoView {
+    let speaking = RwSignal::new(speaking);
+    let not_loaded = RwSignal::new(not_loaded);
     let (saved, restored) = restore();
     let started = RwSignal::new(saved.is_some());
     let draft = RwSignal::new(saved.unwrap_or_else(|| Draft::from_text("")));
-    let (verdict, set_verdict) = signal(draft.with_untracked(Verdict::of));
+    let said = move || speaking.get_untracked();
+    let (verdict, set_verdict) = signal(draft.with_untracked(|d| Verdict::of(d, said())));
     let typing = StoredValue::new(false);
     let editing = Editing { draft, verdict, selected: RwSignal::new(None), picked: RwSignal::new(None), typing };
     provide_context(editing);
@@ -243,7 +263,7 @@ pub fn Editor() -> impl IntoView {
     // a closed tab or a crash loses nothing (the page going away settles at once). A draft that
     // could not be read is kept until a new one is started.
     let settle = move || {
-        set_verdict.set(draft.with_untracked(Verdict::of));
+        set_verdict.set(draft.with_untracked(|d| Verdict::of(d, said())));
         if started.get_untracked() {
             save(&draft.with_untracked(Draft::to_json));
         }
@@ -274,45 +294,98 @@ pub fn Editor() -> impl IntoView {
         restored.set(Restored::Nothing);
         started.set(true);
     });
+    let choose = Callback::new(move |locale: Locale| {
+        words::remember(locale);
+        leptos::task::spawn_local(async move {
+            match words::words_in(locale).await {
+                Ok(chosen) => {
+                    words::apply(chosen);
+                    not_loaded.set(None);
+                    speaking.set(chosen);
+                    // The problems, in the new language's words.
+                    settle();
+                }
+                Err(_) => not_loaded.set(Some(locale)),
+            }
+        });
+    });
+    // The whole editor is drawn again in a new language; its state is all above.
+    move || {
+        let now = speaking.get();
+        view! {
+            <Provider value=now>
+                <EditorPage started previewing restored not_loaded begin choose />
+            </Provider>
+        }
+    }
+}
+
+/// The editor's page in one language.
+#[component]
+fn EditorPage(
+    started: RwSignal<bool>,
+    previewing: RwSignal<bool>,
+    restored: RwSignal<Restored>,
+    not_loaded: RwSignal<Option<Locale>>,
+    begin: Callback<(Draft, Option<String>)>,
+    choose: Callback<Locale>,
+) -> impl IntoView {
+    let editing = expect_context::<Editing>();
+    let draft = editing.draft;
+    let Speaking { locale, words: w, problems } = expect_context::<Speaking>();
     let notice = move || {
         match restored.get() {
         Restored::Nothing | Restored::Draft => None,
-        Restored::Migrated(format) => Some(view! {
-            <p class="editor__notice" role="status">
-                {format!(
-                    "Your draft was saved in format {format}; it is now in format {}, which means the same.",
-                    crate::model::FORMAT
-                )}
-            </p>
-        }.into_any()),
-        Restored::Refused(why, json) => Some(view! {
-            <div class="editor__notice" role="alert">
-                <p>{format!("The draft saved in this browser cannot be opened: {why}. It is kept until you start a new one.")}</p>
-                <button type="button" class="button" on:click=move |_| export::download("saved-draft.json", &json, "application/json")>
-                    "Download the saved draft"
-                </button>
-            </div>
-        }.into_any()),
+        Restored::Migrated(format) => Some(
+            view! {
+                <p class="editor__notice" role="status">
+                    {fill(w.migrated, &[("old", &format.to_string()), ("new", &crate::model::FORMAT.to_string())])}
+                </p>
+            }
+            .into_any(),
+        ),
+        Restored::Refused(error, json) => Some(
+            view! {
+                <div class="editor__notice" role="alert">
+                    <p>{fill(w.draft_refused, &[("why", &error.said(problems, locale))])}</p>
+                    <button type="button" class="button" on:click=move |_| export::download("saved-draft.json", &json, "application/json")>
+                        {w.download_saved}
+                    </button>
+                </div>
+            }
+            .into_any(),
+        ),
     }
+    };
+    let unavailable = move || {
+        not_loaded.get().map(|locale| {
+            view! {
+                <p class="editor__notice" role="status" lang="en" dir="ltr">
+                    {fill(words::NOT_LOADED, &[("language", locale.name())])}
+                </p>
+            }
+        })
     };
     view! {
         <div class="editor" hidden=move || previewing.get()>
             <header class="editor__top">
-                <h1>"Reading Companion editor"</h1>
+                <h1>{w.heading}</h1>
+                <LanguageChoice choose />
                 {move || started.get().then(|| view! {
                     <div class="editor__actions">
-                        <button type="button" class="button" on:click=move |_| previewing.set(true)>"Preview"</button>
-                        <a class="button" href="#editor-export">"Export"</a>
-                        <button type="button" class="button" on:click=move |_| started.set(false)>"Start again"</button>
+                        <button type="button" class="button" on:click=move |_| previewing.set(true)>{w.preview}</button>
+                        <a class="button" href="#editor-export">{w.export}</a>
+                        <button type="button" class="button" on:click=move |_| started.set(false)>{w.start_again}</button>
                     </div>
                 })}
             </header>
             <main>
+                {unavailable}
                 {notice}
                 // Where the browser keeps nothing for the page (a sandboxed frame, site data
                 // refused), the draft lasts as long as the page: say so while there is one.
                 {move || (started.get() && !storage::available()).then(|| view! {
-                    <p class="editor__notice" role="status">{NOT_KEPT}</p>
+                    <p class="editor__notice" role="status">{w.not_kept}</p>
                 })}
                 {move || if started.get() {
                     view! {
@@ -357,9 +430,7 @@ fn restore() -> (Option<Draft>, Restored) {
             let restored = opened.migrated_from.map_or(Restored::Draft, Restored::Migrated);
             (Some(opened.draft), restored)
         }
-        Err(error @ (DraftError::Format(_) | DraftError::Unreadable(_))) => {
-            (None, Restored::Refused(error.to_string(), json))
-        }
+        Err(error @ (DraftError::Format(_) | DraftError::Unreadable(_))) => (None, Restored::Refused(error, json)),
     }
 }
 

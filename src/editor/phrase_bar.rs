@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::text_pane::kind_name;
+use super::text_pane::block_index;
+use super::words::{isolated, use_words};
 use super::{Editing, Picked};
+use crate::i18n::fill;
 use crate::model::{BlockKind, Blocks, NoteKind, Quote, anchor_for};
 
 /// How many places a typed phrase lists.
@@ -15,6 +17,7 @@ const PLACES: usize = 12;
 #[component]
 pub(super) fn PhraseBar() -> impl IntoView {
     let editing = expect_context::<Editing>();
+    let w = use_words();
     let typed = RwSignal::new(String::new());
     let every = RwSignal::new(false);
     let target = RwSignal::new(None::<usize>);
@@ -42,7 +45,15 @@ pub(super) fn PhraseBar() -> impl IntoView {
                     // around them ("3 of 5, paragraph 4").
                     let kind = blocks[block].kind;
                     let nth = blocks[..=block].iter().filter(|b| b.kind == kind).count();
-                    let place = format!("{} of {total}, {} {nth}", i + 1, kind_name(kind));
+                    let place = fill(
+                        w.place,
+                        &[
+                            ("at", &(i + 1).to_string()),
+                            ("total", &total.to_string()),
+                            ("block", w.block_kinds[block_index(kind)]),
+                            ("nth", &nth.to_string()),
+                        ],
+                    );
                     (block, range.clone(), place, format!("…{}…", &text[from..to]))
                 })
                 .collect::<Vec<_>>()
@@ -95,23 +106,23 @@ pub(super) fn PhraseBar() -> impl IntoView {
     };
     view! {
         <section class="editor__phrase" aria-labelledby="editor-phrase-title">
-            <h2 id="editor-phrase-title">"Phrase"</h2>
-            <label class="editor__field" for="editor-find">"Find a phrase in the text"</label>
+            <h2 id="editor-phrase-title">{w.phrase_heading}</h2>
+            <label class="editor__field" for="editor-find">{w.find_label}</label>
             <input id="editor-find" type="search" prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev)) />
             {move || {
                 let places = places.get();
                 (!typed.get().trim().is_empty()).then(|| {
                     if places.is_empty() {
-                        view! { <p class="editor__hint" role="status">"Not in the text as typed (notes are marked in whole words)."</p> }.into_any()
+                        view! { <p class="editor__hint" role="status">{w.not_found}</p> }.into_any()
                     } else {
                         view! {
-                            <ul class="editor__places" aria-label="Places">
+                            <ul class="editor__places" aria-label=w.places>
                                 {places.into_iter().map(|(block, range, place, around)| view! {
                                     <li>
                                         <button type="button" class="button editor__place" on:click=move |_| choose_place(block, range.clone())>
                                             <span class="editor__where">{place}</span>
-                                            ": "
-                                            {around}
+                                            " "
+                                            <bdi>{around}</bdi>
                                         </button>
                                     </li>
                                 }).collect_view()}
@@ -121,32 +132,32 @@ pub(super) fn PhraseBar() -> impl IntoView {
                 })
             }}
             {move || match editing.picked.get() {
-                None => view! { <p class="editor__hint">"No phrase chosen: select one in the text, or find it here."</p> }.into_any(),
+                None => view! { <p class="editor__hint">{w.none_chosen}</p> }.into_any(),
                 Some(picked) => view! {
                     <p class="editor__picked" role="status">
-                        "Chosen: “" <bdi>{picked.anchor.exact.clone()}</bdi> "”"
+                        {isolated(w.chosen, picked.anchor.exact.clone())}
                         {(!picked.anchor.prefix.is_empty() || !picked.anchor.suffix.is_empty()).then(|| view! {
-                            <span class="editor__hint">" (told apart from the same words elsewhere by what stands around it)"</span>
+                            <span class="editor__hint">" " {w.told_apart}</span>
                         })}
                     </p>
                     <label class="editor__check">
                         <input type="checkbox" prop:checked=move || every.get() on:change=move |ev| every.set(event_target_checked(&ev)) />
-                        " Mark every occurrence of these words"
+                        " " {w.mark_every}
                     </label>
-                    <div class="editor__row" role="group" aria-label="New note on it">
-                        <button type="button" class="button" on:click=move |_| create(NoteKind::Actor)>"New actor"</button>
-                        <button type="button" class="button" on:click=move |_| create(NoteKind::Poll)>"New poll figure"</button>
-                        <button type="button" class="button" on:click=move |_| create(NoteKind::Context)>"New context note"</button>
+                    <div class="editor__row" role="group" aria-label=w.new_note_on_it>
+                        {NoteKind::ALL.into_iter().zip(w.new_note).map(|(kind, label)| view! {
+                            <button type="button" class="button" on:click=move |_| create(kind)>{label}</button>
+                        }).collect_view()}
                     </div>
                     {move || editing.draft.with(|d| !d.notes.is_empty()).then(|| view! {
                         <div class="editor__row">
-                            <label for="editor-mention-of">"Or another mention of "</label>
+                            <label for="editor-mention-of">{w.another_mention} " "</label>
                             <select id="editor-mention-of" on:change=move |ev| target.set(event_target_value(&ev).parse().ok())>
-                                <option value="" selected=move || target.get().is_none()>"(choose a note)"</option>
+                                <option value="" selected=move || target.get().is_none()>{w.choose_note}</option>
                                 {note_options}
                             </select>
                             <button type="button" class="button" on:click=add_mention disabled=move || target.get().is_none()>
-                                "Add the mention"
+                                {w.add_mention}
                             </button>
                         </div>
                     })}

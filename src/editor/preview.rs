@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 
 use super::publish::Publishing;
+use super::words::use_words;
 use super::{Editing, renderer};
+use crate::i18n::fill;
 
 /// The preview of the draft's page, over the editor, until `back` is chosen.
 #[component]
@@ -15,6 +17,7 @@ pub fn Preview(
 ) -> impl IntoView {
     let editing = expect_context::<Editing>();
     let publishing = expect_context::<Publishing>();
+    let w = use_words();
     let (json, name) = editing.draft.with_untracked(|draft| (draft.to_json(), publishing.name(draft)));
     let page = LocalResource::new(move || {
         let (json, name) = (json.clone(), name.clone());
@@ -24,18 +27,20 @@ pub fn Preview(
         }
     });
     let shown = move || match page.get() {
-        None => view! { <p class="editor__preview-note" role="status">"Making the page…"</p> }.into_any(),
-        Some(Err(why)) => view! { <p class="editor__error" role="alert">{format!("No preview: {why}")}</p> }.into_any(),
+        None => view! { <p class="editor__preview-note" role="status">{w.making_page}</p> }.into_any(),
+        Some(Err(why)) => {
+            view! { <p class="editor__error" role="alert">{fill(w.no_preview, &[("why", &why.say(w))])}</p> }.into_any()
+        }
         Some(Ok(page)) => view! {
-            <iframe class="editor__preview-frame" title="The published page" srcdoc=page.html></iframe>
+            <iframe class="editor__preview-frame" title=w.published_page srcdoc=page.html></iframe>
         }
         .into_any(),
     };
     view! {
         <div class="editor__preview">
-            <div class="editor__preview-bar" role="region" aria-label="Preview">
-                <span>"Preview: the published page, as a reader will see it."</span>
-                <button type="button" class="button button--primary" on:click=move |_| back.run(())>"Back to editing"</button>
+            <div class="editor__preview-bar" role="region" aria-label=w.preview>
+                <span>{w.preview_note}</span>
+                <button type="button" class="button button--primary" on:click=move |_| back.run(())>{w.back_to_editing}</button>
             </div>
             {shown}
         </div>

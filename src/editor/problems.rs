@@ -2,23 +2,25 @@
 
 use leptos::prelude::*;
 
+use super::words::Speaking;
 use super::{Editing, FieldProblem};
+use crate::i18n::{Piece, fill, pieces};
 
 /// Every problem the companion's checker finds in the draft, as `./run check` words it; each is a
 /// button that opens the note it is about and focuses its field.
 #[component]
 pub fn ProblemList() -> impl IntoView {
     let editing = expect_context::<Editing>();
+    let Speaking { locale, words: w, .. } = expect_context::<Speaking>();
     let count = move || editing.verdict.with(|v| v.problems.len() + usize::from(v.refused.is_some()));
     let heading = move || match count() {
-        0 => "No problems".to_owned(),
-        1 => "1 problem".to_owned(),
-        n => format!("{n} problems"),
+        0 => w.no_problems.to_owned(),
+        n => w.problems.count(locale, n),
     };
     let items = move || {
         let verdict = editing.verdict.get();
         let refused = verdict.refused.map(|why| {
-            view! { <li class="editor__problem editor__problem--refused">{format!("A reader would not see this text: {why}")}</li> }
+            view! { <li class="editor__problem editor__problem--refused">{fill(w.reader_sees_nothing, &[("why", &why)])}</li> }
         });
         let problems = (verdict.problems.into_iter())
             .map(|FieldProblem { path, message, .. }| {
@@ -27,9 +29,11 @@ pub fn ProblemList() -> impl IntoView {
                 view! {
                     <li>
                         <button type="button" class="button editor__problem" on:click=move |_| editing.go_to(note, &target)>
-                            <span class="editor__path">{path}</span>
-                            ": "
-                            <bdi>{message}</bdi>
+                            {pieces(w.at_path).into_iter().map(|piece| match piece {
+                                Piece::Text(text) => text.into_any(),
+                                Piece::Value("path") => view! { <span class="editor__path" dir="ltr" translate="no">{path.clone()}</span> }.into_any(),
+                                Piece::Value(_) => view! { <bdi>{message.clone()}</bdi> }.into_any(),
+                            }).collect_view()}
                         </button>
                     </li>
                 }
@@ -40,7 +44,7 @@ pub fn ProblemList() -> impl IntoView {
     view! {
         <section class="editor__problems" aria-labelledby="editor-problems-title" data-count=count>
             <h2 id="editor-problems-title" aria-live="polite">{heading}</h2>
-            <p class="editor__hint">"What the companion's checker finds, as it runs on every change. Choose one to go to its field."</p>
+            <p class="editor__hint">{w.problems_hint}</p>
             <ul class="editor__list">{items}</ul>
         </section>
     }

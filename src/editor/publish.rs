@@ -8,7 +8,9 @@ use web_sys::{FocusEvent, HtmlTextAreaElement};
 
 use super::Editing;
 use super::export::download;
-use super::renderer::{self, DraftPage, SiteSettings};
+use super::renderer::{self, DraftPage, RenderError, SiteSettings};
+use super::words::use_words;
+use crate::i18n::{EditorWords, Piece, fill, pieces};
 use crate::model::Draft;
 use crate::slug::{MAX_LEN, RESERVED, Slug, SlugError, suggest};
 use crate::storage;
@@ -20,7 +22,7 @@ const NAME_KEY: &str = "reading-companion.editor.page-name";
 #[derive(Clone, Copy)]
 pub struct Publishing {
     /// The settings the site build wrote beside the editor, or why there are none.
-    pub settings: LocalResource<Result<SiteSettings, String>>,
+    pub settings: LocalResource<Result<SiteSettings, RenderError>>,
     /// The page's name as the person chose it; `None` follows the headline.
     pub chosen: RwSignal<Option<String>>,
 }
@@ -72,15 +74,14 @@ fn store_name(name: Option<&str>) {
 }
 
 /// What is wrong with a page's name, in the editor's words.
-fn name_problem(error: &SlugError) -> String {
-    let rule = "The page's name becomes its address, which takes letters a to z, digits and single hyphens";
+fn name_problem(error: &SlugError, w: &EditorWords) -> String {
     match error {
-        SlugError::Unsafe { suggestion: Some(name) } => format!("{rule}: “{name}” would do."),
-        SlugError::Unsafe { suggestion: None } | SlugError::NotJson => format!("{rule}."),
-        SlugError::TooLong => format!("The page's name becomes its address: at most {MAX_LEN} characters."),
-        SlugError::Reserved => {
-            format!("{} and {} are the site's own folders: choose another name.", RESERVED[0], RESERVED[1])
+        SlugError::Unsafe { suggestion: Some(name) } => {
+            fill(w.name_suggested, &[("rule", w.name_rule), ("name", name)])
         }
+        SlugError::Unsafe { suggestion: None } | SlugError::NotJson => w.name_rule.to_owned(),
+        SlugError::TooLong => fill(w.name_too_long, &[("max", &MAX_LEN.to_string())]),
+        SlugError::Reserved => fill(w.name_reserved, &[("first", RESERVED[0]), ("second", RESERVED[1])]),
     }
 }
 
@@ -88,7 +89,7 @@ fn name_problem(error: &SlugError) -> String {
 #[derive(Clone, PartialEq)]
 enum Step {
     Making(&'static str),
-    Failed(String),
+    Failed(RenderError),
     Page(Box<DraftPage>),
     SingleFile(String),
 }
@@ -99,11 +100,12 @@ enum Step {
 pub fn PublishPane() -> impl IntoView {
     let editing = expect_context::<Editing>();
     let publishing = expect_context::<Publishing>();
+    let w = use_words();
     let name = Memo::new(move |_| editing.draft.with(|draft| publishing.name(draft)));
-    let name_problem = move || Slug::of_file_name(&format!("{}.json", name.get())).err().map(|e| name_problem(&e));
+    let name_problem = move || Slug::of_file_name(&format!("{}.json", name.get())).err().map(|e| name_problem(&e, w));
     let settings = move || publishing.settings.get();
     let unavailable = move || match settings() {
-        Some(Err(why)) => Some(why),
+        Some(Err(why)) => Some(why.say(w)),
         _ => None,
     };
     let step = RwSignal::new(None::<Step>);
@@ -116,7 +118,7 @@ pub fn PublishPane() -> impl IntoView {
     let page = move |_| {
         let (Some(Ok(settings)), json) = (settings(), editing.draft.with_untracked(Draft::to_json)) else { return };
         let slug = name.get_untracked();
-        step.set(Some(Step::Making("Making the page…")));
+        step.set(Some(Step::Making(w.making_page)));
         leptos::task::spawn_local(async move {
             let made = match renderer::page(&settings, &json, &slug).await {
                 Ok(page) => {
@@ -131,7 +133,7 @@ pub fn PublishPane() -> impl IntoView {
     let single_file = move |_| {
         let (Some(Ok(settings)), json) = (settings(), editing.draft.with_untracked(Draft::to_json)) else { return };
         let file = format!("{}.html", name.get_untracked());
-        step.set(Some(Step::Making("Making the offline file…")));
+        step.set(Some(Step::Making(w.making_single)));
         leptos::task::spawn_local(async move {
             let made = match renderer::single_file(&settings, &json).await {
                 Ok(html) => {
@@ -146,13 +148,10 @@ pub fn PublishPane() -> impl IntoView {
     let status = move || match step.get() {
         None => None,
         Some(Step::Making(what)) => Some(view! { <p>{what}</p> }.into_any()),
-        Some(Step::Failed(why)) => Some(view! { <p class="editor__error">{why}</p> }.into_any()),
+        Some(Step::Failed(why)) => Some(view! { <p class="editor__error">{why.say(w)}</p> }.into_any()),
         Some(Step::SingleFile(file)) => Some(
             view! {
-                <p>
-                    {format!("Downloaded {file}: the article and its notes in one file, which opens from a computer ")}
-                    "or a USB stick with no network and no site."
-                </p>
+                <p>{fill(w.single_done, &[("file", &file)])}</p>
             }
             .into_any(),
         ),
@@ -160,13 +159,10 @@ pub fn PublishPane() -> impl IntoView {
     };
     view! {
         <section id="editor-publish" class="editor__publish" aria-labelledby="editor-publish-title">
-            <h2 id="editor-publish-title">"Publish"</h2>
-            <p class="editor__hint">
-                "The page readers open: the article with its notes, which reads before and without scripts. "
-                "It is made here, as the site this editor is part of makes its pages, and uses that site's shared files."
-            </p>
+            <h2 id="editor-publish-title">{w.publish}</h2>
+            <p class="editor__hint">{w.publish_hint}</p>
             <div class="editor__field">
-                <label for="editor-page-name">"The page's name"</label>
+                <label for="editor-page-name">{w.page_name}</label>
                 <input
                     id="editor-page-name"
                     type="text"
@@ -176,17 +172,17 @@ pub fn PublishPane() -> impl IntoView {
                 />
                 <p class="editor__hint" id="editor-page-name-hint">
                     {move || name_problem().unwrap_or_else(|| {
-                        format!("Letters a to z, digits and hyphens; the page's address ends in {}/.", name.get())
+                        fill(w.name_hint, &[("name", &name.get())])
                     })}
                 </p>
             </div>
             {move || unavailable().map(|why| view! { <p class="editor__warning">{why}</p> })}
             <div class="editor__row">
                 <button type="button" class="button button--primary" on:click=page disabled=blocked>
-                    "Download the page"
+                    {w.download_page}
                 </button>
                 <button type="button" class="button" on:click=single_file disabled=blocked>
-                    "Download one offline file"
+                    {w.download_single}
                 </button>
             </div>
             <div class="editor__made" role="status">{status}</div>
@@ -197,40 +193,53 @@ pub fn PublishPane() -> impl IntoView {
 /// Where the downloaded page goes, its oEmbed answer, and its embed snippets.
 #[component]
 fn Placed(page: DraftPage, name: String) -> impl IntoView {
+    let w = use_words();
     let DraftPage { oembed, address, iframe, script, .. } = page;
     let answer = oembed.map(|json| {
-        let name = name.clone();
+        let file = format!("{name}/oembed.json");
         view! {
             <p>
-                "Put its oEmbed answer beside it, as " <code>{format!("{name}/oembed.json")}</code>
-                ", so that a content system given the page's address embeds it: "
+                {with_code(w.oembed_answer, move |_| file.clone())} " "
                 <button type="button" class="button" on:click=move |_| download("oembed.json", &json, "application/json")>
-                    "Download oembed.json"
+                    {w.download_oembed}
                 </button>
             </p>
         }
     });
+    let placed = with_code(w.placed, move |value| match value {
+        "name" => name.clone(),
+        "edit" => "edit/".to_owned(),
+        "path" => format!("{name}/index.html"),
+        _ => address.clone(),
+    });
     view! {
-        <p>
-            "Downloaded index.html. Put it in a folder named " <code>{name.clone()}</code>
-            " at the top of the site, beside " <code>"edit/"</code> ", as " <code>{format!("{name}/index.html")}</code>
-            ": its address is then " <code class="editor__address">{address}</code>
-            ". The site's index lists it the next time the site is built."
-        </p>
+        <p>{placed}</p>
         {answer}
-        <h3>"Embed it"</h3>
-        <CopyField id="editor-embed-iframe" label="An iframe, with the script that fits it to the article" text=iframe />
-        <CopyField id="editor-embed-script" label="Or the script, which writes the iframe" text=script />
+        <h3>{w.embed_heading}</h3>
+        <CopyField id="editor-embed-iframe" label=w.embed_iframe text=iframe />
+        <CopyField id="editor-embed-script" label=w.embed_script text=script />
     }
 }
 
-/// What a copy the browser would not make says.
-const BY_HAND: &str = "This browser would not copy it: select it and copy it.";
+/// `template` with each value (a name, a path, an address) as code, `value` giving it by name.
+fn with_code(template: &'static str, value: impl Fn(&str) -> String) -> impl IntoView {
+    (pieces(template).into_iter())
+        .map(|piece| match piece {
+            Piece::Text(text) => text.into_any(),
+            // The page's address, which a person copies, is marked as such.
+            Piece::Value(name) => {
+                view! { <code dir="ltr" class=(name == "address").then_some("editor__address")>{value(name)}</code> }
+                    .into_any()
+            }
+        })
+        .collect_view()
+}
 
 /// A snippet to copy: selected as it takes focus, and a button that copies it where the browser
 /// lets it.
 #[component]
 fn CopyField(id: &'static str, label: &'static str, text: String) -> impl IntoView {
+    let w = use_words();
     let copied = RwSignal::new(None::<&'static str>);
     let select = |ev: FocusEvent| {
         if let Some(area) = ev.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) {
@@ -245,13 +254,13 @@ fn CopyField(id: &'static str, label: &'static str, text: String) -> impl IntoVi
             let has_clipboard = js_sys::Reflect::get(&navigator, &wasm_bindgen::JsValue::from_str("clipboard"))
                 .is_ok_and(|c| !c.is_undefined());
             if !has_clipboard {
-                copied.set(Some(BY_HAND));
+                copied.set(Some(w.copy_by_hand));
                 return;
             }
             let promise = navigator.clipboard().write_text(&text);
             leptos::task::spawn_local(async move {
                 let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                _ = copied.try_set(Some(if done { "Copied." } else { BY_HAND }));
+                _ = copied.try_set(Some(if done { w.copied } else { w.copy_by_hand }));
             });
         }
     };
@@ -260,7 +269,7 @@ fn CopyField(id: &'static str, label: &'static str, text: String) -> impl IntoVi
             <label for=id>{label}</label>
             <textarea id=id readonly rows="4" prop:value=text on:focus=select></textarea>
             <div class="editor__row">
-                <button type="button" class="button" on:click=copy>"Copy"</button>
+                <button type="button" class="button" on:click=copy>{w.copy}</button>
                 <span role="status">{move || copied.get()}</span>
             </div>
         </div>

@@ -14,6 +14,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
+use crate::i18n::{EditorWords, fill};
+
 /// The settings' file beside the editor (`site::publish::SETTINGS_FILE`).
 const SETTINGS_FILE: &str = "publish.json";
 
@@ -31,25 +33,59 @@ struct Named {
     renderer: String,
 }
 
-/// Why the editor cannot make pages here.
-pub fn missing_settings() -> String {
-    format!(
-        "This editor is not part of a built site (there is no {SETTINGS_FILE} beside it), so it cannot make the \
-         page here: download the dataset and publish it with ./run site."
-    )
+/// Why the editor could not make a page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RenderError {
+    /// The editor is not part of a built site: there are no settings beside it.
+    NotInSite,
+    /// The site's settings are not what its build writes: why, in serde's words.
+    Settings(String),
+    /// The renderer's answer is not what it writes: why.
+    Answer(String),
+    /// The browser would not start the worker.
+    NotStarted,
+    /// The worker's files did not load.
+    FilesMissing,
+    /// The worker stopped before it was asked.
+    NotRunning,
+    /// The worker could not be sent the request.
+    NotAsked,
+    /// The worker answered with nothing.
+    NoAnswer,
+    /// The worker failed, saying nothing.
+    Failed,
+    /// What the renderer said was wrong.
+    Said(String),
+}
+
+impl RenderError {
+    /// The error in the editor's words.
+    pub fn say(&self, words: &EditorWords) -> String {
+        match self {
+            Self::NotInSite => fill(words.not_in_site, &[("file", SETTINGS_FILE), ("site", "./run site")]),
+            Self::Settings(why) => fill(words.settings_unreadable, &[("file", SETTINGS_FILE), ("why", why)]),
+            Self::Answer(why) => fill(words.answer_unreadable, &[("why", why)]),
+            Self::NotStarted => words.renderer_not_started.to_owned(),
+            Self::FilesMissing => words.renderer_files.to_owned(),
+            Self::NotRunning => words.renderer_not_running.to_owned(),
+            Self::NotAsked => words.renderer_not_asked.to_owned(),
+            Self::NoAnswer => words.renderer_no_answer.to_owned(),
+            Self::Failed => words.renderer_failed.to_owned(),
+            Self::Said(why) => why.clone(),
+        }
+    }
 }
 
 /// The site's settings, or why there are none.
-pub async fn site_settings() -> Result<SiteSettings, String> {
-    let response = Request::get(SETTINGS_FILE).send().await.map_err(|_| missing_settings())?;
+pub async fn site_settings() -> Result<SiteSettings, RenderError> {
+    let response = Request::get(SETTINGS_FILE).send().await.map_err(|_| RenderError::NotInSite)?;
     if !response.ok() {
-        return Err(missing_settings());
+        return Err(RenderError::NotInSite);
     }
-    let text = response.text().await.map_err(|_| missing_settings())?;
-    let json: Box<RawValue> =
-        serde_json::from_str(&text).map_err(|e| format!("The site's {SETTINGS_FILE} cannot be read: {e}"))?;
-    let named: Named =
-        serde_json::from_str(json.get()).map_err(|e| format!("The site's {SETTINGS_FILE} cannot be read: {e}"))?;
+    let text = response.text().await.map_err(|_| RenderError::NotInSite)?;
+    let unreadable = |e: serde_json::Error| RenderError::Settings(e.to_string());
+    let json: Box<RawValue> = serde_json::from_str(&text).map_err(unreadable)?;
+    let named: Named = serde_json::from_str(json.get()).map_err(unreadable)?;
     Ok(SiteSettings { renderer: named.renderer, json: json.into() })
 }
 
@@ -81,19 +117,22 @@ fn request(settings: &SiteSettings, dataset: &str, slug: &str) -> String {
 }
 
 /// The draft `dataset` (its JSON) as the page named `slug` in the site.
-pub async fn page(settings: &SiteSettings, dataset: &str, slug: &str) -> Result<DraftPage, String> {
+pub async fn page(settings: &SiteSettings, dataset: &str, slug: &str) -> Result<DraftPage, RenderError> {
     let answer = ask(settings, "page", request(settings, dataset, slug)).await?;
-    serde_json::from_str(&answer).map_err(|e| format!("The renderer's answer cannot be read: {e}"))
+    serde_json::from_str(&answer).map_err(|e| RenderError::Answer(e.to_string()))
 }
 
 /// The draft `dataset` as one offline file.
-pub async fn single_file(settings: &SiteSettings, dataset: &str) -> Result<String, String> {
+pub async fn single_file(settings: &SiteSettings, dataset: &str) -> Result<String, RenderError> {
     // The single file is the page at the root, whatever its name in the site.
     let answer = ask(settings, "single-file", request(settings, dataset, "article")).await?;
-    let file: SingleFile =
-        serde_json::from_str(&answer).map_err(|e| format!("The renderer's answer cannot be read: {e}"))?;
+    let file: SingleFile = serde_json::from_str(&answer).map_err(|e| RenderError::Answer(e.to_string()))?;
     Ok(file.html)
 }
+
+/// What a request is rejected with when the worker's files did not load (the worker's own
+/// failures are strings).
+const FILES_MISSING: JsValue = JsValue::FALSE;
 
 /// The worker and the answers it owes.
 struct Renderer {
@@ -110,11 +149,11 @@ thread_local! {
 }
 
 /// Starts the worker in the renderer's folder beside the editor.
-fn start(settings: &SiteSettings) -> Result<Renderer, String> {
+fn start(settings: &SiteSettings) -> Result<Renderer, RenderError> {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
     let worker = Worker::new_with_options(&format!("{}/worker.js", settings.renderer), &options)
-        .map_err(|_| "The page renderer could not be started in this browser.".to_owned())?;
+        .map_err(|_| RenderError::NotStarted)?;
     let pending: Rc<RefCell<HashMap<u32, (js_sys::Function, js_sys::Function)>>> = Rc::default();
     let answers = pending.clone();
     let on_message = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
@@ -139,9 +178,8 @@ fn start(settings: &SiteSettings) -> Result<Renderer, String> {
     let failed = pending.clone();
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
         event.prevent_default();
-        let why = JsValue::from_str("The page renderer could not start: its files did not load.");
         for (_, (_, reject)) in failed.borrow_mut().drain() {
-            _ = reject.call1(&JsValue::NULL, &why);
+            _ = reject.call1(&JsValue::NULL, &FILES_MISSING);
         }
         stop();
     });
@@ -158,13 +196,13 @@ fn stop() {
 }
 
 /// Asks the renderer (started on first use) for `kind` of `request`; its answer, as JSON text.
-async fn ask(settings: &SiteSettings, kind: &str, request: String) -> Result<String, String> {
-    let promise = RENDERER.with(|renderer| -> Result<js_sys::Promise, String> {
+async fn ask(settings: &SiteSettings, kind: &str, request: String) -> Result<String, RenderError> {
+    let promise = RENDERER.with(|renderer| -> Result<js_sys::Promise, RenderError> {
         let mut renderer = renderer.borrow_mut();
         if renderer.is_none() {
             *renderer = Some(start(settings)?);
         }
-        let Some(renderer) = renderer.as_mut() else { return Err("The page renderer is not running.".into()) };
+        let Some(renderer) = renderer.as_mut() else { return Err(RenderError::NotRunning) };
         let id = renderer.next;
         renderer.next += 1;
         let pending = renderer.pending.clone();
@@ -180,11 +218,12 @@ async fn ask(settings: &SiteSettings, kind: &str, request: String) -> Result<Str
         ] {
             _ = js_sys::Reflect::set(&message, &JsValue::from_str(name), &value);
         }
-        renderer.worker.post_message(&message).map_err(|_| "The page renderer cannot be asked.".to_owned())?;
+        renderer.worker.post_message(&message).map_err(|_| RenderError::NotAsked)?;
         Ok(promise)
     })?;
     match JsFuture::from(promise).await {
-        Ok(answer) => answer.as_string().ok_or_else(|| "The page renderer gave no answer.".to_owned()),
-        Err(why) => Err(why.as_string().unwrap_or_else(|| "The page renderer failed.".to_owned())),
+        Ok(answer) => answer.as_string().ok_or(RenderError::NoAnswer),
+        Err(why) if why == FILES_MISSING => Err(RenderError::FilesMissing),
+        Err(why) => Err(why.as_string().map_or(RenderError::Failed, RenderError::Said)),
     }
 }

@@ -8,6 +8,8 @@ use web_sys::HtmlElement;
 
 use super::Editing;
 use super::text_pane::text_direction;
+use super::words::use_words;
+use crate::i18n::{EditorWords, fill};
 use crate::model::{BlockKind, Draft, RawBlock};
 
 /// Each block's text, in order: what the fields start from.
@@ -20,6 +22,7 @@ pub(super) fn current_texts(draft: &Draft) -> Vec<String> {
 #[component]
 pub(super) fn Retext(changing: RwSignal<Option<Vec<String>>>, said: RwSignal<Option<String>>) -> impl IntoView {
     let editing = expect_context::<Editing>();
+    let w = use_words();
     // The blocks as they were before the headline was made text, so that Cancel puts them back.
     let before_headline = StoredValue::new(None::<Vec<RawBlock>>);
     let close = move || {
@@ -44,7 +47,7 @@ pub(super) fn Retext(changing: RwSignal<Option<Vec<String>>>, said: RwSignal<Opt
             }
         });
         let lost: Vec<usize> = (0..lost.len()).filter(|&i| lost[i]).collect();
-        said.set(Some(editing.draft.with_untracked(|d| changed_text_words(d, changed, &lost))));
+        said.set(Some(editing.draft.with_untracked(|d| changed_text_words(d, changed, &lost, w))));
         close();
     };
     let cancel = move |_| {
@@ -84,8 +87,8 @@ pub(super) fn Retext(changing: RwSignal<Option<Vec<String>>>, said: RwSignal<Opt
             .map(|(block, text)| {
                 let id = format!("editor-block-{block}");
                 let label = match kinds.get(block) {
-                    Some(BlockKind::Headline) => "Headline".to_owned(),
-                    _ => format!("Block {block}"),
+                    Some(BlockKind::Headline) => w.headline.to_owned(),
+                    _ => fill(w.block_n, &[("n", &block.to_string())]),
                 };
                 let set = move |ev| {
                     let value = event_target_value(&ev);
@@ -115,13 +118,13 @@ pub(super) fn Retext(changing: RwSignal<Option<Vec<String>>>, said: RwSignal<Opt
             <div class="editor__retext">
                 {headline_first.then(|| view! {
                     <button type="button" class="button" on:click=first_is_text>
-                        "The headline is the first paragraph: add a headline before it"
+                        {w.headline_first}
                     </button>
                 })}
                 {fields}
                 <div class="editor__actions">
-                    <button type="button" class="button button--primary" on:click=done>"Done"</button>
-                    <button type="button" class="button" on:click=cancel>"Cancel"</button>
+                    <button type="button" class="button button--primary" on:click=done>{w.done}</button>
+                    <button type="button" class="button" on:click=cancel>{w.cancel}</button>
                 </div>
             </div>
         })
@@ -130,17 +133,14 @@ pub(super) fn Retext(changing: RwSignal<Option<Vec<String>>>, said: RwSignal<Opt
 
 /// What the editor says once the text is put in place: that nothing changed, that every note
 /// still finds its phrase, or which do not.
-fn changed_text_words(draft: &Draft, changed: bool, lost: &[usize]) -> String {
+fn changed_text_words(draft: &Draft, changed: bool, lost: &[usize], w: &EditorWords) -> String {
     if !changed {
-        return "The text is unchanged.".to_owned();
+        return w.text_unchanged.to_owned();
     }
     if lost.is_empty() {
-        return "The text is changed, and every note still finds its phrase.".to_owned();
+        return w.text_changed.to_owned();
     }
     let names: Vec<String> =
         (lost.iter()).filter_map(|&i| Some(format!("{}. {}", i + 1, draft.notes.get(i)?.title))).collect();
-    format!(
-        "The text is changed. No longer found: {}. Choose their phrase again, or put their words back.",
-        names.join("; ")
-    )
+    fill(w.text_lost, &[("notes", &names.join("; "))])
 }

@@ -5,6 +5,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 
+use super::words::Speaking;
+use crate::i18n::{EditorWords, Locale, ProblemWords, Said, fill};
 use crate::model::Draft;
 use crate::notice::LoadNotice;
 
@@ -17,17 +19,21 @@ pub fn StartPage(
     /// Back to the draft there is, where there is one (starting anew replaces it).
     back: Option<Callback<()>>,
 ) -> impl IntoView {
+    let Speaking { locale, words: w, problems } = expect_context::<Speaking>();
+    let quoted = move |text: &str| fill(w.quoted, &[("text", text)]);
     let pasted = RwSignal::new(String::new());
     let address = RwSignal::new(String::new());
     let failure = RwSignal::new(None::<String>);
     let open_json = move |json: &str, from: &str, file: &str| match Draft::open(json) {
         Ok(opened) => begin.run((opened.draft, Some(file.to_owned()))),
-        Err(error) => failure.set(Some(format!("{from} cannot be opened: {error}."))),
+        Err(error) => {
+            failure.set(Some(fill(w.cannot_open, &[("what", from), ("why", &error.said(problems, locale))])));
+        }
     };
     let from_text = move |_| {
         let text = pasted.get_untracked();
         if text.trim().is_empty() {
-            failure.set(Some("Paste a text first: its first line is the headline.".to_owned()));
+            failure.set(Some(w.paste_first.to_owned()));
         } else {
             begin.run((Draft::from_text(&text), None));
         }
@@ -44,8 +50,8 @@ pub fn StartPage(
         let name = file.name();
         leptos::task::spawn_local(async move {
             match JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string()) {
-                Some(json) => open_json(&json, &format!("“{name}”"), &name),
-                None => failure.set(Some(format!("“{name}” cannot be read."))),
+                Some(json) => open_json(&json, &quoted(&name), &name),
+                None => failure.set(Some(fill(w.cannot_read, &[("what", &quoted(&name))]))),
             }
         });
     };
@@ -55,37 +61,33 @@ pub fn StartPage(
             match crate::remote::download(&given).await {
                 Ok((url, bytes)) => match crate::model::Dataset::read_bytes(&bytes) {
                     Err(error @ crate::model::DatasetError::Json { .. }) => {
-                        failure.set(Some(format!("{url} cannot be opened: {error}.")));
+                        let why = error.said(problems, locale);
+                        failure.set(Some(fill(w.cannot_open, &[("what", &url), ("why", &why)])));
                     }
                     _ => {
                         let file = url.split(['?', '#']).next().unwrap_or_default();
                         open_json(&String::from_utf8_lossy(&bytes), &url, file)
                     }
                 },
-                Err(notice) => failure.set(Some(why_not(&notice))),
+                Err(notice) => failure.set(Some(why_not(&notice, w, problems, locale))),
             }
         });
     };
     view! {
         <div class="editor__start">
             <p class="editor__lead">
-                "Make a companion for your own text: paste it, select a phrase, write a note on it, "
-                "and see it as a reader will. Nothing is sent anywhere. "
-                {if crate::storage::available() { "Your draft is kept in this browser." } else { super::NOT_KEPT }}
+                {w.start_lead} " " {if crate::storage::available() { w.kept_here } else { w.not_kept }}
             </p>
             {back.map(|back| view! {
                 <p>
-                    "Starting anew replaces your current draft. "
-                    <button type="button" class="button" on:click=move |_| back.run(())>"Back to the draft"</button>
+                    {w.replaces_draft} " "
+                    <button type="button" class="button" on:click=move |_| back.run(())>{w.back_to_draft}</button>
                 </p>
             })}
             {move || failure.get().map(|text| view! { <p class="editor__error" role="alert">{text}</p> })}
             <section aria-labelledby="start-paste">
-                <h2 id="start-paste">"Paste a text"</h2>
-                <p class="editor__hint" id="start-paste-hint">
-                    "The first line is the headline; a blank line starts a new paragraph. "
-                    "Markdown headings, emphasis and links are taken as plain text; a paragraph starting with > is a pull quote."
-                </p>
+                <h2 id="start-paste">{w.paste_heading}</h2>
+                <p class="editor__hint" id="start-paste-hint">{w.paste_hint}</p>
                 <textarea
                     id="editor-paste"
                     rows="12"
@@ -95,18 +97,18 @@ pub fn StartPage(
                     prop:value=move || pasted.get()
                     on:input=move |ev| pasted.set(event_target_value(&ev))
                 ></textarea>
-                <button type="button" class="button button--primary" on:click=from_text>"Start from this text"</button>
+                <button type="button" class="button button--primary" on:click=from_text>{w.start_from_text}</button>
             </section>
             <section aria-labelledby="start-file">
-                <h2 id="start-file">"Open a dataset"</h2>
+                <h2 id="start-file">{w.open_heading}</h2>
                 <label class="editor__field">
-                    "A dataset file (.json) from your computer "
+                    {w.file_label} " "
                     <input type="file" accept=".json,application/json" on:change=from_file />
                 </label>
-                <label class="editor__field" for="start-address">"Or its address"</label>
+                <label class="editor__field" for="start-address">{w.address_label}</label>
                 <div class="editor__row">
                     <input id="start-address" type="url" placeholder="https://…" prop:value=move || address.get() on:input=move |ev| address.set(event_target_value(&ev)) />
-                    <button type="button" class="button" on:click=from_address>"Open"</button>
+                    <button type="button" class="button" on:click=from_address>{w.open}</button>
                 </div>
             </section>
         </div>
@@ -114,22 +116,20 @@ pub fn StartPage(
 }
 
 /// Why a dataset's address gave nothing to open, in plain words.
-fn why_not(notice: &LoadNotice) -> String {
+fn why_not(notice: &LoadNotice, w: &EditorWords, problems: &ProblemWords, locale: Locale) -> String {
+    let cannot = |what: &str, why: String| fill(w.cannot_open, &[("what", what), ("why", &why)]);
+    let quoted = |text: &str| fill(w.quoted, &[("text", text)]);
     match notice {
-        LoadNotice::Address { given } => {
-            format!("“{given}” cannot be opened: datasets come from this site or from an https address.")
-        }
+        LoadNotice::Address { given } => cannot(&quoted(given), w.why_address.to_owned()),
         LoadNotice::Download { url, status: Some(status), .. } => {
-            format!("{url} cannot be opened: the server answered “{status}”.")
+            cannot(url, fill(w.why_status, &[("status", &quoted(&status.to_string()))]))
         }
-        LoadNotice::Download { url, status: None, .. } => {
-            format!("{url} cannot be opened: the network failed or the site does not allow it to be read from here.")
-        }
-        LoadNotice::TooLarge { url, .. } => format!("{url} cannot be opened: it is larger than a dataset may be."),
+        LoadNotice::Download { url, status: None, .. } => cannot(url, w.why_network.to_owned()),
+        LoadNotice::TooLarge { url, .. } => cannot(url, w.why_too_large.to_owned()),
         LoadNotice::WrongType { url, content_type } => {
-            format!("{url} cannot be opened: it is “{content_type}”, not JSON.")
+            cannot(url, fill(w.why_kind, &[("kind", &quoted(content_type))]))
         }
-        LoadNotice::Unusable { url, error } => format!("{url} cannot be opened: {error}."),
-        LoadNotice::Partial { url, .. } => format!("{url} cannot be opened."),
+        LoadNotice::Unusable { url, error } => cannot(url, error.said(problems, locale)),
+        LoadNotice::Partial { url, .. } => fill(w.cannot_open_plain, &[("what", url)]),
     }
 }

@@ -9,7 +9,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
 use super::retext::{Retext, current_texts};
+use super::words::use_words;
 use super::{Editing, Picked};
+use crate::i18n::fill;
 use crate::model::{BlockKind, Direction, Draft, Segment, anchor_for, segment};
 
 /// The text, block by block, each mention a mark that leads to its note. Selecting words in a
@@ -17,6 +19,7 @@ use crate::model::{BlockKind, Direction, Draft, Segment, anchor_for, segment};
 #[component]
 pub(super) fn TextPane() -> impl IntoView {
     let editing = expect_context::<Editing>();
+    let w = use_words();
     let hint = RwSignal::new(None::<&'static str>);
     let listener = EventListener::new(&document(), "selectionchange", move |_| {
         if let Some((block, range)) = selected_range() {
@@ -24,7 +27,7 @@ pub(super) fn TextPane() -> impl IntoView {
                 .draft
                 .with_untracked(|d| d.article.blocks.get(block).map(|b| b.kind) == Some(BlockKind::Headline));
             if headline {
-                hint.set(Some("The headline is the title: notes are marked in the text below it."));
+                hint.set(Some(w.headline_hint));
                 return;
             }
             let anchor = editing.draft.with_untracked(|d| anchor_for(&d.texts(), block, range));
@@ -55,7 +58,7 @@ pub(super) fn TextPane() -> impl IntoView {
                                     // For the mouse: a keyboard reaches every note in the note list,
                                     // and Tab from the text goes straight on to "Find a phrase".
                                     <button type="button" class="editor__to-note" tabindex="-1" on:click=move |_| editing.go_to(Some(note), "")>
-                                        <span class="visually-hidden">{format!("(note {})", note + 1)}</span>
+                                        <span class="visually-hidden">{fill(w.mark_note, &[("n", &(note + 1).to_string())])}</span>
                                         <span aria-hidden="true">{format!("{}", note + 1)}</span>
                                     </button>
                                 }
@@ -82,12 +85,12 @@ pub(super) fn TextPane() -> impl IntoView {
     };
     view! {
         <section class="editor__text" aria-labelledby="editor-text-title">
-            <h2 id="editor-text-title">"Your text"</h2>
-            <p class="editor__hint">"Select a phrase to write a note on it, or to add it as another mention of a note."</p>
+            <h2 id="editor-text-title">{w.text_heading}</h2>
+            <p class="editor__hint">{w.text_hint}</p>
             {move || hint.get().map(|text| view! { <p class="editor__hint" role="status">{text}</p> })}
             <p class="editor__hint" role="status">{move || said.get()}</p>
             <button type="button" class="button" hidden=move || changing.with(Option::is_some) on:click=start_changing>
-                "Edit the text"
+                {w.edit_text}
             </button>
             <div
                 class="editor__page"
@@ -113,7 +116,7 @@ pub(super) fn text_direction(draft: &Draft) -> &'static str {
 }
 
 /// The class suffix of a block kind.
-pub(super) fn kind_name(kind: BlockKind) -> &'static str {
+fn kind_name(kind: BlockKind) -> &'static str {
     match kind {
         BlockKind::Headline => "headline",
         BlockKind::Standfirst => "standfirst",
@@ -121,6 +124,18 @@ pub(super) fn kind_name(kind: BlockKind) -> &'static str {
         BlockKind::Paragraph => "paragraph",
         BlockKind::Pullquote => "pullquote",
         BlockKind::Disclaimer => "disclaimer",
+    }
+}
+
+/// A kind of block's place in the catalogue's list of them ([`crate::i18n::EditorWords::block_kinds`]).
+pub(super) fn block_index(kind: BlockKind) -> usize {
+    match kind {
+        BlockKind::Headline => 0,
+        BlockKind::Standfirst => 1,
+        BlockKind::Caption => 2,
+        BlockKind::Paragraph => 3,
+        BlockKind::Pullquote => 4,
+        BlockKind::Disclaimer => 5,
     }
 }
 

@@ -5,6 +5,8 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+use super::catalogue::{Reader, Texts};
+
 /// A text of [`LiveWords`]: borrowed from the catalogue where the page is rendered, owned where
 /// the islands read it from their props.
 pub type Text = Cow<'static, str>;
@@ -192,8 +194,26 @@ impl<'de> Deserialize<'de> for LiveWords {
         if texts.len() != Self::COUNT {
             return Err(serde::de::Error::invalid_length(texts.len(), &"the interface's live words"));
         }
-        // Taken in one loop, then named: a few bytes of wasm, where one call per field cost 5 KB.
         let mut texts = texts.into_iter();
+        Ok(Self::from_texts(|| Text::Owned(texts.next().unwrap_or_default())))
+    }
+}
+
+/// Part of the page's catalogue as `fetched_words` reads it.
+impl Texts for LiveWords {
+    fn put<'a>(&'a self, out: &mut Vec<&'a str>) {
+        out.extend(self.texts().map(|text| text.as_ref()));
+    }
+
+    fn take(reader: &mut Reader) -> Self {
+        Self::from_texts(|| Text::Borrowed(reader.next()))
+    }
+}
+
+impl LiveWords {
+    /// The words from [`Self::COUNT`] texts in field order, each given by `next`.
+    fn from_texts(mut next: impl FnMut() -> Text) -> Self {
+        // Taken in one loop, then named: a few bytes of wasm, where one call per field cost 5 KB.
         let [
             reading_options,
             marked_notes,
@@ -237,8 +257,8 @@ impl<'de> Deserialize<'de> for LiveWords {
             dismiss,
             not_loaded,
             only_built_in,
-        ] = std::array::from_fn(|_| Text::Owned(texts.next().unwrap_or_default()));
-        Ok(Self {
+        ] = std::array::from_fn(|_| next());
+        Self {
             reading_options,
             marked_notes,
             kind_headings: [kind_headings_0, kind_headings_1, kind_headings_2],
@@ -275,6 +295,6 @@ impl<'de> Deserialize<'de> for LiveWords {
             dismiss,
             not_loaded,
             only_built_in,
-        })
+        }
     }
 }

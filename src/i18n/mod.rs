@@ -13,18 +13,27 @@
 //! mars 2022" in French, "24. februar 2022." in Serbian; Arabic keeps Western digits, as Arabic
 //! news sites write them.
 
+pub(crate) mod catalogue;
+#[cfg(any(feature = "edit", feature = "ssr", test))]
+mod editor;
 mod live;
 mod locales;
 mod plural;
+pub mod problems;
 mod words;
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(any(feature = "edit", feature = "ssr", test))]
+pub use editor::EditorWords;
 pub use live::{LiveWords, Text};
 pub use plural::{Form, Plural, Rule};
+pub use problems::{ProblemWords, Said};
 #[cfg(any(feature = "ssr", test))]
 pub use words::{KindCount, SiteWords};
 pub use words::{KindWords, Words, fill};
+#[cfg(any(feature = "edit", test))]
+pub use words::{Piece, pieces};
 
 /// A language the interface speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -123,7 +132,20 @@ impl Locale {
         if self == Self::Ar { "rtl" } else { "ltr" }
     }
 
+    /// Its catalogue. In `open/`, English or one fetched before ([`keep_words`]), else English.
+    #[cfg(feature = "open")]
+    pub fn words(self) -> &'static Words {
+        let kept = AT_HAND.with_borrow(|kept| kept.iter().find(|words| words.locale == self).copied());
+        kept.unwrap_or(&locales::EN)
+    }
+
+    /// Where `open/` finds the page's words in this language, beside it.
+    pub fn page_words_file(self) -> String {
+        format!("words/page-{}.txt", self.tag())
+    }
+
     /// Its catalogue.
+    #[cfg(not(feature = "open"))]
     pub fn words(self) -> &'static Words {
         match self {
             Self::En => &locales::EN,
@@ -161,6 +183,11 @@ impl Locale {
         }
     }
 
+    /// The decimal mark: "." in English, "," in German.
+    pub fn decimal_mark(self) -> char {
+        self.separators().0
+    }
+
     /// The decimal mark and the thousands separator.
     fn separators(self) -> (char, char) {
         match self {
@@ -190,6 +217,20 @@ impl Locale {
         out
     }
 
+    #[cfg(feature = "open")]
+    thread_local! {
+        /// The page's words in the languages fetched so far (`open/`).
+        static AT_HAND: std::cell::RefCell<Vec<&'static Words>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+
+    /// Keeps `words`, fetched, as its language's catalogue for the rest of the page's life.
+    #[cfg(feature = "open")]
+    pub fn keep_words(words: Words) -> &'static Words {
+        let words: &'static Words = Box::leak(Box::new(words));
+        AT_HAND.with_borrow_mut(|kept| kept.push(words));
+        words
+    }
+
     /// `value` with at most `places` decimals, trailing zeros dropped, with the language's
     /// decimal mark ("49.5", "49,5").
     pub fn decimal(self, value: f64, places: u32) -> String {
@@ -202,6 +243,20 @@ impl Locale {
             fraction => format!("{sign}{whole}{}{fraction}", self.separators().0),
         }
     }
+}
+
+#[cfg(feature = "open")]
+thread_local! {
+    /// The page's words in the languages fetched so far (`open/`).
+    static AT_HAND: std::cell::RefCell<Vec<&'static Words>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Keeps `words`, fetched, as its language's catalogue for the rest of the page's life.
+#[cfg(feature = "open")]
+pub fn keep_words(words: Words) -> &'static Words {
+    let words: &'static Words = Box::leak(Box::new(words));
+    AT_HAND.with_borrow_mut(|kept| kept.push(words));
+    words
 }
 
 /// `value` with at most `places` decimals, trailing zeros dropped ("54", "49.5", "0.0371"):

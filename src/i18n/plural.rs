@@ -105,6 +105,19 @@ impl Plural {
         Self { rule: Rule::Arabic, forms: [zero, one, two, few, many, other] }
     }
 
+    /// A phrase in the forms of `rule`, in the order [`Rule::forms`] lists them (a catalogue read
+    /// back from its list); `None` if there are not as many.
+    pub fn of(rule: Rule, written: &[&'static str]) -> Option<Self> {
+        if written.len() != rule.forms().len() {
+            return None;
+        }
+        let mut forms = [""; 6];
+        for (&form, &text) in rule.forms().iter().zip(written) {
+            forms[form as usize] = text;
+        }
+        Some(Self { rule, forms })
+    }
+
     /// The rule the phrase was written for.
     pub fn rule(&self) -> Rule {
         self.rule

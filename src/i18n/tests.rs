@@ -28,6 +28,8 @@ fn texts(locale: Locale) -> Vec<(String, String)> {
     let mut out = Vec::new();
     walk(String::new(), &serde_json::to_value(locale.words()).expect("a catalogue serializes"), &mut out);
     walk("site".into(), &serde_json::to_value(locale.site_words()).expect("a catalogue serializes"), &mut out);
+    walk("editor".into(), &serde_json::to_value(locale.editor_words()).expect("a catalogue serializes"), &mut out);
+    walk("problems".into(), &serde_json::to_value(locale.problem_words()).expect("a catalogue serializes"), &mut out);
     out
 }
 
@@ -51,6 +53,16 @@ const SAME_AS_ENGLISH: &[(Locale, &str)] = &[
     (Locale::Fr, "Organisations"),
     (Locale::Es, "Actor"),
     (Locale::Es, "Actor · {kind}"),
+    (Locale::Es, "actor"),
+    (Locale::De, "Editor · Reading Companion"),
+    (Locale::Es, "Editor · Reading Companion"),
+    (Locale::De, "{label} (optional)"),
+    (Locale::Fr, "note {n}"),
+    (Locale::Fr, "(note {n})"),
+    (Locale::Fr, "Dates"),
+    (Locale::Fr, "Question"),
+    (Locale::Fr, "Description"),
+    (Locale::Es, "{n} bytes"),
 ];
 
 #[test]
@@ -112,7 +124,7 @@ fn counted_phrases_have_each_form_of_their_languages_rule() {
 }
 
 #[test]
-fn serbian_cyrillic_is_serbian_latin_letter_for_letter() {
+fn serbian_cyrillic_is_serbian_latin_letter_for_letter_but_names_and_formats() {
     fn cyrillic(latin: &str) -> String {
         const PAIRS: [(&str, &str); 9] = [
             ("Lj", "Љ"),
@@ -127,10 +139,41 @@ fn serbian_cyrillic_is_serbian_latin_letter_for_letter() {
         ];
         const LATIN: &str = "abvgdđežzijklmnoprstćufhcčšABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠ";
         const CYRILLIC: &str = "абвгдђежзијклмнопрстћуфхцчшАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ";
+        // Names and formats written in Latin letters in any script.
+        const AS_WRITTEN: [&str; 20] = [
+            "Reading Companion",
+            "Markdown",
+            "JSON",
+            ".json",
+            "https://",
+            "http://",
+            "https",
+            "BCP 47",
+            "user@host",
+            "companion-site",
+            "MB",
+            "%20",
+            "W3C",
+            "oEmbed",
+            "Iframe",
+            "iframe",
+            "USB",
+            "index.html",
+            "oembed.json",
+            "a–z",
+        ];
         let mut out = String::new();
         let mut rest = latin;
         while let Some(c) = rest.chars().next() {
-            if c == '{' {
+            if let Some(kept) = AS_WRITTEN.iter().find(|kept| rest.starts_with(*kept)) {
+                out.push_str(kept);
+                rest = &rest[kept.len()..];
+            } else if c == '"' {
+                // A value from the file, as the file writes it.
+                let end = rest[1..].find('"').map_or(rest.len(), |i| i + 2);
+                out.push_str(&rest[..end]);
+                rest = &rest[end..];
+            } else if c == '{' {
                 let end = rest.find('}').map_or(rest.len(), |i| i + 1);
                 out.push_str(&rest[..end]);
                 rest = &rest[end..];
@@ -222,6 +265,49 @@ fn the_islands_words_travel_as_a_list_and_come_back_the_same() {
     }
     let short: Result<super::LiveWords, _> = serde_json::from_str(r#"["Reading options"]"#);
     assert!(short.is_err(), "too few words are refused");
+}
+
+#[test]
+fn the_fetched_catalogues_travel_as_lines_and_come_back_the_same() {
+    for locale in Locale::ALL {
+        let editor = locale.editor_words();
+        let file = editor.file();
+        assert!(editor.texts().iter().all(|text| !text.contains('\n')), "{locale:?}: a text holds a line break");
+        let back = super::EditorWords::from_file(locale.rule(), file.clone()).expect("reads back");
+        assert_eq!(back.texts(), editor.texts(), "{locale:?}: each text comes back to its own field");
+        assert_eq!(back.problems.count(locale, 3), editor.problems.count(locale, 3), "{locale:?}");
+        let lines: Vec<&str> = file.lines().collect();
+        let short = lines[..lines.len() - 1].join("\n");
+        assert!(super::EditorWords::from_file(locale.rule(), short).is_none(), "{locale:?}: too few are refused");
+        assert!(super::EditorWords::from_file(locale.rule(), format!("{file}\none more")).is_none(), "{locale:?}");
+        let problems = locale.problem_words();
+        assert!(problems.texts().iter().all(|text| !text.contains('\n')), "{locale:?}: a text holds a line break");
+        let back = super::ProblemWords::from_file(locale.rule(), problems.file()).expect("reads back");
+        assert_eq!(back.texts(), problems.texts(), "{locale:?}");
+        let page = locale.words();
+        assert!(page.texts().iter().all(|text| !text.contains('\n')), "{locale:?}: a text holds a line break");
+        let back = super::Words::from_file(locale.rule(), page.file()).expect("reads back");
+        assert_eq!((back.locale, back.texts()), (locale, page.texts()), "{locale:?}");
+    }
+    // Read in another language's plural rule, a file comes out a text short or long.
+    assert!(super::EditorWords::from_file(Rule::Arabic, Locale::De.editor_words().file()).is_none());
+}
+
+#[test]
+fn a_template_comes_apart_into_text_and_values() {
+    use super::{Piece, pieces};
+    assert_eq!(
+        pieces("Put it in {name}, beside {edit}."),
+        [
+            Piece::Text("Put it in "),
+            Piece::Value("name"),
+            Piece::Text(", beside "),
+            Piece::Value("edit"),
+            Piece::Text(".")
+        ]
+    );
+    assert_eq!(pieces("«{text}»"), [Piece::Text("«"), Piece::Value("text"), Piece::Text("»")]);
+    assert_eq!(pieces("no values, { unclosed"), [Piece::Text("no values, { unclosed")]);
 }
 
 #[test]

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::catalogue::{Reader, Texts, catalogue};
 use super::{LiveWords, Locale, Plural};
 
 /// One kind of note's words.
@@ -13,6 +14,17 @@ pub struct KindWords {
     pub name: &'static str,
     /// What it covers, in the legend.
     pub meaning: &'static str,
+}
+
+impl Texts for KindWords {
+    fn put<'a>(&'a self, out: &mut Vec<&'a str>) {
+        out.extend([self.name, self.meaning]);
+    }
+
+    fn take(reader: &mut Reader) -> Self {
+        let name = reader.next();
+        Self { name, meaning: reader.next() }
+    }
 }
 
 /// How many notes of one kind an article of a site has, in its index.
@@ -38,105 +50,107 @@ pub struct SiteWords {
     pub about: &'static str,
 }
 
-/// Every word the page says, in one language. (Serialized only to be walked by the tests.)
-#[derive(Debug, Serialize)]
-pub struct Words {
-    /// The language.
-    pub locale: Locale,
-    /// What the islands say.
-    pub live: LiveWords,
-    /// The product's name, on the brand line and after the page's title.
-    pub brand: &'static str,
-    /// While an article from elsewhere loads.
-    pub loading: &'static str,
-    /// The link past the article, for keyboards.
-    pub skip_article: &'static str,
-    /// After the article, for screen readers.
-    pub end_of_article: &'static str,
-    /// The disclosure with what the dataset says about its text.
-    pub about_text: &'static str,
-    /// Before the caption of a photo the page does not show.
-    pub photo_not_shown: &'static str,
-    /// The byline's author, `{name}`.
-    pub by_author: &'static str,
-    /// The reading time, in minutes.
-    pub reading_time: Plural,
-    /// The link to the original, where the dataset does not name it.
-    pub original_article: &'static str,
-    /// An author known only by `{role}`.
-    pub author_role: &'static str,
-    /// The legend's heading.
-    pub legend_title: &'static str,
-    /// How to open a note, under the legend.
-    pub how_to_open: &'static str,
-    /// The legend in clean reading.
-    pub clean_reading: &'static str,
-    /// The legend of an article with no note.
-    pub no_notes: &'static str,
-    /// Each kind of note, in [`crate::model::NoteKind::ALL`] order.
-    pub kinds: [KindWords; 3],
-    /// Each kind of actor, singular and plural, in [`crate::model::ActorKind::ALL`] order.
-    pub actor_kinds: [(&'static str, &'static str); 7],
-    /// The endnotes' heading.
-    pub endnotes_title: &'static str,
-    /// An actor's part in the story, `{text}`.
-    pub in_this_story: &'static str,
-    /// A context note's figure, `{text}`.
-    pub the_figure: &'static str,
-    /// A context note's record: the heading.
-    pub record: &'static str,
-    /// A poll's caveat, `{text}`.
-    pub not_verified: &'static str,
-    /// An actor's endnote line: `{kind}` and `{role}`.
-    pub actor_line: &'static str,
-    /// A poll figure's sentence: `{value}` of `{population}` `{label}`.
-    pub figure_of: &'static str,
-    /// A poll figure's sentence with no population: `{value}` `{label}`.
-    pub figure_alone: &'static str,
-    /// The poll, `{about}` its title, pollster and date.
-    pub poll_about: &'static str,
-    /// The pollster, `{by}`.
-    pub by_pollster: &'static str,
-    /// The poll's question, `{question}`.
-    pub question: &'static str,
-    /// A dated context note's dates, `{dates}`.
-    pub dates_line: &'static str,
-    /// Between the parts of a list.
-    pub comma: &'static str,
-    /// The card's close button, for screen readers.
-    pub close_note: &'static str,
-    /// How many sources a card has.
-    pub sources: Plural,
-    /// An actor's card line, `{kind}` its kind.
-    pub actor_kind: &'static str,
-    /// The sources' heading.
-    pub sources_title: &'static str,
-    /// After a source link.
-    pub new_tab: &'static str,
-    /// A poll's facts: its title, pollster, date, respondents and question.
-    pub poll_facts: [&'static str; 5],
-    /// The chart of a poll with no title.
-    pub chart_untitled: &'static str,
-    /// The chart of the poll `{title}`.
-    pub chart_title: &'static str,
-    /// The panel's poll table's columns.
-    pub table_columns: [&'static str; 3],
-    /// How many times an actor is mentioned.
-    pub mentions: Plural,
-    /// A page that cannot show its article: heading, sentence and the details' summary.
-    pub problem: [&'static str; 3],
-    /// The months.
-    pub months: [&'static str; 12],
-    /// A date, `{day}` `{month}` `{year}`.
-    pub full_date: &'static str,
-    /// A month, `{month}` `{year}`.
-    pub month_date: &'static str,
-    /// The first of a month, where it is not written "1" ("1er" in French).
-    pub first_day: &'static str,
-    /// The heading of the choice of the interface's language.
-    pub language: &'static str,
-    /// A labelled value, `{label}` and `{value}` ("What the record shows: …").
-    pub label_value: &'static str,
+catalogue! {
+    /// Every word the page says, in one language. (Serialized only to be walked by the tests.)
+    #[derive(Debug, Serialize)]
+    pub struct Words {
+        /// The language.
+        pub locale: Locale,
+        /// What the islands say.
+        pub live: LiveWords,
+        /// The product's name, on the brand line and after the page's title.
+        pub brand: &'static str,
+        /// While an article from elsewhere loads.
+        pub loading: &'static str,
+        /// The link past the article, for keyboards.
+        pub skip_article: &'static str,
+        /// After the article, for screen readers.
+        pub end_of_article: &'static str,
+        /// The disclosure with what the dataset says about its text.
+        pub about_text: &'static str,
+        /// Before the caption of a photo the page does not show.
+        pub photo_not_shown: &'static str,
+        /// The byline's author, `{name}`.
+        pub by_author: &'static str,
+        /// The reading time, in minutes.
+        pub reading_time: Plural,
+        /// The link to the original, where the dataset does not name it.
+        pub original_article: &'static str,
+        /// An author known only by `{role}`.
+        pub author_role: &'static str,
+        /// The legend's heading.
+        pub legend_title: &'static str,
+        /// How to open a note, under the legend.
+        pub how_to_open: &'static str,
+        /// The legend in clean reading.
+        pub clean_reading: &'static str,
+        /// The legend of an article with no note.
+        pub no_notes: &'static str,
+        /// Each kind of note, in [`crate::model::NoteKind::ALL`] order.
+        pub kinds: [KindWords; 3],
+        /// Each kind of actor, singular and plural, in [`crate::model::ActorKind::ALL`] order.
+        pub actor_kinds: [(&'static str, &'static str); 7],
+        /// The endnotes' heading.
+        pub endnotes_title: &'static str,
+        /// An actor's part in the story, `{text}`.
+        pub in_this_story: &'static str,
+        /// A context note's figure, `{text}`.
+        pub the_figure: &'static str,
+        /// A context note's record: the heading.
+        pub record: &'static str,
+        /// A poll's caveat, `{text}`.
+        pub not_verified: &'static str,
+        /// An actor's endnote line: `{kind}` and `{role}`.
+        pub actor_line: &'static str,
+        /// A poll figure's sentence: `{value}` of `{population}` `{label}`.
+        pub figure_of: &'static str,
+        /// A poll figure's sentence with no population: `{value}` `{label}`.
+        pub figure_alone: &'static str,
+        /// The poll, `{about}` its title, pollster and date.
+        pub poll_about: &'static str,
+        /// The pollster, `{by}`.
+        pub by_pollster: &'static str,
+        /// The poll's question, `{question}`.
+        pub question: &'static str,
+        /// A dated context note's dates, `{dates}`.
+        pub dates_line: &'static str,
+        /// Between the parts of a list.
+        pub comma: &'static str,
+        /// The card's close button, for screen readers.
+        pub close_note: &'static str,
+        /// How many sources a card has.
+        pub sources: Plural,
+        /// An actor's card line, `{kind}` its kind.
+        pub actor_kind: &'static str,
+        /// The sources' heading.
+        pub sources_title: &'static str,
+        /// After a source link.
+        pub new_tab: &'static str,
+        /// A poll's facts: its title, pollster, date, respondents and question.
+        pub poll_facts: [&'static str; 5],
+        /// The chart of a poll with no title.
+        pub chart_untitled: &'static str,
+        /// The chart of the poll `{title}`.
+        pub chart_title: &'static str,
+        /// The panel's poll table's columns.
+        pub table_columns: [&'static str; 3],
+        /// How many times an actor is mentioned.
+        pub mentions: Plural,
+        /// A page that cannot show its article: heading, sentence and the details' summary.
+        pub problem: [&'static str; 3],
+        /// The months.
+        pub months: [&'static str; 12],
+        /// A date, `{day}` `{month}` `{year}`.
+        pub full_date: &'static str,
+        /// A month, `{month}` `{year}`.
+        pub month_date: &'static str,
+        /// The first of a month, where it is not written "1" ("1er" in French).
+        pub first_day: &'static str,
+        /// The heading of the choice of the interface's language.
+        pub language: &'static str,
+        /// A labelled value, `{label}` and `{value}` ("What the record shows: …").
+        pub label_value: &'static str,
+    }
 }
 
 /// `template` with each `{name}` replaced by its value (a name not given is kept as written).
@@ -163,6 +177,34 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         }
     }
     out.push_str(rest);
+    out
+}
+
+/// A piece of a template: text as written, or the name of a value put in its place.
+#[cfg(any(feature = "edit", test))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Value(&'a str),
+}
+
+/// `template` in pieces, in order: where a view puts an element (a `<code>`, a link) in place of
+/// a `{name}`, not text [`fill`] would write.
+#[cfg(any(feature = "edit", test))]
+pub fn pieces(template: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        let Some((name, next)) = after.split_once('}') else { break };
+        if !before.is_empty() {
+            out.push(Piece::Text(before));
+        }
+        out.push(Piece::Value(name));
+        rest = next;
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest));
+    }
     out
 }
 

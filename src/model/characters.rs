@@ -46,20 +46,6 @@ pub fn hidden_in_id(id: &str) -> Option<char> {
     id.chars().find(|&c| c.is_whitespace() || invisible(c))
 }
 
-/// What kind of character `c` is, for a message that names it: "a bidi control (U+202E)".
-pub fn described(c: char) -> String {
-    let what = if bidi_control(c) {
-        "a bidi control"
-    } else if c.is_control() {
-        "a control character"
-    } else if c.is_whitespace() {
-        "a space"
-    } else {
-        "an invisible character"
-    };
-    format!("{what} (U+{:04X})", u32::from(c))
-}
-
 /// How many characters of a value a message quotes: enough to find it in the file.
 const QUOTED_CHARS: usize = 80;
 
@@ -91,7 +77,7 @@ impl fmt::Display for Quoted<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::{blank, described, hidden_in_id};
+    use super::{blank, hidden_in_id};
 
     #[test]
     fn blank_text_has_nothing_to_see() {
@@ -104,8 +90,5 @@ mod tests {
         assert_eq!(hidden_in_id("vucic-2"), None);
         assert_eq!(hidden_in_id("a\u{202e}b"), Some('\u{202e}'));
         assert_eq!(hidden_in_id("two words"), Some(' '));
-        assert_eq!(described('\u{202e}'), "a bidi control (U+202E)");
-        assert_eq!(described('\u{1b}'), "a control character (U+001B)");
-        assert_eq!(described('\u{200b}'), "an invisible character (U+200B)");
     }
 }

@@ -42,24 +42,12 @@ pub struct Draft {
 }
 
 /// Why a saved or opened dataset cannot be edited.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum DraftError {
     /// Written in a format this version does not read (a newer one).
     Format(u32),
     /// Not a dataset: where and why.
     Unreadable(String),
-}
-
-impl std::fmt::Display for DraftError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Format(format) => write!(
-                f,
-                "it is written in format {format}, which this version cannot read (it reads formats 1 to {FORMAT})"
-            ),
-            Self::Unreadable(why) => write!(f, "it is not a dataset: {why}"),
-        }
-    }
 }
 
 /// A draft read from JSON, and what was done to bring it to this format.

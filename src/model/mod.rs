@@ -6,7 +6,7 @@
 //! optional prefix and suffix. A **mention** is one anchored occurrence of a note in the text.
 
 mod anchor;
-mod characters;
+pub(crate) mod characters;
 mod dataset;
 mod draft;
 mod encoding;
@@ -34,9 +34,9 @@ pub use dataset::{
     Written,
 };
 pub use draft::{Draft, DraftError, Opened, anchor_for, slug, whole_words};
-pub use error::{DatasetError, NOT_IN_PAGE, Problem, ProblemKind};
+pub use error::{DatasetError, Problem, ProblemKind};
 pub use index::{IndexedNote, NoteIndex};
-pub use near_miss::NearMiss;
+pub use near_miss::{Difference, NearMiss};
 pub use raw::{NoteFields, RawAnchor, RawArticle, RawBlock, RawSource};
 pub use reading::{Checked, Unchecked};
 pub use segment::{Segment, segment};

@@ -4,10 +4,8 @@
 //! of space, straight quote marks, one hyphen for every dash and for `--`); a match of the folded quote in the folded text is a
 //! near-miss, reported with the differences that were folded away.
 
-use std::fmt;
 use std::ops::Range;
 
-use super::characters::Quoted;
 use super::unicode::{base_letters, lowercase};
 
 /// A place where an anchor's quote nearly matches.
@@ -17,18 +15,25 @@ pub struct NearMiss {
     pub block: String,
     /// The text there, as the block has it.
     pub found: String,
-    /// How it differs from the quote ("case", "diacritics", ...).
-    pub differences: Vec<&'static str>,
+    /// How it differs from the quote.
+    pub differences: Vec<Difference>,
 }
 
-impl fmt::Display for NearMiss {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} in block {}", Quoted(&self.found), Quoted(&self.block))?;
-        if !self.differences.is_empty() {
-            write!(f, " (differs in {})", self.differences.join(", "))?;
-        }
-        Ok(())
-    }
+/// What a near-miss differs in from the anchor: each a difference the search forgave.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Difference {
+    Case,
+    Diacritics,
+    Spaces,
+    QuoteMarks,
+    SoftHyphens,
+    Dashes,
+}
+
+impl Difference {
+    /// Every difference, in the order a message names them.
+    pub const ALL: [Difference; 6] =
+        [Self::Case, Self::Diacritics, Self::Spaces, Self::QuoteMarks, Self::SoftHyphens, Self::Dashes];
 }
 
 /// The folds, each named for the difference it forgives.
@@ -103,14 +108,14 @@ pub fn near_miss<'a>(blocks: impl IntoIterator<Item = (&'a str, &'a str)>, exact
 }
 
 /// The folds without which `found` and `exact` would not match.
-fn differences(found: &str, exact: &str) -> Vec<&'static str> {
-    let without: [(&'static str, Folds); 6] = [
-        ("case", Folds { case: false, ..ALL }),
-        ("diacritics", Folds { diacritics: false, ..ALL }),
-        ("spaces", Folds { spaces: false, ..ALL }),
-        ("quote marks", Folds { quotes: false, ..ALL }),
-        ("soft hyphens", Folds { soft_hyphens: false, ..ALL }),
-        ("dashes", Folds { dashes: false, ..ALL }),
+fn differences(found: &str, exact: &str) -> Vec<Difference> {
+    let without: [(Difference, Folds); 6] = [
+        (Difference::Case, Folds { case: false, ..ALL }),
+        (Difference::Diacritics, Folds { diacritics: false, ..ALL }),
+        (Difference::Spaces, Folds { spaces: false, ..ALL }),
+        (Difference::QuoteMarks, Folds { quotes: false, ..ALL }),
+        (Difference::SoftHyphens, Folds { soft_hyphens: false, ..ALL }),
+        (Difference::Dashes, Folds { dashes: false, ..ALL }),
     ];
     without
         .into_iter()
@@ -121,34 +126,35 @@ fn differences(found: &str, exact: &str) -> Vec<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::near_miss;
+    use super::Difference::{Case, Dashes, Diacritics, QuoteMarks, SoftHyphens, Spaces};
+    use super::{Difference, near_miss};
 
-    fn miss(text: &str, exact: &str) -> Option<(String, Vec<&'static str>)> {
+    fn miss(text: &str, exact: &str) -> Option<(String, Vec<Difference>)> {
         near_miss([("p1", text)], exact).map(|m| (m.found, m.differences))
     }
 
     #[test]
     fn finds_a_quote_that_differs_only_in_diacritics() {
-        assert_eq!(miss("President Vučić said", "Vucic"), Some(("Vučić".into(), vec!["diacritics"])));
+        assert_eq!(miss("President Vučić said", "Vucic"), Some(("Vučić".into(), vec![Diacritics])));
     }
 
     #[test]
     fn finds_case_spacing_quote_and_soft_hyphen_differences() {
         assert_eq!(
             miss("the Kremlin’s spies", "the kremlin's"),
-            Some(("the Kremlin’s".into(), vec!["case", "quote marks"]))
+            Some(("the Kremlin’s".into(), vec![Case, QuoteMarks]))
         );
-        assert_eq!(miss("Bosnia\u{A0}and  Herzegovina", "Bosnia and Herzegovina").map(|m| m.1), Some(vec!["spaces"]));
-        assert_eq!(miss("Zeiten\u{AD}wende", "Zeitenwende").map(|m| m.1), Some(vec!["soft hyphens"]));
+        assert_eq!(miss("Bosnia\u{A0}and  Herzegovina", "Bosnia and Herzegovina").map(|m| m.1), Some(vec![Spaces]));
+        assert_eq!(miss("Zeiten\u{AD}wende", "Zeitenwende").map(|m| m.1), Some(vec![SoftHyphens]));
     }
 
     #[test]
     fn finds_a_quote_typed_with_another_dash() {
         for typed in ["1990-1995", "1990--1995", "1990—1995", "1990‐1995"] {
-            assert_eq!(miss("in 1990–1995 and after", typed), Some(("1990–1995".into(), vec!["dashes"])), "{typed}");
+            assert_eq!(miss("in 1990–1995 and after", typed), Some(("1990–1995".into(), vec![Dashes])), "{typed}");
         }
-        assert_eq!(miss("a pro-Russian party", "pro–Russian").map(|m| m.1), Some(vec!["dashes"]));
-        assert_eq!(miss("Serbia — and Russia", "Serbia - and Russia").map(|m| m.1), Some(vec!["dashes"]));
+        assert_eq!(miss("a pro-Russian party", "pro–Russian").map(|m| m.1), Some(vec![Dashes]));
+        assert_eq!(miss("Serbia — and Russia", "Serbia - and Russia").map(|m| m.1), Some(vec![Dashes]));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::characters::{described, invisible};
+use super::characters::invisible;
 use super::unicode::{Script, ascii_host, script};
 
 /// An absolute `https:` URL that is safe to put in an `href`, its host in ASCII. It deserialises
@@ -39,29 +39,6 @@ pub enum UrlFault {
     BadHost,
     /// A label of the host mixes letters of two scripts.
     MixedScripts(&'static str, &'static str),
-}
-
-impl fmt::Display for UrlFault {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Scheme(scheme) if scheme == "http" => f.write_str(
-                "is not an https URL: it starts with http://, which a reader's link must not (write https://)",
-            ),
-            Self::Scheme(scheme) if scheme.is_empty() => {
-                f.write_str("is not an https URL: a full address starting with https:// is needed")
-            }
-            Self::Scheme(scheme) => write!(f, "is not an https URL: it is a {scheme}: address"),
-            Self::NoHost => f.write_str("has no host after https://"),
-            Self::Credentials => {
-                f.write_str("names a user before its host (user@host), which can make an address look like another")
-            }
-            Self::Unescaped(' ') => f.write_str("holds a space, which an address writes as %20"),
-            Self::Unescaped(c) => write!(f, "holds {c}, which an address writes as %{:02X}", u32::from(*c)),
-            Self::Hidden(c) => write!(f, "holds {}, which a reader would not see", described(*c)),
-            Self::BadHost => f.write_str("has no valid host name"),
-            Self::MixedScripts(a, b) => write!(f, "has a host that mixes {a} and {b} letters, like a look-alike"),
-        }
-    }
 }
 
 impl TryFrom<String> for SafeUrl {

@@ -8,8 +8,8 @@ use serde_json::{Value, json};
 
 use super::webdriver::WebDriver;
 use super::{
-    before_the_app, direction, draft, editor, elsewhere, embedding, languages, layout, opening, policy, publish,
-    reading, room, site,
+    before_the_app, direction, draft, editor, editor_languages, elsewhere, embedding, languages, layout, opening,
+    policy, publish, reading, room, site,
 };
 
 /// How a check ended, when it did not fail.
@@ -36,7 +36,7 @@ pub struct Page<'a> {
 pub type Check = fn(&Page) -> Result<Outcome, String>;
 
 /// Every check, in the order they run.
-pub const CHECKS: [(&str, Check); 54] = [
+pub const CHECKS: [(&str, Check); 55] = [
     ("the_article_and_every_mark_are_shown", opening::article_and_marks),
     ("the_page_stays_in_place_when_the_app_takes_it_over", opening::stays_in_place),
     ("without_the_wasm_every_mark_opens_its_card_by_click_enter_and_space", before_the_app::every_mark),
@@ -109,6 +109,10 @@ pub const CHECKS: [(&str, Check); 54] = [
     ("a_content_system_finds_an_article_by_oembed_and_its_embed_fits_and_opens_cards", site::oembed),
     ("a_draft_downloaded_from_the_editor_is_the_sites_page_and_works_in_the_site_and_offline", publish::draft_page),
     (
+        "the_editor_in_german_makes_a_companion_for_an_arabic_text_that_previews_right_to_left",
+        editor_languages::in_german_for_an_arabic_text,
+    ),
+    (
         "in_a_frame_that_allows_only_scripts_a_source_link_says_it_cannot_open_and_offers_its_address",
         publish::scripts_only,
     ),
@@ -147,6 +151,22 @@ impl Page<'_> {
         );
         let value = self.wd.script_async(&script, vec![])?;
         if value.is_null() { Err(format!("timed out after {timeout_ms} ms waiting for: {body}")) } else { Ok(value) }
+    }
+
+    /// Waits for `body` to return something truthy across a navigation the page makes itself:
+    /// asked again and again in short scripts, not by one script waiting in the page, which the
+    /// navigation cuts short (WebKit's driver can then stop answering).
+    pub fn wait_across(&self, body: &str, timeout_ms: u64) -> Result<Value, String> {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_millis(timeout_ms);
+        loop {
+            match self.js(body, vec![]) {
+                Ok(value) if value.as_bool() != Some(false) && !value.is_null() => return Ok(value),
+                _ if std::time::Instant::now() >= deadline => {
+                    return Err(format!("timed out after {timeout_ms} ms waiting for: {body}"));
+                }
+                _ => std::thread::sleep(std::time::Duration::from_millis(100)),
+            }
+        }
     }
 
     pub fn title_of(&self, mention: usize) -> String {

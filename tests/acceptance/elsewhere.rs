@@ -2,6 +2,7 @@
 //! shows the built-in article, and every bad and hostile input the reader may be given, each
 //! said plainly over an article that stays usable.
 
+use reading_companion::i18n::{Locale, ProblemWords};
 use reading_companion::model::Dataset;
 use reading_companion::notice::LoadNotice;
 use serde_json::json;
@@ -110,7 +111,8 @@ pub fn bad_input(page: &Page) -> Result<Outcome, String> {
                 // The banner's heading says what each part left out is, as the notice says it.
                 let problems = Dataset::check_bytes(&case.bytes).map(|checked| checked.problems).unwrap_or_default();
                 ensure(problems.len() == count, || format!("{name}: {} problems", problems.len()))?;
-                let said = LoadNotice::Partial { url: String::new(), problems }.headline();
+                let said =
+                    LoadNotice::Partial { url: String::new(), problems }.headline(ProblemWords::ENGLISH, Locale::En);
                 ensure(seen["role"] == json!("status") && banner.contains(&said), || {
                     format!("{name}: {said:?} in {seen}")
                 })?;

@@ -27,14 +27,8 @@ const OWN_WORDS: &str = "const lang = document.documentElement.lang.toLowerCase(
 fn open_in(page: &Page, tag: &str) -> Result<(), String> {
     page.wd.goto("about:blank")?;
     page.wd.goto(&format!("{}#lang={tag}", page.url))?;
-    // Asked from here again and again: a script waiting in the page is cut short when the page
-    // goes on to the other one (WebKit says so as an error).
     let arrived = format!("return location.pathname.endsWith('/{tag}/') && document.documentElement.lang === '{tag}'");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while page.js(&arrived, vec![]).ok() != Some(json!(true)) {
-        ensure(std::time::Instant::now() < deadline, || format!("#lang={tag} did not lead to the page in {tag}"))?;
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+    page.wait_across(&arrived, 10_000).map_err(|_| format!("#lang={tag} did not lead to the page in {tag}"))?;
     page.wait(TAKEN_OVER, 15_000).map_err(|_| format!("the page in {tag} did not start"))?;
     Ok(())
 }
@@ -163,8 +157,11 @@ pub fn a_french_dataset_and_the_choice_of_language(page: &Page) -> Result<Outcom
     page.wait("return location.hash.includes('clean')", 3000)
         .map_err(|_| "clean reading is not in the address".to_owned())?;
     click(page, ".tools__languages a[hreflang=de]")?;
-    page.wait("return document.documentElement.lang === 'de' && !!document.querySelector('.page[data-ready]')", 10_000)
-        .map_err(|_| "choosing Deutsch did not lead to the German page".to_owned())?;
+    page.wait_across(
+        "return document.documentElement.lang === 'de' && !!document.querySelector('.page[data-ready]')",
+        10_000,
+    )
+    .map_err(|_| "choosing Deutsch did not lead to the German page".to_owned())?;
     let german = page.js(
         "return [location.pathname, location.hash, document.querySelector('.page').hasAttribute('data-clean'), \
            document.querySelector('#legend-title').textContent]",

@@ -17,6 +17,7 @@ mod checks;
 mod direction;
 mod draft;
 mod editor;
+mod editor_languages;
 mod elsewhere;
 mod embedding;
 mod engines;

@@ -238,7 +238,7 @@ fn misleading(primer_marks: usize) -> Vec<Case> {
                         "sources": [source("https://example.org/")] })
             }));
         })
-        .saying("and 1950 more"),
+        .saying("and 1,950 more"),
         case("format-given-twice", PRIMER.replacen('{', "{\"format\": 1, ", 1), Expect::Rejected(damaged))
             .saying("duplicate field `format`"),
         changed("format-written-as-2.0", Expect::Shown(primer_marks), |d| d["format"] = json!(2.0)),

@@ -4,12 +4,15 @@ use leptos::prelude::*;
 
 use super::slices::{draft_text, place};
 use super::{Editing, Field};
+use crate::editor::words::use_words;
+use crate::i18n::fill;
 use crate::model::{Direction, Draft};
 
 /// The details of the text, folded away until wanted.
 #[component]
 pub(in crate::editor) fn ArticleForm() -> impl IntoView {
     let draft = expect_context::<Editing>().draft;
+    let w = use_words();
     let (direction, set_direction) = create_slice(draft, |d| d.direction, |d, direction| d.direction = direction);
     let choose = move |ev: leptos::ev::Event| {
         let chosen = event_target_value(&ev);
@@ -17,27 +20,27 @@ pub(in crate::editor) fn ArticleForm() -> impl IntoView {
     };
     view! {
         <details class="editor__article">
-            <summary>"About the text"</summary>
-            <Field label="Publisher" path="article.publisher".into() hint="Who published it. Not shown when it is the author."
+            <summary>{w.about_text}</summary>
+            <Field label=w.publisher path="article.publisher".into() hint=w.publisher_hint
                 text=draft_text(draft, place!(Draft, article.publisher)) />
-            <Field label="Author" path="article.author.name".into() hint="Only a name you have checked."
+            <Field label=w.author path="article.author.name".into() hint=w.author_hint
                 text=draft_text(draft, place!(Draft, article.author.name)) />
-            <Field label="Published" path="article.published".into() hint="2022, 2022-03 or 2022-03-14."
+            <Field label=w.published path="article.published".into() hint=fill(w.published_hint, &[("forms", "2022, 2022-03, 2022-03-14")])
                 text=draft_text(draft, place!(Draft, article.published)) />
-            <Field label="Link to the original" path="article.url".into() hint="https:// addresses only."
+            <Field label=w.url path="article.url".into() hint=fill(w.address_hint, &[("https", "https://")])
                 text=draft_text(draft, place!(Draft, article.url)) />
-            <Field label="What the link says" path="article.url_label".into() hint="Left out: Original article."
+            <Field label=w.url_label path="article.url_label".into() hint=w.url_label_hint
                 text=draft_text(draft, place!(Draft, article.url_label)) />
-            <Field label="Description" path="article.description".into() hint="For search results and link previews; left out, the first paragraph."
+            <Field label=w.description path="article.description".into() hint=w.description_hint
                 text=draft_text(draft, place!(Draft, article.description)) />
-            <Field label="Language" path="language".into() hint="A language tag, such as en, sr-Latn or ar."
+            <Field label=w.language path="language".into() hint=fill(w.language_hint, &[("tags", "en, sr-Latn, ar")])
                 text=draft_text(draft, place!(Draft, language)) />
             <div class="editor__field">
-                <label for="field-direction">"Direction (optional)"</label>
+                <label for="field-direction">{fill(w.optional, &[("label", w.direction)])}</label>
                 <select id="field-direction" data-path="direction" on:change=choose>
-                    <option value="" selected=move || direction.get().is_none()>"As the language is written"</option>
-                    <option value="ltr" selected=move || direction.get() == Some(Direction::Ltr)>"Left to right"</option>
-                    <option value="rtl" selected=move || direction.get() == Some(Direction::Rtl)>"Right to left"</option>
+                    <option value="" selected=move || direction.get().is_none()>{w.directions[0]}</option>
+                    <option value="ltr" selected=move || direction.get() == Some(Direction::Ltr)>{w.directions[1]}</option>
+                    <option value="rtl" selected=move || direction.get() == Some(Direction::Rtl)>{w.directions[2]}</option>
                 </select>
             </div>
         </details>

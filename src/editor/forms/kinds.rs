@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use super::slices::{note_text, place};
 use super::{Editing, Field, focus_when_shown};
+use crate::editor::words::use_words;
+use crate::i18n::fill;
 use crate::model::{ActorKind, NoteFields, Poll};
 
 /// An actor's kind, role, summary and stance.
@@ -14,6 +16,7 @@ pub(super) fn ActorFields(
     index: usize,
 ) -> impl IntoView {
     let editing = expect_context::<Editing>();
+    let w = use_words();
     let draft = editing.draft;
     let (actor_kind, set_kind) = create_slice(
         draft,
@@ -24,11 +27,8 @@ pub(super) fn ActorFields(
             }
         },
     );
-    let kinds = (ActorKind::ALL.into_iter())
-        .map(|k| {
-            let label = crate::labels::actor_kind(crate::i18n::Locale::En.words(), k).0;
-            view! { <option value=k.as_str() selected=move || actor_kind.get() == Some(k)>{label}</option> }
-        })
+    let kinds = (ActorKind::ALL.into_iter().zip(w.actor_kinds))
+        .map(|(k, label)| view! { <option value=k.as_str() selected=move || actor_kind.get() == Some(k)>{label}</option> })
         .collect_view();
     let choose = move |ev: leptos::ev::Event| {
         let chosen = event_target_value(&ev);
@@ -38,14 +38,14 @@ pub(super) fn ActorFields(
     let at = move |field: &str| format!("notes[{index}].{field}");
     view! {
         <div class="editor__field">
-            <label for=kind_id.clone()>"Kind (required)"</label>
+            <label for=kind_id.clone()>{fill(w.required, &[("label", w.actor_kind)])}</label>
             <select id=kind_id data-path=at("actor_kind") on:change=choose>{kinds}</select>
         </div>
-        <Field label="Role" path=at("role") hint="One line: who or what this is." required=true
+        <Field label=w.role path=at("role") hint=w.role_hint required=true
             text=note_text(draft, index, place!(NoteFields, role), true) />
-        <Field label="Summary" path=at("summary") hint="One to three neutral sentences." required=true long=true
+        <Field label=w.summary path=at("summary") hint=w.summary_hint required=true long=true
             text=note_text(draft, index, place!(NoteFields, summary), true) />
-        <Field label="Stance" path=at("stance") hint="Its stance in this story, where the record supports one." long=true
+        <Field label=w.stance path=at("stance") hint=w.stance_hint long=true
             text=note_text(draft, index, place!(NoteFields, stance), false) />
     }
 }
@@ -57,6 +57,7 @@ pub(super) fn PollFigureFields(
     index: usize,
 ) -> impl IntoView {
     let editing = expect_context::<Editing>();
+    let w = use_words();
     let draft = editing.draft;
     let value = create_slice(
         draft,
@@ -88,7 +89,7 @@ pub(super) fn PollFigureFields(
     };
     let new_poll = move |_| {
         draft.update(|d| {
-            let title = d.notes.get(index).map(|n| format!("Poll for {}", n.title)).unwrap_or_default();
+            let title = d.notes.get(index).map(|n| fill(w.poll_for, &[("title", &n.title)])).unwrap_or_default();
             let id = d.unused_id(&title);
             d.polls.push(Poll { id: id.clone(), title, ..Poll::default() });
             if let Some(n) = d.notes.get_mut(index) {
@@ -102,17 +103,17 @@ pub(super) fn PollFigureFields(
     let at = move |field: &str| format!("notes[{index}].{field}");
     view! {
         <div class="editor__field">
-            <label for=poll_id.clone()>"Poll (required)"</label>
+            <label for=poll_id.clone()>{fill(w.required, &[("label", w.poll)])}</label>
             <div class="editor__row">
                 <select id=poll_id data-path=at("poll") on:change=move |ev| set_poll.set(event_target_value(&ev))>
-                    <option value="" selected=move || poll.with(String::is_empty)>"(choose a poll)"</option>
+                    <option value="" selected=move || poll.with(String::is_empty)>{w.choose_poll}</option>
                     {polls}
                 </select>
-                <button type="button" class="button" on:click=new_poll>"New poll"</button>
+                <button type="button" class="button" on:click=new_poll>{w.new_poll}</button>
             </div>
         </div>
-        <Field label="Figure, in per cent" path=at("value") hint="A number from 0 to 100." required=true kind="number" text=value />
-        <Field label="What it measures" path=at("label") hint="For example: see the EU as a partner." required=true
+        <Field label=w.figure path=at("value") hint=w.figure_hint required=true kind="number" text=value />
+        <Field label=w.measures path=at("label") hint=w.measures_hint required=true
             text=note_text(draft, index, place!(NoteFields, label), true) />
     }
 }
@@ -129,15 +130,16 @@ pub(super) fn ContextFields(
     index: usize,
 ) -> impl IntoView {
     let draft = expect_context::<Editing>().draft;
+    let w = use_words();
     let at = move |field: &str| format!("notes[{index}].{field}");
     view! {
-        <Field label="Dates" path=at("dates") hint="The date or dates it concerns; notes that name a year are on the timeline."
+        <Field label=w.dates path=at("dates") hint=w.dates_hint
             text=note_text(draft, index, place!(NoteFields, dates), false) />
-        <Field label="Summary" path=at("summary") hint="One to three neutral sentences." required=true long=true
+        <Field label=w.summary path=at("summary") hint=w.summary_hint required=true long=true
             text=note_text(draft, index, place!(NoteFields, summary), true) />
-        <Field label="Key figure" path=at("figure") hint="A key figure with its date."
+        <Field label=w.key_figure path=at("figure") hint=w.key_figure_hint
             text=note_text(draft, index, place!(NoteFields, figure), false) />
-        <Field label="What the record shows" path=at("record") hint="Where the text's wording differs from the record." long=true
+        <Field label=w.record path=at("record") hint=w.record_hint long=true
             text=note_text(draft, index, place!(NoteFields, record), false) />
     }
 }

@@ -14,7 +14,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+use super::words::use_words;
 use super::{Editing, FieldProblem};
+use crate::i18n::fill;
 
 pub(super) use article::ArticleForm;
 pub(super) use note::{NoteForm, NoteList};
@@ -53,8 +55,8 @@ fn Field(
     /// Its JSON path, which problems name.
     path: String,
     /// What it takes, under the label.
-    #[prop(optional)]
-    hint: Option<&'static str>,
+    #[prop(optional, into)]
+    hint: Option<String>,
     /// Whether the format requires it.
     #[prop(optional)]
     required: bool,
@@ -68,6 +70,7 @@ fn Field(
     text: slices::Text,
 ) -> impl IntoView {
     let editing = expect_context::<Editing>();
+    let w = use_words();
     let (stored, set) = text;
     let id = format!("field-{}", path.replace(['[', ']', '.'], "-"));
     let hint_id = format!("{id}-hint");
@@ -92,7 +95,7 @@ fn Field(
     };
     let invalid = move || problem.with(Option::is_some).then_some("true");
     let described = {
-        let (hint_id, problem_id) = (hint.map(|_| hint_id.clone()), problem_id.clone());
+        let (hint_id, problem_id) = (hint.as_ref().map(|_| hint_id.clone()), problem_id.clone());
         move || {
             let ids: Vec<&str> = (hint_id.as_deref().into_iter())
                 .chain(problem.with(Option::is_some).then_some(problem_id.as_str()))
@@ -106,7 +109,7 @@ fn Field(
                 <p class="editor__field-problem" id=problem_id.clone()>
                     <bdi>{message}</bdi>
                     {better.map(|value| {
-                        let label = format!("Use {value}");
+                        let label = fill(w.use_value, &[("value", &value)]);
                         view! {
                             " "
                             <button type="button" class="button" on:click=move |_| set.set(value.clone())>{label}</button>
@@ -131,7 +134,7 @@ fn Field(
     };
     view! {
         <div class="editor__field">
-            <label for=id>{label}{if required { " (required)" } else { " (optional)" }}</label>
+            <label for=id>{fill(if required { w.required } else { w.optional }, &[("label", label)])}</label>
             {hint.map(|hint| view! { <span class="editor__hint" id=hint_id>{hint}</span> })}
             {control}
             {said}

@@ -6,17 +6,28 @@ use super::kinds::{ActorFields, ContextFields, PollFigureFields};
 use super::slices::{note_text, place};
 use super::sources::Sources;
 use super::{Editing, Field};
+use crate::editor::words::{Speaking, isolated, use_words};
+use crate::i18n::{EditorWords, fill};
 use crate::model::{NoteFields, NoteKind};
 
 /// Every note, each leading to its form.
 #[component]
 pub(in crate::editor) fn NoteList() -> impl IntoView {
     let editing = expect_context::<Editing>();
+    let Speaking { locale, words: w, .. } = expect_context::<Speaking>();
     let items = move || {
         editing.draft.with(|d| {
             (d.notes.iter().enumerate())
                 .map(|(index, note)| {
-                    let label = format!("{}. {} ({}, {})", index + 1, note.title, kind_label(note.kind), mentions(note.anchors.len()));
+                    let label = fill(
+                        w.note_item,
+                        &[
+                            ("n", &(index + 1).to_string()),
+                            ("title", &note.title),
+                            ("kind", kind_label(w, note.kind)),
+                            ("mentions", &w.mentions.count(locale, note.anchors.len())),
+                        ],
+                    );
                     view! {
                         <li>
                             <button
@@ -35,25 +46,18 @@ pub(in crate::editor) fn NoteList() -> impl IntoView {
     };
     view! {
         <section class="editor__notes" aria-labelledby="editor-notes-title">
-            <h2 id="editor-notes-title">"Notes"</h2>
+            <h2 id="editor-notes-title">{w.notes_heading}</h2>
             {move || editing.draft.with(|d| d.notes.is_empty()).then(|| view! {
-                <p class="editor__hint">"No notes yet: choose a phrase to write one."</p>
+                <p class="editor__hint">{w.no_notes}</p>
             })}
             <ul class="editor__list">{items}</ul>
         </section>
     }
 }
 
-fn kind_label(kind: NoteKind) -> &'static str {
-    match kind {
-        NoteKind::Actor => "actor",
-        NoteKind::Poll => "poll figure",
-        NoteKind::Context => "context note",
-    }
-}
-
-fn mentions(n: usize) -> String {
-    if n == 1 { "1 anchor".to_owned() } else { format!("{n} anchors") }
+/// A kind of note's name.
+fn kind_label(words: &'static EditorWords, kind: NoteKind) -> &'static str {
+    words.kind_names[NoteKind::ALL.iter().position(|&k| k == kind).unwrap_or(0)]
 }
 
 /// The form of note `index`: its title and id, its kind's fields, its anchors and its sources.
@@ -63,6 +67,7 @@ pub(in crate::editor) fn NoteForm(
     index: usize,
 ) -> impl IntoView {
     let editing = expect_context::<Editing>();
+    let w = use_words();
     let Some(kind) = editing.draft.with_untracked(|d| d.notes.get(index).map(|n| n.kind)) else {
         return ().into_any();
     };
@@ -84,13 +89,13 @@ pub(in crate::editor) fn NoteForm(
     };
     view! {
         <section class="editor__form" aria-labelledby="editor-form-title" data-path=format!("notes[{index}]") tabindex="-1">
-            <h2 id="editor-form-title">{format!("Note {}: {}", index + 1, kind_label(kind))}</h2>
-            <Field label="Title" path=at("title") hint="The card's heading." required=true text=title />
-            <Field label="Id" path=at("id") hint="Used in links to the note: no spaces." required=true text=id />
+            <h2 id="editor-form-title">{fill(w.note_heading, &[("n", &(index + 1).to_string()), ("kind", kind_label(w, kind))])}</h2>
+            <Field label=w.title_label path=at("title") hint=w.title_hint required=true text=title />
+            <Field label=w.id_label path=at("id") hint=w.id_hint required=true text=id />
             {fields}
             <Anchors index />
             <Sources index />
-            <button type="button" class="button editor__remove" on:click=remove>"Delete this note"</button>
+            <button type="button" class="button editor__remove" on:click=remove>{w.delete_note}</button>
         </section>
     }
     .into_any()
@@ -103,6 +108,7 @@ fn Anchors(
     index: usize,
 ) -> impl IntoView {
     let editing = expect_context::<Editing>();
+    let w = use_words();
     let anchors =
         Memo::new(move |_| editing.draft.with(|d| d.notes.get(index).map(|n| n.anchors.clone()).unwrap_or_default()));
     let rows = move || {
@@ -117,12 +123,12 @@ fn Anchors(
                         }
                     });
                 };
-                let how = if anchor.every { " (every occurrence)" } else { "" };
+                let how = anchor.every.then(|| format!(" {}", w.every_occurrence));
                 view! {
                     <li data-path=format!("notes[{index}].anchors[{a}]") tabindex="-1">
-                        "“" <bdi>{anchor.exact}</bdi> "”" {how} " "
+                        {isolated(w.quoted, anchor.exact)} {how} " "
                         <button type="button" class="button" on:click=remove>
-                            "Remove" <span class="visually-hidden">{format!(" mention {}", a + 1)}</span>
+                            {w.remove} <span class="visually-hidden">{format!(" {}", fill(w.mention_n, &[("n", &(a + 1).to_string())]))}</span>
                         </button>
                     </li>
                 }
@@ -131,9 +137,9 @@ fn Anchors(
     };
     view! {
         <fieldset data-path=format!("notes[{index}].anchors") tabindex="-1">
-            <legend>"Mentions (at least one)"</legend>
+            <legend>{w.mentions_legend}</legend>
             <ul class="editor__list">{rows}</ul>
-            <p class="editor__hint">"To add one, choose a phrase and add it as another mention of this note."</p>
+            <p class="editor__hint">{w.mention_hint}</p>
         </fieldset>
     }
 }

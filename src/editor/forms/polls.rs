@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use super::slices::{place, poll_text};
 use super::{Editing, Field};
+use crate::editor::words::use_words;
+use crate::i18n::fill;
 use crate::model::Poll;
 
 /// Every poll's form.
@@ -21,22 +23,23 @@ fn PollForm(
     index: usize,
 ) -> impl IntoView {
     let draft = expect_context::<Editing>().draft;
+    let w = use_words();
     let title = Memo::new(move |_| {
-        draft.with(|d| d.polls.get(index).map(|p| format!("Poll: {}", p.title)).unwrap_or_default())
+        draft.with(|d| d.polls.get(index).map(|p| fill(w.poll_legend, &[("title", &p.title)])).unwrap_or_default())
     });
     let at = move |field: &str| format!("polls[{index}].{field}");
     view! {
         <fieldset class="editor__poll" data-path=format!("polls[{index}]") tabindex="-1">
             <legend>{title}</legend>
-            <Field label="Title" path=at("title") hint="A short name." required=true text=poll_text(draft, index, place!(Poll, title)) />
+            <Field label=w.title_label path=at("title") hint=w.poll_title_hint required=true text=poll_text(draft, index, place!(Poll, title)) />
             <PollId index />
-            <Field label="By" path=at("by") hint="Who ran or commissioned it." required=true text=poll_text(draft, index, place!(Poll, by)) />
-            <Field label="When" path=at("when") hint="For example: Summer 2021." required=true text=poll_text(draft, index, place!(Poll, when)) />
-            <Field label="Who was asked" path=at("population") hint="For example: adults in Serbia." required=true
+            <Field label=w.by path=at("by") hint=w.by_hint required=true text=poll_text(draft, index, place!(Poll, by)) />
+            <Field label=w.when path=at("when") hint=w.when_hint required=true text=poll_text(draft, index, place!(Poll, when)) />
+            <Field label=w.asked path=at("population") hint=w.asked_hint required=true
                 text=poll_text(draft, index, place!(Poll, population)) />
-            <Field label="Question" path=at("question") hint="What was asked, as far as known." required=true
+            <Field label=w.question path=at("question") hint=w.question_hint required=true
                 text=poll_text(draft, index, place!(Poll, question)) />
-            <Field label="Not verified" path=at("unverified") hint="What is not known about the poll."
+            <Field label=w.unverified path=at("unverified") hint=w.unverified_hint
                 text=poll_text(draft, index, place!(Poll, unverified)) />
         </fieldset>
     }
@@ -49,6 +52,7 @@ fn PollId(
     index: usize,
 ) -> impl IntoView {
     let draft = expect_context::<Editing>().draft;
+    let w = use_words();
     let text = create_slice(
         draft,
         move |d| d.polls.get(index).map(|p| p.id.clone()).unwrap_or_default(),
@@ -63,6 +67,6 @@ fn PollId(
         },
     );
     view! {
-        <Field label="Id" path=format!("polls[{index}].id") hint="Poll figures refer to it: no spaces." required=true text />
+        <Field label=w.id_label path=format!("polls[{index}].id") hint=w.poll_id_hint required=true text />
     }
 }

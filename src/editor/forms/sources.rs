@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use super::slices::{place, source_text};
 use super::{Editing, Field, focus_when_shown};
+use crate::editor::words::use_words;
+use crate::i18n::fill;
 use crate::model::RawSource;
 
 /// The sources of note `index`, each with its fields, and a way to add one.
@@ -13,6 +15,7 @@ pub(super) fn Sources(
     index: usize,
 ) -> impl IntoView {
     let draft = expect_context::<Editing>().draft;
+    let w = use_words();
     let count = Memo::new(move |_| draft.with(|d| d.notes.get(index).map_or(0, |n| n.sources.len())));
     let add = move |_| {
         draft.update(|d| {
@@ -38,12 +41,12 @@ pub(super) fn Sources(
                 let at = move |field: &str| format!("notes[{index}].sources[{s}].{field}");
                 view! {
                     <li class="editor__source">
-                        <Field label="Address" path=at("url") hint="https:// addresses only." required=true kind="url"
+                        <Field label=w.address path=at("url") hint=fill(w.address_hint, &[("https", "https://")]) required=true kind="url"
                             text=source_text(draft, index, s, place!(RawSource, url)) />
-                        <Field label="Label" path=at("label") hint="Left out, the address's host is shown."
+                        <Field label=w.label path=at("label") hint=w.label_hint
                             text=source_text(draft, index, s, place!(RawSource, label)) />
                         <button type="button" class="button" on:click=remove>
-                            "Remove" <span class="visually-hidden">{format!(" source {}", s + 1)}</span>
+                            {w.remove} <span class="visually-hidden">{format!(" {}", fill(w.source_n, &[("n", &(s + 1).to_string())]))}</span>
                         </button>
                     </li>
                 }
@@ -52,9 +55,9 @@ pub(super) fn Sources(
     };
     view! {
         <fieldset data-path=format!("notes[{index}].sources") tabindex="-1">
-            <legend>"Sources (at least one)"</legend>
+            <legend>{w.sources_legend}</legend>
             <ul class="editor__list">{rows}</ul>
-            <button type="button" class="button" on:click=add>"Add a source"</button>
+            <button type="button" class="button" on:click=add>{w.add_source}</button>
         </fieldset>
     }
 }
