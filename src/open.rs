@@ -64,7 +64,7 @@ pub async fn show(root: HtmlElement, launch: Launch) {
         _ = html.set_attribute("lang", locale.tag());
         _ = html.set_attribute("dir", locale.dir());
     }
-    if notice.is_some() {
+    if notice.is_some() || dataset.is_err() {
         crate::fetched_words::problem_words(locale).await;
     }
     mount(root, dataset, locale, Start { embed: launch.embed, notice }).forget();

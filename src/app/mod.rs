@@ -250,7 +250,13 @@ pub fn mount(
                 leptos::either::Either::Left(view! { <App dataset locale languages /> })
             }
             Err(error) => {
-                leptos::either::Either::Right(view! { <ProblemPage words=locale.words() detail=error.to_string() /> })
+                // In the page's language where its problem sentences are at hand (`open::show`).
+                #[cfg(feature = "open")]
+                let said = crate::fetched_words::problem_words_at_hand(locale)
+                    .map_or_else(|| error.to_string(), |words| crate::i18n::Said::said(error, words, locale));
+                #[cfg(not(feature = "open"))]
+                let said = error.to_string();
+                leptos::either::Either::Right(view! { <ProblemPage words=locale.words() detail=said /> })
             }
         }
     })

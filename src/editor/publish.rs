@@ -166,6 +166,7 @@ pub fn PublishPane() -> impl IntoView {
                 <input
                     id="editor-page-name"
                     type="text"
+                    dir="ltr"
                     aria-describedby="editor-page-name-hint"
                     prop:value=move || name.get()
                     on:change=move |ev| publishing.choose(event_target_value(&ev).trim())

@@ -107,7 +107,7 @@ pub fn StartPage(
                 </label>
                 <label class="editor__field" for="start-address">{w.address_label}</label>
                 <div class="editor__row">
-                    <input id="start-address" type="url" placeholder="https://…" prop:value=move || address.get() on:input=move |ev| address.set(event_target_value(&ev)) />
+                    <input id="start-address" type="url" dir="ltr" placeholder="https://…" prop:value=move || address.get() on:input=move |ev| address.set(event_target_value(&ev)) />
                     <button type="button" class="button" on:click=from_address>{w.open}</button>
                 </div>
             </section>

@@ -115,6 +115,12 @@ pub fn LanguageChoice(
     }
 }
 
+/// `text` isolated left to right (Unicode's isolates): an address or a code put into a sentence
+/// that may run right to left, whose slashes and dots would otherwise stand on the wrong side.
+pub fn ltr(text: &str) -> String {
+    format!("\u{2066}{text}\u{2069}")
+}
+
 /// `template` with its one value, `text`, isolated from the words around it (`<bdi>`): a phrase
 /// of the person's text in the interface's quotation marks, whatever the directions of the two.
 pub fn isolated(template: &'static str, text: String) -> impl IntoView {

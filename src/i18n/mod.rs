@@ -217,20 +217,6 @@ impl Locale {
         out
     }
 
-    #[cfg(feature = "open")]
-    thread_local! {
-        /// The page's words in the languages fetched so far (`open/`).
-        static AT_HAND: std::cell::RefCell<Vec<&'static Words>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-
-    /// Keeps `words`, fetched, as its language's catalogue for the rest of the page's life.
-    #[cfg(feature = "open")]
-    pub fn keep_words(words: Words) -> &'static Words {
-        let words: &'static Words = Box::leak(Box::new(words));
-        AT_HAND.with_borrow_mut(|kept| kept.push(words));
-        words
-    }
-
     /// `value` with at most `places` decimals, trailing zeros dropped, with the language's
     /// decimal mark ("49.5", "49,5").
     pub fn decimal(self, value: f64, places: u32) -> String {

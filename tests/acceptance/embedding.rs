@@ -29,17 +29,11 @@ pub(super) fn load(page: &Page, path: &str) -> Result<(), String> {
 }
 
 /// Waits up to 60 s for [`SETTLED`]. The article's page sends `?data=` on to `open/` as it
-/// loads, and a wait begun on the first page ends with it (WebKit reports the script as
-/// interrupted): it is begun again on the next one.
+/// loads, so the page is asked in short scripts across that navigation ([`Page::wait_across`]):
+/// a script waiting in the first page is cut short with it, and WebKit's driver can then stall
+/// for the rest of the minute.
 pub(super) fn settle(page: &Page) -> Result<Value, String> {
-    let deadline = std::time::Instant::now() + Duration::from_secs(60);
-    loop {
-        let left = deadline.saturating_duration_since(std::time::Instant::now());
-        match page.wait(SETTLED, u64::try_from(left.as_millis()).unwrap_or(u64::MAX)) {
-            Err(_) if left > Duration::from_millis(200) => std::thread::sleep(Duration::from_millis(100)),
-            settled => return settled,
-        }
-    }
+    page.wait_across(SETTLED, 60_000)
 }
 
 /// Focuses the first mark, presses Enter, and waits for its card.

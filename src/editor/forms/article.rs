@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::slices::{draft_text, place};
 use super::{Editing, Field};
-use crate::editor::words::use_words;
+use crate::editor::words::{ltr, use_words};
 use crate::i18n::fill;
 use crate::model::{Direction, Draft};
 
@@ -25,15 +25,15 @@ pub(in crate::editor) fn ArticleForm() -> impl IntoView {
                 text=draft_text(draft, place!(Draft, article.publisher)) />
             <Field label=w.author path="article.author.name".into() hint=w.author_hint
                 text=draft_text(draft, place!(Draft, article.author.name)) />
-            <Field label=w.published path="article.published".into() hint=fill(w.published_hint, &[("forms", "2022, 2022-03, 2022-03-14")])
+            <Field label=w.published path="article.published".into() hint=fill(w.published_hint, &[("forms", &ltr("2022, 2022-03, 2022-03-14"))])
                 text=draft_text(draft, place!(Draft, article.published)) />
-            <Field label=w.url path="article.url".into() hint=fill(w.address_hint, &[("https", "https://")])
+            <Field label=w.url path="article.url".into() hint=fill(w.address_hint, &[("https", &ltr("https://"))])
                 text=draft_text(draft, place!(Draft, article.url)) />
             <Field label=w.url_label path="article.url_label".into() hint=w.url_label_hint
                 text=draft_text(draft, place!(Draft, article.url_label)) />
             <Field label=w.description path="article.description".into() hint=w.description_hint
                 text=draft_text(draft, place!(Draft, article.description)) />
-            <Field label=w.language path="language".into() hint=fill(w.language_hint, &[("tags", "en, sr-Latn, ar")])
+            <Field label=w.language path="language".into() hint=fill(w.language_hint, &[("tags", &ltr("en, sr-Latn, ar"))])
                 text=draft_text(draft, place!(Draft, language)) />
             <div class="editor__field">
                 <label for="field-direction">{fill(w.optional, &[("label", w.direction)])}</label>

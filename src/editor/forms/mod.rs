@@ -127,7 +127,7 @@ fn Field(
         .into_any()
     } else {
         view! {
-            <input id=id.clone() data-path=path.clone() type=kind aria-describedby=described aria-required=required.then_some("true")
+            <input id=id.clone() data-path=path.clone() type=kind dir=(kind == "url").then_some("ltr") aria-describedby=described aria-required=required.then_some("true")
                 aria-invalid=invalid step=(kind == "number").then_some("any") prop:value=value on:input=input />
         }
         .into_any()

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::slices::{place, source_text};
 use super::{Editing, Field, focus_when_shown};
-use crate::editor::words::use_words;
+use crate::editor::words::{ltr, use_words};
 use crate::i18n::fill;
 use crate::model::RawSource;
 
@@ -41,7 +41,7 @@ pub(super) fn Sources(
                 let at = move |field: &str| format!("notes[{index}].sources[{s}].{field}");
                 view! {
                     <li class="editor__source">
-                        <Field label=w.address path=at("url") hint=fill(w.address_hint, &[("https", "https://")]) required=true kind="url"
+                        <Field label=w.address path=at("url") hint=fill(w.address_hint, &[("https", &ltr("https://"))]) required=true kind="url"
                             text=source_text(draft, index, s, place!(RawSource, url)) />
                         <Field label=w.label path=at("label") hint=w.label_hint
                             text=source_text(draft, index, s, place!(RawSource, label)) />

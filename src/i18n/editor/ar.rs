@@ -2,7 +2,7 @@
 //! names of formats such as JSON stay in Latin letters, isolated by the page where they meet the
 //! words around them).
 
-use super::EditorWords;
+use super::{EditorWords, actor_kinds};
 use crate::i18n::Plural;
 use crate::i18n::locales::AR as PAGE;
 
@@ -29,7 +29,8 @@ pub const AR: EditorWords = EditorWords {
     start_from_text: "البدء بهذا النص",
     paste_first: "الصق نصًا أولًا: سطره الأول هو العنوان.",
     open_heading: "فتح مجموعة بيانات",
-    file_label: "ملف بيانات (.json) من حاسوبك",
+    // ".json" isolated left to right, or its dot would stand on the wrong side.
+    file_label: "ملف بيانات (\u{2066}.json\u{2069}) من حاسوبك",
     address_label: "أو عنوانه",
     open: "فتح",
     cannot_open: "تعذّر فتح {what}: {why}.",
@@ -90,15 +91,7 @@ pub const AR: EditorWords = EditorWords {
     mention_hint: "لإضافة إشارة، اختر عبارة وأضفها إشارةً أخرى إلى هذه الملاحظة.",
 
     actor_kind: "النوع",
-    actor_kinds: [
-        PAGE.actor_kinds[0].0,
-        PAGE.actor_kinds[1].0,
-        PAGE.actor_kinds[2].0,
-        PAGE.actor_kinds[3].0,
-        PAGE.actor_kinds[4].0,
-        PAGE.actor_kinds[5].0,
-        PAGE.actor_kinds[6].0,
-    ],
+    actor_kinds: actor_kinds(&PAGE),
     role: "الدور",
     role_hint: "سطر واحد: من هو أو ما هو.",
     summary: "الملخص",

@@ -1,6 +1,6 @@
 //! The editor in German.
 
-use super::EditorWords;
+use super::{EditorWords, actor_kinds};
 use crate::i18n::Plural;
 use crate::i18n::locales::DE as PAGE;
 
@@ -94,15 +94,7 @@ pub const DE: EditorWords = EditorWords {
                    Notiz hinzu.",
 
     actor_kind: "Art",
-    actor_kinds: [
-        PAGE.actor_kinds[0].0,
-        PAGE.actor_kinds[1].0,
-        PAGE.actor_kinds[2].0,
-        PAGE.actor_kinds[3].0,
-        PAGE.actor_kinds[4].0,
-        PAGE.actor_kinds[5].0,
-        PAGE.actor_kinds[6].0,
-    ],
+    actor_kinds: actor_kinds(&PAGE),
     role: "Rolle",
     role_hint: "Eine Zeile: wer oder was das ist.",
     summary: "Zusammenfassung",

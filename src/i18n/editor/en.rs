@@ -1,6 +1,6 @@
 //! The editor in English: the one language its wasm carries.
 
-use super::EditorWords;
+use super::{EditorWords, actor_kinds};
 use crate::i18n::Plural;
 use crate::i18n::locales::EN as PAGE;
 
@@ -88,15 +88,7 @@ pub const EN: EditorWords = EditorWords {
     mention_hint: "To add one, choose a phrase and add it as another mention of this note.",
 
     actor_kind: "Kind",
-    actor_kinds: [
-        PAGE.actor_kinds[0].0,
-        PAGE.actor_kinds[1].0,
-        PAGE.actor_kinds[2].0,
-        PAGE.actor_kinds[3].0,
-        PAGE.actor_kinds[4].0,
-        PAGE.actor_kinds[5].0,
-        PAGE.actor_kinds[6].0,
-    ],
+    actor_kinds: actor_kinds(&PAGE),
     role: "Role",
     role_hint: "One line: who or what this is.",
     summary: "Summary",

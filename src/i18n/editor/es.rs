@@ -1,6 +1,6 @@
 //! The editor in Spanish.
 
-use super::EditorWords;
+use super::{EditorWords, actor_kinds};
 use crate::i18n::Plural;
 use crate::i18n::locales::ES as PAGE;
 
@@ -92,15 +92,7 @@ pub const ES: EditorWords = EditorWords {
     mention_hint: "Para añadir una, elija una expresión y añádala como otra mención de esta nota.",
 
     actor_kind: "Tipo",
-    actor_kinds: [
-        PAGE.actor_kinds[0].0,
-        PAGE.actor_kinds[1].0,
-        PAGE.actor_kinds[2].0,
-        PAGE.actor_kinds[3].0,
-        PAGE.actor_kinds[4].0,
-        PAGE.actor_kinds[5].0,
-        PAGE.actor_kinds[6].0,
-    ],
+    actor_kinds: actor_kinds(&PAGE),
     role: "Papel",
     role_hint: "Una línea: quién o qué es.",
     summary: "Resumen",

@@ -1,7 +1,7 @@
 //! The editor in French (a no-break space before colons and inside guillemets, as French
 //! typography sets them).
 
-use super::EditorWords;
+use super::{EditorWords, actor_kinds};
 use crate::i18n::Plural;
 use crate::i18n::locales::FR as PAGE;
 
@@ -94,15 +94,7 @@ pub const FR: EditorWords = EditorWords {
     mention_hint: "Pour en ajouter une, choisissez une expression et ajoutez-la comme nouvelle mention de cette note.",
 
     actor_kind: "Type",
-    actor_kinds: [
-        PAGE.actor_kinds[0].0,
-        PAGE.actor_kinds[1].0,
-        PAGE.actor_kinds[2].0,
-        PAGE.actor_kinds[3].0,
-        PAGE.actor_kinds[4].0,
-        PAGE.actor_kinds[5].0,
-        PAGE.actor_kinds[6].0,
-    ],
+    actor_kinds: actor_kinds(&PAGE),
     role: "Rôle",
     role_hint: "Une ligne\u{a0}: qui ou ce que c’est.",
     summary: "Résumé",

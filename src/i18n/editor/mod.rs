@@ -26,6 +26,12 @@ use super::Locale;
 use super::Plural;
 use super::catalogue::catalogue;
 
+/// The kinds of actor by the names the page gives them in the same language.
+const fn actor_kinds(page: &super::Words) -> [&'static str; 7] {
+    let kinds = &page.actor_kinds;
+    [kinds[0].0, kinds[1].0, kinds[2].0, kinds[3].0, kinds[4].0, kinds[5].0, kinds[6].0]
+}
+
 impl EditorWords {
     /// The editor's words in English, which its wasm carries.
     pub const ENGLISH: &'static EditorWords = &en::EN;

@@ -2,7 +2,7 @@
 //! for letter, names and formats written in Latin letters everywhere kept as they are (a test
 //! keeps the two the same).
 
-use super::EditorWords;
+use super::{EditorWords, actor_kinds};
 use crate::i18n::Plural;
 use crate::i18n::locales::SR_CYRL as PAGE;
 
@@ -93,15 +93,7 @@ pub const SR_CYRL: EditorWords = EditorWords {
     mention_hint: "Да бисте додали једно, изаберите израз и додајте га као још једно помињање ове белешке.",
 
     actor_kind: "Врста",
-    actor_kinds: [
-        PAGE.actor_kinds[0].0,
-        PAGE.actor_kinds[1].0,
-        PAGE.actor_kinds[2].0,
-        PAGE.actor_kinds[3].0,
-        PAGE.actor_kinds[4].0,
-        PAGE.actor_kinds[5].0,
-        PAGE.actor_kinds[6].0,
-    ],
+    actor_kinds: actor_kinds(&PAGE),
     role: "Улога",
     role_hint: "Један ред: ко је или шта је то.",
     summary: "Сажетак",

@@ -1,7 +1,7 @@
 //! The editor in Serbian, Latin script. (`sr_cyrl.rs` is the same text in Cyrillic; names and
 //! formats written in Latin letters everywhere, such as JSON or oEmbed, stay as they are.)
 
-use super::EditorWords;
+use super::{EditorWords, actor_kinds};
 use crate::i18n::Plural;
 use crate::i18n::locales::SR_LATN as PAGE;
 
@@ -92,15 +92,7 @@ pub const SR_LATN: EditorWords = EditorWords {
     mention_hint: "Da biste dodali jedno, izaberite izraz i dodajte ga kao još jedno pominjanje ove beleške.",
 
     actor_kind: "Vrsta",
-    actor_kinds: [
-        PAGE.actor_kinds[0].0,
-        PAGE.actor_kinds[1].0,
-        PAGE.actor_kinds[2].0,
-        PAGE.actor_kinds[3].0,
-        PAGE.actor_kinds[4].0,
-        PAGE.actor_kinds[5].0,
-        PAGE.actor_kinds[6].0,
-    ],
+    actor_kinds: actor_kinds(&PAGE),
     role: "Uloga",
     role_hint: "Jedan red: ko je ili šta je to.",
     summary: "Sažetak",

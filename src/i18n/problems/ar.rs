@@ -45,12 +45,13 @@ pub const AR: ProblemWords = ProblemWords {
     and_last: "{list} و{last}",
 
     url_faults: [
-        "ليس عنوان https: يبدأ بـhttp://، وهذا ما لا يجوز لرابط القارئ (اكتب https://)",
-        "ليس عنوان https: يلزم عنوان كامل يبدأ بـhttps://",
+        // Addresses isolated left to right, or their slashes and colons would stand on the wrong side.
+        "ليس عنوان https: يبدأ بـ\u{2066}http://\u{2069}، وهذا ما لا يجوز لرابط القارئ (اكتب \u{2066}https://\u{2069})",
+        "ليس عنوان https: يلزم عنوان كامل يبدأ بـ\u{2066}https://\u{2069}",
         "ليس عنوان https: إنه عنوان {scheme}:",
-        "لا يوجد اسم نطاق بعد https://",
+        "لا يوجد اسم نطاق بعد \u{2066}https://\u{2069}",
         "يذكر اسم مستخدم قبل النطاق (user@host)، مما قد يجعل العنوان يبدو كعنوان آخر",
-        "يحتوي على مسافة، يكتبها العنوان %20",
+        "يحتوي على مسافة، يكتبها العنوان \u{2066}%20\u{2069}",
         "يحتوي على {character}، يكتبه العنوان {escaped}",
         "يحتوي على {character}، لن يراه القارئ",
         "ليس له اسم نطاق صالح",
