@@ -262,11 +262,12 @@ pub fn Editor(
     // Checked and saved at each change, and what is typed at the pause ([`SETTLE_MS`]): a reload,
     // a closed tab or a crash loses nothing (the page going away settles at once). A draft that
     // could not be read is kept until a new one is started.
+    // Saved first: when the page is going away, the save is what must not wait for the check.
     let settle = move || {
-        set_verdict.set(draft.with_untracked(|d| Verdict::of(d, said())));
         if started.get_untracked() {
             save(&draft.with_untracked(Draft::to_json));
         }
+        set_verdict.set(draft.with_untracked(|d| Verdict::of(d, said())));
     };
     let due = StoredValue::new_local(None::<Timeout>);
     Effect::new(move |first: Option<()>| {

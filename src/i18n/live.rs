@@ -15,7 +15,7 @@ pub type Text = Cow<'static, str>;
 /// page sends only its own language's, in the app's props, so its wasm carries no catalogue.
 /// They travel as a list of texts in field order, not as an object: the wasm then carries no code
 /// to match their field names (serde's derive for them cost the page's wasm 21 KB, measured).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct LiveWords {
     /// The reading options' button.
     pub reading_options: Text,

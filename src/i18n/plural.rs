@@ -77,6 +77,13 @@ pub struct Plural {
     forms: [&'static str; 6],
 }
 
+/// A phrase not yet read (a catalogue is made empty, then read: `catalogue::Reader`).
+impl Default for Plural {
+    fn default() -> Self {
+        Self::one_other("", "")
+    }
+}
+
 impl Plural {
     /// English and German.
     pub const fn one_other(one: &'static str, other: &'static str) -> Self {

@@ -8,7 +8,7 @@ use super::catalogue::{Reader, Texts, catalogue};
 use super::{LiveWords, Locale, Plural};
 
 /// One kind of note's words.
-#[derive(Clone, Copy, Debug, Serialize)]
+#[derive(Clone, Copy, Debug, Default, Serialize)]
 pub struct KindWords {
     /// Its name, singular ("Actor"): the legend's sample and the card's first line.
     pub name: &'static str,
