@@ -2,8 +2,9 @@
 //! panel and reading options, the article with its endnotes, and the cards, all inside
 //! [`Companion`], the app's interactive root, which provides the shared state
 //! ([`crate::state`]) and takes the page over once it is whole ([`hydration`]): from then on it
-//! keeps the page address and storage in step with the reader's choices ([`address`]), and
-//! answers input on the marks, once for all of them, and the document's ([`input`]).
+//! keeps the page address and storage in step with the reader's choices ([`address`]) and the
+//! marks with the page's state ([`marks`]), and answers input on the marks, once for all of
+//! them, and the document's ([`input`]).
 //!
 //! The article's page is rendered once at build time ([`crate::prerender`]) as Leptos islands:
 //! only `Companion` and the interactive parts inside it (`#[island]`) are in the wasm, which
@@ -15,6 +16,7 @@
 mod address;
 mod hydration;
 mod input;
+mod marks;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -132,7 +134,7 @@ fn companion<V: IntoView + 'static>(index: NoteIndex, words: LiveWords, page: im
     let words: &'static LiveWords = Box::leak(Box::new(words));
     provide_context(words);
     let start = use_context::<Start>().unwrap_or_default();
-    let state = CardState::new();
+    let state = CardState::new(index);
     let shown = ShownNotes::new(Settings::default());
     let ready = Ready::new();
     let appearance = Appearance::new();
@@ -140,7 +142,8 @@ fn companion<V: IntoView + 'static>(index: NoteIndex, words: LiveWords, page: im
     provide_context(state);
     provide_context(shown);
     provide_context(ready);
-    provide_context(Highlight::new());
+    let highlight = Highlight::new();
+    provide_context(highlight);
     provide_context(appearance);
     let missed = MissedLinks::new();
     provide_context(missed);
@@ -170,6 +173,7 @@ fn companion<V: IntoView + 'static>(index: NoteIndex, words: LiveWords, page: im
     });
     address::keep_the_appearance(appearance);
     address::keep_the_address(index, state, shown, ready, missed);
+    marks::keep_the_marks(index, state, shown, ready, highlight);
     show_open_card(index, state, !start.embed);
 
     let input = MarkInput::new(index, state, shown, ready);

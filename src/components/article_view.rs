@@ -79,7 +79,9 @@ pub fn ArticleView(
 
     view! {
         <article
-            class="article"
+            // A long article's blocks out of view are not laid out until they come near it
+            // (`style/article.css`).
+            class=if progressive { "article article--long" } else { "article" }
             aria-busy=move || chunks.with(|c| c.last().is_some_and(|last| last.1 < total)).then_some("true")
         >
             <a class="skip" href=format!("#{ARTICLE_END_ID}")>

@@ -7,13 +7,14 @@
 //!   before any script, cards and all.
 //! - The article page's wasm (`hydrate` with `islands`) holds only the components that change or
 //!   answer input, the islands, and hydrates them in place; the rest stays HTML. An island's props
-//!   travel in its `data-props` as JSON (serde_json), so they are few and small: a mark gets its
-//!   mention and its phrase, not the note.
+//!   travel in its `data-props` as JSON (serde_json), so they are few and small: a copy-link
+//!   button gets its note's id, not the note. A mark is no island: the app keeps every mark in
+//!   step from one place, so a long article costs no more per mark than its HTML.
 //! - `open/` and the editor's preview (`open`, no `islands`) render every component in the
 //!   browser, islands as ordinary components.
 //!
 //! So an island is written once, for both: `#[cfg_attr(feature = "islands", island)]` over
-//! `#[cfg_attr(not(feature = "islands"), component)]` (see [`Mark`]). The islands with children
+//! `#[cfg_attr(not(feature = "islands"), component)]` (see [`CopyLink`]). The islands with children
 //! (`Companion` in [`crate::app`], [`NoteCards`]'s card, the panel) are the exception, written
 //! twice: an island's children are type-erased (`Children`), which in a page rendered in the
 //! browser carried the code to rebuild views that are only ever built once (87 KB of the
@@ -65,7 +66,7 @@ pub use lead::Lead;
 pub use legend::Legend;
 #[cfg(any(feature = "open", feature = "ssr"))]
 pub use loading_line::LoadingLine;
-pub use mark::Mark;
+pub use mark::{Mark, MarkLooks};
 pub use new_tab_link::NewTabLink;
 pub use note_card::{CardMention, NoteCards};
 pub use notes_panel::{NoteChoice, NotesPanel, panel_edge, right_to_left};

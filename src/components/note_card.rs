@@ -92,10 +92,9 @@ fn note_card<V: IntoView + 'static>(note: NoteId, content: impl FnOnce() -> V) -
     let (id, kind, first) = index.note(note).map_or(("", NoteKind::Context, MentionId(0)), |n| {
         (n.id.as_str(), n.kind, n.mentions.first().copied().unwrap_or(MentionId(0)))
     });
-    // Only a change of this reaches the card's content.
-    let mention = Signal::from(Memo::new(move |_| {
-        state.current().map(|o| o.mention).filter(|&m| index.note_of(m) == Some(note)).unwrap_or(first)
-    }));
+    // Only a change of this reaches the card's content; only this note's opening, closing or
+    // change of mention reaches this card.
+    let mention = Signal::from(Memo::new(move |_| state.open_in(note).unwrap_or(first)));
     provide_context(CardMention(mention));
     // A bottom sheet starts at half the screen and grows to most of it once the reader scrolls in
     // it; it starts small again for the next mention.
@@ -103,7 +102,7 @@ fn note_card<V: IntoView + 'static>(note: NoteId, content: impl FnOnce() -> V) -
     // A source link this frame could not open: its address and text.
     let blocked = RwSignal::new(None::<(String, String)>);
     Effect::new(move |_| {
-        state.current();
+        state.open_in(note);
         if grown.get_untracked() {
             grown.set(false);
         }

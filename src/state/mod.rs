@@ -9,7 +9,7 @@ use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use crate::card_state::{CardEvent, OpenCard, Via, reduce};
-use crate::model::{MentionId, NoteId, NoteKind};
+use crate::model::{MentionId, NoteId, NoteIndex, NoteKind};
 use crate::settings::Settings;
 
 mod appearance;
@@ -57,20 +57,25 @@ impl Ready {
 #[derive(Clone, Copy)]
 pub struct CardState {
     open: RwSignal<Option<OpenCard>>,
-    /// The open mention alone, so that a mark's `aria-expanded` follows its own mention only.
-    selected: StoredValue<Selector<Option<MentionId>>>,
+    index: &'static NoteIndex,
+    /// The open card's note and mention, so that a card follows its own note only: a change
+    /// notifies the card of the note open before and the one open after, whatever the number
+    /// of notes.
+    cards: StoredValue<Selector<OpenNote>>,
     intent: StoredValue<Option<Timeout>, LocalStorage>,
     leave: StoredValue<Option<Timeout>, LocalStorage>,
 }
 
 impl CardState {
-    /// A state with no card open.
-    pub fn new() -> Self {
+    /// A state with no card open, for the notes of `index`.
+    pub fn new(index: &'static NoteIndex) -> Self {
         let open = RwSignal::new(None::<OpenCard>);
-        let selected = Selector::new(move || open.get().map(|o| o.mention));
+        let note_of = move |o: OpenCard| Some((index.note_of(o.mention)?, o.mention));
+        let cards = Selector::new_with_fn(move || OpenNote(open.get().and_then(note_of)), OpenNote::same_note);
         Self {
             open,
-            selected: StoredValue::new(selected),
+            index,
+            cards: StoredValue::new(cards),
             intent: StoredValue::new_local(None),
             leave: StoredValue::new_local(None),
         }
@@ -86,9 +91,11 @@ impl CardState {
         self.open.get_untracked()
     }
 
-    /// Whether `mention`'s card is open (tracked, and only changes of that answer notify).
-    pub fn is_open(&self, mention: MentionId) -> bool {
-        self.selected.with_value(|selected| selected.selected(&Some(mention)))
+    /// The open mention if it is one of `note`'s (tracked: only a change of the note open, or of
+    /// the mention within it, notifies, when this note was or is open).
+    pub fn open_in(&self, note: NoteId) -> Option<MentionId> {
+        self.cards.with_value(|cards| cards.selected(&OpenNote(Some((note, MentionId(0))))));
+        self.open.get_untracked().map(|o| o.mention).filter(|&m| self.index.note_of(m) == Some(note))
     }
 
     /// Whether `mention`'s card is open, without subscribing.
@@ -162,9 +169,15 @@ impl Default for Ready {
     }
 }
 
-impl Default for CardState {
-    fn default() -> Self {
-        Self::new()
+/// The open card's note and its mention: a key of [`CardState`]'s selector, which compares a
+/// card's key (its note, any mention) with the open one by note alone.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct OpenNote(Option<(NoteId, MentionId)>);
+
+impl OpenNote {
+    /// Whether `open` is a mention of `key`'s note.
+    fn same_note(key: &Self, open: &Self) -> bool {
+        key.0.is_some() && key.0.map(|(note, _)| note) == open.0.map(|(note, _)| note)
     }
 }
 
@@ -196,12 +209,6 @@ impl ShownNotes {
     /// Whether marks of `kind` are shown, without subscribing.
     pub fn shows_untracked(&self, kind: NoteKind) -> bool {
         self.0.with_untracked(|s| s.shows(kind))
-    }
-
-    /// Whether a mention of `kind` is marked, given whether it repeats its note in its paragraph
-    /// (tracked).
-    pub fn marks(&self, kind: NoteKind, repeat: bool) -> bool {
-        self.0.with(|s| s.marks(kind, repeat))
     }
 
     /// Whether a mention is marked, without subscribing.
@@ -301,6 +308,16 @@ impl Highlight {
     /// Highlights the marks of `note`.
     pub fn set(&self, note: NoteId) {
         self.note.set(Some(note));
+    }
+
+    /// The note whose marks are highlighted (tracked).
+    pub fn current(&self) -> Option<NoteId> {
+        self.note.get()
+    }
+
+    /// The note whose marks are highlighted, without subscribing.
+    pub fn current_untracked(&self) -> Option<NoteId> {
+        self.note.get_untracked()
     }
 
     /// Highlights nothing.
