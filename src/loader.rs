@@ -133,6 +133,22 @@ pub fn externalise(html: &str, start: &str, start_sri: &str) -> Option<String> {
     replaced.into_inner().then_some(out)
 }
 
+/// `html` with the integrity of its preloaded glue set to `glue_sri`; `None` if it preloads no
+/// glue. The glue is minified after Trunk has built the page (Trunk's own minifier does not read
+/// wasm-bindgen's glue and leaves it whole: see Trunk.toml), so its bytes, and their hash, change.
+pub fn with_glue_integrity(html: &str, glue_sri: &str) -> Option<String> {
+    let replaced = RefCell::new(false);
+    let settings = [element!("link[rel=modulepreload][href]", |el| {
+        el.set_attribute("integrity", glue_sri)?;
+        replaced.replace(true);
+        Ok(())
+    })]
+    .into_iter()
+    .fold(RewriteStrSettings::new(), RewriteStrSettings::append_element_content_handler);
+    let out = rewrite_str(html, settings).ok()?;
+    replaced.into_inner().then_some(out)
+}
+
 /// The Subresource Integrity value of `bytes` (`sha384-…`).
 pub fn sri(bytes: &[u8]) -> String {
     format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
@@ -144,7 +160,9 @@ fn file_name(path: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{StartRole, Started, externalise, sri, start_file_name, start_script, started_files};
+    use super::{
+        StartRole, Started, externalise, sri, start_file_name, start_script, started_files, with_glue_integrity,
+    };
 
     /// A page as Trunk writes it with `minify`: unquoted, reordered attributes.
     const BUILT: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>T</title>\
@@ -155,6 +173,14 @@ mod tests {
         <script type=module>import init,*as bindings from\"./reading-companion-ab12.js\";\
         const wasm=await init({module_or_path:\"./reading-companion-ab12_bg.wasm\"});</script>\
         <body><div id=companion></div></body></html>";
+
+    #[test]
+    fn the_minified_glue_gets_its_own_integrity_and_nothing_else_changes() {
+        let html = with_glue_integrity(BUILT, "sha384-m").expect("the glue is preloaded");
+        assert!(html.contains("href=./reading-companion-ab12.js integrity=\"sha384-m\" rel=modulepreload>"), "{html}");
+        assert!(html.contains("integrity=sha384-x") && html.contains("integrity=sha384-w"), "the others keep theirs");
+        assert_eq!(with_glue_integrity("<html><body></body></html>", "sha384-m"), None);
+    }
 
     #[test]
     fn integrity_is_the_sha384_of_the_bytes() {

@@ -1,5 +1,6 @@
 //! `companion-shell INDEX_HTML`: makes the `index.html` Trunk has just built into a page shell
-//! (Trunk runs it after each of its three builds). Its inline loader moves into a file beside it
+//! (Trunk runs it after each of its three builds, once the glue beside it is minified: the
+//! glue's integrity is that of its bytes now). Its inline loader moves into a file beside it
 //! with Subresource Integrity, so every page runs under a strict Content-Security-Policy (see
 //! `loader`); the editor's build (`edit/`) also gets its title, description, stylesheet and a
 //! line shown until it starts. The article's page and `open/` stay shells with an empty root:
@@ -14,7 +15,7 @@ use reading_companion::app::ROOT_ID;
 use reading_companion::i18n::Locale;
 use reading_companion::loader::{
     OPEN_FOLDER, StartRole, building_edit, building_open, externalise, sri, start_file_name, start_script,
-    started_files,
+    started_files, with_glue_integrity,
 };
 
 fn main() -> ExitCode {
@@ -49,6 +50,9 @@ fn run(index: &Path) -> Result<(), String> {
         }
     }
     let started = started_files(&html).ok_or("no preloaded glue and wasm")?;
+    let folder = index.parent().ok_or("no folder")?;
+    let glue = std::fs::read(folder.join(&started.glue)).map_err(|e| format!("{}: {e}", started.glue))?;
+    html = with_glue_integrity(&html, &sri(&glue)).ok_or("no preloaded glue")?;
     // Only the article's page sends `?data=` on to `open/`.
     let role = match (building_open(), building_edit()) {
         (_, true) => StartRole::Edit,
@@ -57,7 +61,6 @@ fn run(index: &Path) -> Result<(), String> {
     };
     let script = start_script(&started, role);
     let name = start_file_name(&started);
-    let folder = index.parent().ok_or("no folder")?;
     std::fs::write(folder.join(&name), &script).map_err(|e| format!("{name}: {e}"))?;
     let html = externalise(&html, &name, &sri(script.as_bytes())).ok_or("no inline module loader to move")?;
     std::fs::write(index, html).map_err(|e| e.to_string())
