@@ -101,23 +101,26 @@ fn main() -> ExitCode {
     conclusion.exit_code()
 }
 
-/// Runs `check` in `engine`, starting its session first if this is its first check.
+/// Runs `check` in `engine`, starting its session first if this is its first check. A driver
+/// that stops answering (WebKitWebDriver has, about once in a whole run, each time in another
+/// check) takes its session with it: the check runs once more in a new session (a new driver,
+/// browser and server), and the engine's later checks run there; a check that stalls it again
+/// fails.
 fn run(engines: &Engines, engine: &'static str, check: checks::Check) -> Result<Completion, Failed> {
     let dataset = DATASET.as_ref().map_err(|e| format!("the embedded dataset is invalid: {e}"))?;
     let mut state = engines[engine].lock().unwrap_or_else(|e| e.into_inner());
     let began = Instant::now();
-    let session = state.session.get_or_insert_with(|| start(engine)).as_ref().map_err(String::as_str)?;
-    let page = Page {
-        wd: &session.wd,
-        url: &session.served.url,
-        dataset,
-        notes: RefCell::new(Vec::new()),
-        reports: &session.served.reports,
-        requests: &session.served.requests,
-    };
-    let result = page.reset().and_then(|()| check(&page));
-    for note in page.notes.borrow().iter() {
-        println!("     {engine}: {note}");
+    let mut result = attempt(&mut state, engine, dataset, check);
+    if state.stalled() {
+        println!(
+            "     {engine}: the driver stopped answering ({}); the check again in a new session",
+            failure(&result)
+        );
+        state.session = None;
+        result = attempt(&mut state, engine, dataset, check);
+        if state.stalled() {
+            state.session = None;
+        }
     }
     let tally = &mut state.tally;
     tally.busy += began.elapsed();
@@ -134,6 +137,41 @@ fn run(engines: &Engines, engine: &'static str, check: checks::Check) -> Result<
             tally.failed += 1;
             Err(error.into())
         }
+    }
+}
+
+/// Runs `check` once in `engine`'s session, started if it has none.
+fn attempt(
+    state: &mut Engine,
+    engine: &str,
+    dataset: &'static Dataset,
+    check: checks::Check,
+) -> Result<Outcome, String> {
+    let session = state.session.get_or_insert_with(|| start(engine)).as_ref().map_err(String::clone)?;
+    let page = Page {
+        wd: &session.wd,
+        url: &session.served.url,
+        dataset,
+        notes: RefCell::new(Vec::new()),
+        reports: &session.served.reports,
+        requests: &session.served.requests,
+    };
+    let result = page.reset().and_then(|()| check(&page));
+    for note in page.notes.borrow().iter() {
+        println!("     {engine}: {note}");
+    }
+    result
+}
+
+/// What went wrong, if anything did.
+fn failure(result: &Result<Outcome, String>) -> &str {
+    result.as_ref().err().map_or("", String::as_str)
+}
+
+impl Engine {
+    /// Whether its session's driver stopped answering.
+    fn stalled(&self) -> bool {
+        matches!(&self.session, Some(Ok(session)) if session.wd.is_stuck())
     }
 }
 

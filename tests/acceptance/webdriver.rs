@@ -22,8 +22,8 @@ pub mod keys {
 }
 
 /// The longest a command may take. A driver that stops answering (WebKitWebDriver has, rarely)
-/// fails the check it was running, and its engine's later checks at once, instead of holding the
-/// suite up until CI gives up on it.
+/// fails the check it was running instead of holding the suite up until CI gives up on it; the
+/// suite then runs that check again in a new session (`main.rs`).
 const COMMAND_LIMIT: Duration = Duration::from_secs(90);
 
 /// One WebDriver session.
@@ -61,6 +61,11 @@ impl WebDriver {
                 Err(format!("the driver did not answer in {} s", COMMAND_LIMIT.as_secs()))
             }
         }
+    }
+
+    /// Whether a command went unanswered, so that the session is of no more use.
+    pub fn is_stuck(&self) -> bool {
+        self.stuck.load(Ordering::Relaxed)
     }
 
     /// Loads a page and waits for it.
