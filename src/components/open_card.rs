@@ -82,6 +82,11 @@ pub fn take_over(index: &NoteIndex, state: CardState) {
         if !is_open(&card) {
             _ = card.set_attribute("popover", "manual");
         } else if let Some(mention) = opener_of(&card, &note.mentions) {
+            // On a phone the browser shows it as a sheet, with room under the page's last line
+            // that its stylesheet gives only until the app has the page: the app keeps it.
+            if browsers_sheet() {
+                sheet_room(true);
+            }
             state.press(mention, None);
         }
     }
@@ -140,6 +145,12 @@ fn read_after_its_block(index: &NoteIndex, was: Option<OpenCard>, open: Option<O
     {
         _ = block.set_attribute("aria-owns", &card_id(&note.id));
     }
+}
+
+/// Whether the browser shows its open card as a bottom sheet: the stylesheet does in a window
+/// narrower than 600 px (`style/card.css`, `max-width: 599.98px`).
+fn browsers_sheet() -> bool {
+    window().inner_width().ok().and_then(|width| width.as_f64()).is_some_and(|width| width < 600.0)
 }
 
 /// Gives the page room under its last line while a sheet is open, or takes it back (see
