@@ -31,14 +31,15 @@ const LONG = '/open/?data=/long.json';
 const files = siteFiles(dist);
 files.set('/long.json', compress(readFileSync(longDataset)));
 // The floor: the article alone as static HTML, the fastest it can paint: the prerendered page
-// without its scripts (and the data only they read), its cards (the last part of the page, after
-// the article, inside the app's root island) and its endnotes (printed, hidden on screen),
-// loading the same stylesheets.
+// without its scripts (and the data only they read: the islands' props), its cards (the last part
+// of the page, after the article, inside the app's root island) and its endnotes (printed, hidden
+// on screen), loading the same stylesheet.
 const index = readFileSync(join(dist, 'index.html'), 'utf8');
 const withoutScripts = (html) => html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link [^>]*rel="?(modulepreload|preload)\b[^>]*>/g, '');
 const floorHtml = withoutScripts(index)
   .replace(/<\/main>[\s\S]*(<\/leptos-children><\/div><\/leptos-island>)/, '</main>$1')
-  .replace(/<section class="endnotes"[\s\S]*?<\/section>(?=<\/main>)/, '');
+  .replace(/<section [^>]*class="endnotes"[\s\S]*?<\/section>(?=<\/main>)/, '')
+  .replace(/ data-props="[^"]*"/g, '');
 if (floorHtml.includes('class="card ') || floorHtml.includes('class="endnotes"')) throw new Error('the floor still holds the companion\'s cards or endnotes');
 files.set('/floor.html', compress(Buffer.from(floorHtml)));
 // The plain tooltip page: the floor with, at the end of its body, each note's title and summary
