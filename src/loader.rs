@@ -8,8 +8,8 @@
 use std::cell::RefCell;
 
 use base64::Engine;
-use lol_html::html_content::ContentType;
-use lol_html::{RewriteStrSettings, element, rewrite_str};
+use lol_html::html_content::{ContentType, Element};
+use lol_html::{HandlerResult, RewriteStrSettings, element, rewrite_str};
 use sha2::{Digest, Sha384};
 
 /// The folder, beside the release build, of its second build: the one with the `open` feature,
@@ -121,32 +121,31 @@ pub fn externalise(html: &str, start: &str, start_sri: &str) -> Option<String> {
     let script = format!(
         "<script type=\"module\" src=\"./{start}\" integrity=\"{start_sri}\" crossorigin=\"anonymous\"></script>"
     );
-    let replaced = RefCell::new(false);
-    let settings = [element!("script[type=module]:not([src])", |el| {
+    changed(html, "script[type=module]:not([src])", |el| {
         el.replace(&script, ContentType::Html);
-        replaced.replace(true);
         Ok(())
-    })]
-    .into_iter()
-    .fold(RewriteStrSettings::new(), RewriteStrSettings::append_element_content_handler);
-    let out = rewrite_str(html, settings).ok()?;
-    replaced.into_inner().then_some(out)
+    })
 }
 
 /// `html` with the integrity of its preloaded glue set to `glue_sri`; `None` if it preloads no
 /// glue. The glue is minified after Trunk has built the page (Trunk's own minifier does not read
 /// wasm-bindgen's glue and leaves it whole: see Trunk.toml), so its bytes, and their hash, change.
 pub fn with_glue_integrity(html: &str, glue_sri: &str) -> Option<String> {
-    let replaced = RefCell::new(false);
-    let settings = [element!("link[rel=modulepreload][href]", |el| {
-        el.set_attribute("integrity", glue_sri)?;
-        replaced.replace(true);
-        Ok(())
+    changed(html, "link[rel=modulepreload][href]", |el| Ok(el.set_attribute("integrity", glue_sri)?))
+}
+
+/// `html` with `change` made to each element `selector` matches; `None` if none does, or if it
+/// cannot be read.
+fn changed(html: &str, selector: &str, change: impl Fn(&mut Element<'_, '_>) -> HandlerResult) -> Option<String> {
+    let matched = RefCell::new(false);
+    let settings = [element!(selector, |el| {
+        matched.replace(true);
+        change(el)
     })]
     .into_iter()
     .fold(RewriteStrSettings::new(), RewriteStrSettings::append_element_content_handler);
     let out = rewrite_str(html, settings).ok()?;
-    replaced.into_inner().then_some(out)
+    matched.into_inner().then_some(out)
 }
 
 /// The Subresource Integrity value of `bytes` (`sha384-…`).
