@@ -21,7 +21,7 @@ pub struct Start {
 
 /// The start-up choices in the page's address.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Launch {
+pub(crate) struct Launch {
     /// Compact chrome for an iframe, and the page's height posted to the host.
     pub embed: bool,
     /// A dataset to load instead of the built-in one, as written in the address.
@@ -31,7 +31,7 @@ pub struct Launch {
 impl Launch {
     /// Reads `?embed` and `?data=` from a query string (with or without its `?`); anything else
     /// is ignored, and the last `data` wins.
-    pub fn from_query(query: &str) -> Self {
+    pub(crate) fn from_query(query: &str) -> Self {
         let mut launch = Self::default();
         for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -46,7 +46,7 @@ impl Launch {
 
     /// The choices in this page's address. In an embed the document is marked `data-embed`,
     /// which its styles follow (compact chrome, no reading progress).
-    pub fn from_page() -> Self {
+    pub(crate) fn from_page() -> Self {
         let window = leptos::prelude::window();
         let launch = Self::from_query(&window.location().search().unwrap_or_default());
         if let (true, Some(root)) = (launch.embed, window.document().and_then(|d| d.document_element())) {

@@ -23,8 +23,10 @@
 //! `edit/`), the [`editor`] makes a dataset for another text.
 //!
 //! The crate's API is what the wasm's `main`, the build-time tools and the tests use: `app`,
-//! `data`, `launch`, `loader`, `model`, `notice`, `prerender`, `report`, `site` and `start`. The
-//! rest is `pub(crate)`, so an item no build uses is reported.
+//! `data`, `i18n`, `launch`, `loader`, `model`, `notice`, `prerender`, `report`, `site` and
+//! `start`. The rest is `pub(crate)`, so an item no build uses is reported. Inside those modules
+//! the same holds item by item: an item is `pub` when a tool or a test names it, or a public
+//! item's fields or signature show it (the dataset's types are the model's API whole).
 
 // The page's view type is deep: islands nest the whole page inside the app's root.
 #![recursion_limit = "256"]

@@ -18,7 +18,7 @@ use sha2::{Digest, Sha384};
 pub const OPEN_FOLDER: &str = "open";
 
 /// The folder, beside the release build, of its third build: the editor (the `edit` feature).
-pub const EDIT_FOLDER: &str = "edit";
+pub(crate) const EDIT_FOLDER: &str = "edit";
 
 /// Whether Trunk is building the editor (the `edit` feature).
 pub fn building_edit() -> bool {
@@ -62,7 +62,7 @@ pub fn started_files(html: &str) -> Option<Started> {
 
 /// What hydrates the islands of the article's page once its wasm has started: a script that
 /// defines `hydrateIslands(bindings)`, for the start script and the single file.
-pub const ISLANDS_SCRIPT: &str = include_str!("islands.js");
+pub(crate) const ISLANDS_SCRIPT: &str = include_str!("islands.js");
 
 /// What every start script does, by the page it starts (`start.js`).
 const START_SCRIPT: &str = include_str!("start.js");
@@ -94,7 +94,7 @@ pub fn start_script(started: &Started, role: StartRole) -> String {
 
 /// `js` without its whole-line comments, which explain the source and are no use to a reader's
 /// browser. Our scripts keep every comment on lines of its own.
-pub fn without_comments(js: &str) -> String {
+pub(crate) fn without_comments(js: &str) -> String {
     js.lines().filter(|line| !line.trim_start().starts_with("//")).flat_map(|line| [line, "\n"]).collect()
 }
 

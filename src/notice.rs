@@ -14,7 +14,7 @@ pub const DETAIL_PROBLEMS: usize = 50;
 const MB: usize = 1024 * 1024;
 
 /// The most a dataset from elsewhere may weigh, in bytes.
-pub const MAX_DATASET_BYTES: usize = 20 * MB;
+pub(crate) const MAX_DATASET_BYTES: usize = 20 * MB;
 
 /// What the reader must be told about where the article on the page came from.
 #[derive(Debug)]
@@ -88,7 +88,7 @@ pub enum LoadNotice {
 
 impl LoadNotice {
     /// Whether the built-in article is shown instead of the one asked for.
-    pub fn fell_back(&self) -> bool {
+    pub(crate) fn fell_back(&self) -> bool {
         !matches!(self, Self::Partial { .. })
     }
 

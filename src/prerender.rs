@@ -15,7 +15,7 @@ use crate::model::in_page::to_page_json;
 
 /// The dataset ([`crate::model::in_page`]) as a data block for the end of the page, which the
 /// `open` build's wasm reads (see [`crate::data`]).
-pub fn dataset_script(dataset: &Dataset) -> String {
+pub(crate) fn dataset_script(dataset: &Dataset) -> String {
     format!(
         "<script type=\"application/json\" id=\"{}\">{}</script>",
         crate::data::DATASET_ELEMENT_ID,
@@ -26,7 +26,7 @@ pub fn dataset_script(dataset: &Dataset) -> String {
 /// Starts the executor Leptos's reactive system spawns on (selectors spawn their work even while
 /// rendering to HTML): natively a thread pool, in the browser (the editor's page download) the
 /// page's or worker's own tasks. Starting it again does nothing.
-pub fn init_executor() {
+pub(crate) fn init_executor() {
     #[cfg(not(target_arch = "wasm32"))]
     let started = any_spawner::Executor::init_futures_executor();
     #[cfg(target_arch = "wasm32")]

@@ -97,7 +97,7 @@ pub fn report_lines(file: &str, outcome: &Outcome) -> Vec<String> {
 
 /// What the page's interface will speak, where it is not the dataset's language: said once, as
 /// a note (it is no problem in the dataset).
-pub fn interface_language(dataset: &Dataset) -> Option<String> {
+pub(crate) fn interface_language(dataset: &Dataset) -> Option<String> {
     let language = dataset.language.as_deref()?;
     let negotiated = Locale::for_language(Some(language));
     (!negotiated.matched).then(|| {
@@ -190,7 +190,7 @@ impl Outcome {
     }
 
     /// Checks a file's bytes.
-    pub fn of_bytes(bytes: &[u8]) -> Self {
+    pub(crate) fn of_bytes(bytes: &[u8]) -> Self {
         Self::Read(Dataset::check_bytes(bytes).map(Box::new))
     }
 }

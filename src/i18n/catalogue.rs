@@ -10,7 +10,7 @@
 use super::{Locale, Plural, Rule};
 
 /// A part of a catalogue as texts: how many it takes and in which order.
-pub trait Texts: Sized {
+pub(crate) trait Texts: Sized {
     /// Appends its texts to `out`.
     fn put<'a>(&'a self, out: &mut Vec<&'a str>);
     /// Reads itself from the next texts of `reader`.
@@ -28,7 +28,7 @@ pub trait Texts: Sized {
 /// hundred fields inlined with an early return each cost a page's wasm 7 KB, and each handed back
 /// and held until the end 50 bytes a field, measured); running out is noted, and the whole read
 /// refused at the end.
-pub struct Reader {
+pub(crate) struct Reader {
     texts: std::str::Split<'static, char>,
     /// The plural rule of the catalogue's language.
     rule: Rule,

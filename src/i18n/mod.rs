@@ -57,7 +57,7 @@ pub enum Locale {
 
 /// Which interface a dataset's language gets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Negotiated {
+pub(crate) struct Negotiated {
     /// The interface's language.
     pub locale: Locale,
     /// Whether it is the dataset's language (or the same language in its usual script); if not,
@@ -89,7 +89,7 @@ impl Locale {
 
     /// The interface for a dataset's `language`: the same language, Serbian without a script in
     /// Latin (as Serbian news sites write it); any other language, or none, English.
-    pub fn for_language(language: Option<&str>) -> Negotiated {
+    pub(crate) fn for_language(language: Option<&str>) -> Negotiated {
         let english = Negotiated { locale: Self::En, matched: false };
         // Its primary language and script subtags are all it takes (a dataset's tag is checked
         // as BCP 47 when it is read: `model::validate`).
@@ -160,7 +160,7 @@ impl Locale {
 
     /// The words of a site's index page in it.
     #[cfg(any(feature = "ssr", test))]
-    pub fn site_words(self) -> &'static SiteWords {
+    pub(crate) fn site_words(self) -> &'static SiteWords {
         match self {
             Self::En => &locales::SITE_EN,
             Self::SrLatn => &locales::SITE_SR_LATN,
@@ -184,7 +184,7 @@ impl Locale {
     }
 
     /// The decimal mark: "." in English, "," in German.
-    pub fn decimal_mark(self) -> char {
+    pub(crate) fn decimal_mark(self) -> char {
         self.separators().0
     }
 
@@ -219,7 +219,7 @@ impl Locale {
 
     /// `value` with at most `places` decimals, trailing zeros dropped, with the language's
     /// decimal mark ("49.5", "49,5").
-    pub fn decimal(self, value: f64, places: u32) -> String {
+    pub(crate) fn decimal(self, value: f64, places: u32) -> String {
         let written = decimal(value, places);
         let (sign, digits) = written.strip_prefix('-').map_or(("", written.as_str()), |d| ("-", d));
         let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
@@ -239,7 +239,7 @@ thread_local! {
 
 /// Keeps `words`, fetched, as its language's catalogue for the rest of the page's life.
 #[cfg(feature = "open")]
-pub fn keep_words(words: Words) -> &'static Words {
+pub(crate) fn keep_words(words: Words) -> &'static Words {
     let words: &'static Words = Box::leak(Box::new(words));
     AT_HAND.with_borrow_mut(|kept| kept.push(words));
     words
@@ -247,7 +247,7 @@ pub fn keep_words(words: Words) -> &'static Words {
 
 /// `value` with at most `places` decimals, trailing zeros dropped ("54", "49.5", "0.0371"):
 /// written with whole-number arithmetic, which costs the download far less than float formatting.
-pub fn decimal(value: f64, places: u32) -> String {
+pub(crate) fn decimal(value: f64, places: u32) -> String {
     let scale = 10u64.pow(places);
     let scaled = (value.abs() * scale as f64).round() as u64;
     let sign = if value < 0.0 && scaled > 0 { "-" } else { "" };

@@ -86,7 +86,7 @@ impl Default for Plural {
 
 impl Plural {
     /// English and German.
-    pub const fn one_other(one: &'static str, other: &'static str) -> Self {
+    pub(crate) const fn one_other(one: &'static str, other: &'static str) -> Self {
         Self { rule: Rule::OneOther, forms: ["", one, "", "", "", other] }
     }
 

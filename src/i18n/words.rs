@@ -210,7 +210,7 @@ pub fn pieces(template: &str) -> Vec<Piece<'_>> {
 
 impl Words {
     /// A poll figure's share: "54%", "54 %" in German.
-    pub fn percent(&self, value: f64) -> String {
+    pub(crate) fn percent(&self, value: f64) -> String {
         fill(&self.live.percent, &[("n", &self.locale.decimal(value, 2))])
     }
 
@@ -232,7 +232,7 @@ impl Words {
 
     /// Every counted phrase, with what it is (for the tests).
     #[cfg(test)]
-    pub fn plurals(&self) -> Vec<(&'static str, Plural)> {
+    pub(crate) fn plurals(&self) -> Vec<(&'static str, Plural)> {
         let mut plurals =
             vec![("reading_time", self.reading_time), ("sources", self.sources), ("mentions", self.mentions)];
         let site = self.locale.site_words();

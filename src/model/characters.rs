@@ -31,7 +31,7 @@ pub fn invisible(c: char) -> bool {
 
 /// Whether `c` changes the direction of the text around it (an embedding, override, isolate or
 /// mark).
-pub fn bidi_control(c: char) -> bool {
+pub(crate) fn bidi_control(c: char) -> bool {
     matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
@@ -42,7 +42,7 @@ pub fn blank(text: &str) -> bool {
 
 /// The first character of an id that a reader could not see or type into a link: a space or an
 /// invisible character.
-pub fn hidden_in_id(id: &str) -> Option<char> {
+pub(crate) fn hidden_in_id(id: &str) -> Option<char> {
     id.chars().find(|&c| c.is_whitespace() || invisible(c))
 }
 

@@ -102,7 +102,7 @@ impl Article {
     /// The publisher as the byline names it: not where it is the author, who is named already
     /// (a speech's author is often its publisher too). Compared without case, by the browser's
     /// own tables in the browser (see [`super::unicode`]).
-    pub fn byline_publisher(&self) -> Option<&str> {
+    pub(crate) fn byline_publisher(&self) -> Option<&str> {
         let folded = |text: &str| text.trim().chars().flat_map(super::unicode::lowercase).collect::<Vec<char>>();
         let author = self.author.name.as_deref().map(folded);
         self.publisher.as_deref().filter(|publisher| author.as_ref() != Some(&folded(publisher)))
@@ -165,7 +165,7 @@ impl Direction {
     const RTL_LANGUAGES: [&str; 12] = ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb", "syr", "iw"];
 
     /// The direction a BCP 47 tag implies: its script subtag if it has one, else its language.
-    pub fn of_language(tag: &str) -> Self {
+    pub(crate) fn of_language(tag: &str) -> Self {
         let mut subtags = tag.split(['-', '_']).map(str::to_ascii_lowercase);
         let language = subtags.next().unwrap_or_default();
         let script = subtags.next().filter(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_alphabetic()));

@@ -135,7 +135,7 @@ impl Draft {
     }
 
     /// The dataset JSON, as exported and saved: two-space indents, fields in the format's order.
-    pub fn to_json(&self) -> String {
+    pub(crate) fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 

@@ -92,7 +92,7 @@ impl NoteIndex {
     }
 
     /// Whether `mention` repeats its note in a block that mentions it before.
-    pub fn is_repeat(&self, mention: MentionId) -> bool {
+    pub(crate) fn is_repeat(&self, mention: MentionId) -> bool {
         self.repeats.binary_search(&mention).is_ok()
     }
 
@@ -123,19 +123,19 @@ impl NoteIndex {
 
     /// A note's endnote number among the notes of the kinds `shown` (in reading order, from 1):
     /// the number its marks carry on paper, where the endnotes of hidden kinds are not printed.
-    pub fn shown_number(&self, note: NoteId, shown: impl Fn(NoteKind) -> bool) -> usize {
+    pub(crate) fn shown_number(&self, note: NoteId, shown: impl Fn(NoteKind) -> bool) -> usize {
         let Some(number) = self.note(note).map(|n| n.number) else { return 0 };
         self.notes.iter().filter(|n| n.number <= number && shown(n.kind)).count()
     }
 
     /// Where `mention` stands among its note's mentions (from 0), and their number.
-    pub fn ordinal(&self, mention: MentionId) -> Option<(usize, usize)> {
+    pub(crate) fn ordinal(&self, mention: MentionId) -> Option<(usize, usize)> {
         let mentions = &self.note(self.note_of(mention)?)?.mentions;
         Some((mentions.iter().position(|&m| m == mention)?, mentions.len()))
     }
 
     /// The mentions before and after `mention` among its note's.
-    pub fn neighbours(&self, mention: MentionId) -> (Option<MentionId>, Option<MentionId>) {
+    pub(crate) fn neighbours(&self, mention: MentionId) -> (Option<MentionId>, Option<MentionId>) {
         let mentions = self.note_of(mention).and_then(|n| self.note(n)).map_or(&[][..], |n| &n.mentions);
         let Some(at) = mentions.iter().position(|&m| m == mention) else { return (None, None) };
         (at.checked_sub(1).map(|i| mentions[i]), mentions.get(at + 1).copied())

@@ -68,7 +68,7 @@ impl Dataset {
     }
 
     /// [`Dataset::read`] on a file's bytes.
-    pub fn read_bytes(bytes: &[u8]) -> Result<Unchecked, DatasetError> {
+    pub(crate) fn read_bytes(bytes: &[u8]) -> Result<Unchecked, DatasetError> {
         Self::read(super::encoding::text(bytes)?)
     }
 

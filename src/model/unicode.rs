@@ -5,14 +5,14 @@
 
 /// `text` in Unicode Normalization Form C.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn nfc(text: &str) -> String {
+pub(crate) fn nfc(text: &str) -> String {
     use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
     if is_nfc_quick(text.chars()) == IsNormalized::Yes { text.to_owned() } else { text.nfc().collect() }
 }
 
 /// `text` in Unicode Normalization Form C.
 #[cfg(target_arch = "wasm32")]
-pub fn nfc(text: &str) -> String {
+pub(crate) fn nfc(text: &str) -> String {
     if text.chars().all(always_nfc) {
         return text.to_owned();
     }
@@ -29,7 +29,7 @@ fn always_nfc(c: char) -> bool {
 
 /// `c` decomposed (NFD) without its combining marks: "č" gives "c".
 #[cfg(not(target_arch = "wasm32"))]
-pub fn base_letters(c: char) -> Vec<char> {
+pub(crate) fn base_letters(c: char) -> Vec<char> {
     use unicode_normalization::UnicodeNormalization;
     use unicode_normalization::char::is_combining_mark;
     std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d)).collect()
@@ -37,7 +37,7 @@ pub fn base_letters(c: char) -> Vec<char> {
 
 /// `c` decomposed (NFD) without its combining marks: "č" gives "c".
 #[cfg(target_arch = "wasm32")]
-pub fn base_letters(c: char) -> Vec<char> {
+pub(crate) fn base_letters(c: char) -> Vec<char> {
     if c.is_ascii() {
         return vec![c];
     }
@@ -48,14 +48,14 @@ pub fn base_letters(c: char) -> Vec<char> {
 /// Whether `c` is a letter or a digit (Unicode's Alphabetic or Numeric), as
 /// `char::is_alphanumeric` says.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn is_alphanumeric(c: char) -> bool {
+pub(crate) fn is_alphanumeric(c: char) -> bool {
     c.is_alphanumeric()
 }
 
 /// Whether `c` is a letter or a digit (Unicode's Alphabetic or Numeric), as
 /// `char::is_alphanumeric` says.
 #[cfg(target_arch = "wasm32")]
-pub fn is_alphanumeric(c: char) -> bool {
+pub(crate) fn is_alphanumeric(c: char) -> bool {
     thread_local! {
         static ALPHANUMERIC: js_sys::RegExp = js_sys::RegExp::new(r"^[\p{Alphabetic}\p{N}]$", "u");
     }
@@ -73,13 +73,13 @@ fn in_general_punctuation(c: char) -> bool {
 
 /// `c` in lower case (one or more characters: "İ" gives "i̇").
 #[cfg(not(target_arch = "wasm32"))]
-pub fn lowercase(c: char) -> Vec<char> {
+pub(crate) fn lowercase(c: char) -> Vec<char> {
     c.to_lowercase().collect()
 }
 
 /// `c` in lower case (one or more characters: "İ" gives "i̇").
 #[cfg(target_arch = "wasm32")]
-pub fn lowercase(c: char) -> Vec<char> {
+pub(crate) fn lowercase(c: char) -> Vec<char> {
     if c.is_ascii() {
         return vec![c.to_ascii_lowercase()];
     }
@@ -91,7 +91,7 @@ pub fn lowercase(c: char) -> Vec<char> {
 /// combining mark (Unicode's general category M, which takes in variation selectors) or the
 /// zero-width joiner. Text is never split before one.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn joins_previous(c: char) -> bool {
+pub(crate) fn joins_previous(c: char) -> bool {
     unicode_normalization::char::is_combining_mark(c) || c == '\u{200d}'
 }
 
@@ -99,7 +99,7 @@ pub fn joins_previous(c: char) -> bool {
 /// combining mark (Unicode's general category M, which takes in variation selectors) or the
 /// zero-width joiner. Text is never split before one.
 #[cfg(target_arch = "wasm32")]
-pub fn joins_previous(c: char) -> bool {
+pub(crate) fn joins_previous(c: char) -> bool {
     thread_local! {
         static JOINS: js_sys::RegExp = js_sys::RegExp::new(r"^[\p{M}\u200D]$", "u");
     }
@@ -115,7 +115,7 @@ fn is_combining_mark(c: char) -> bool {
 /// The scripts a host name's letters are told apart by (see [`super::url`]): the ones with
 /// letters that look like Latin ones, the ones East Asian names mix, and the rest as one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Script {
+pub(crate) enum Script {
     Latin,
     Greek,
     Cyrillic,
@@ -193,7 +193,7 @@ pub fn script(c: char) -> Option<Script> {
 /// lower case, IDNA's ASCII form (punycode) for a domain; `None` if it is none of these. The
 /// WHATWG URL parser does it: the `url` crate natively, the browser's own in the browser.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn ascii_host(host: &str) -> Option<String> {
+pub(crate) fn ascii_host(host: &str) -> Option<String> {
     url::Host::parse(host).ok().map(|host| host.to_string())
 }
 
@@ -201,7 +201,7 @@ pub fn ascii_host(host: &str) -> Option<String> {
 /// lower case, IDNA's ASCII form (punycode) for a domain; `None` if it is none of these. The
 /// WHATWG URL parser does it: the `url` crate natively, the browser's own in the browser.
 #[cfg(target_arch = "wasm32")]
-pub fn ascii_host(host: &str) -> Option<String> {
+pub(crate) fn ascii_host(host: &str) -> Option<String> {
     let url = web_sys::Url::new(&format!("https://{host}/")).ok()?;
     let parsed = url.hostname();
     (!parsed.is_empty()).then_some(parsed)

@@ -13,7 +13,7 @@ use super::url::SafeUrl;
 const CONTEXT: usize = 32;
 
 /// The W3C Web Annotation context.
-pub const CONTEXT_IRI: &str = "http://www.w3.org/ns/anno.jsonld";
+pub(crate) const CONTEXT_IRI: &str = "http://www.w3.org/ns/anno.jsonld";
 
 /// The address the ids are made from when the exporter gives none: the article's.
 pub fn default_base(dataset: &Dataset) -> Option<&SafeUrl> {

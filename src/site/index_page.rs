@@ -13,7 +13,7 @@ use crate::model::{Dataset, NoteKind};
 /// One article as the index lists it: what its dataset says of itself. Kept in the site's
 /// manifest, so an unchanged dataset is not read again to list it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Entry {
+pub(crate) struct Entry {
     /// Its folder in the site.
     pub slug: String,
     /// The headline.
@@ -55,7 +55,7 @@ impl Entry {
 
 /// `entries` in the order the index lists them: newest first (a date without a day counts as
 /// the month's first), then undated ones, each group by headline.
-pub fn in_order(mut entries: Vec<Entry>) -> Vec<Entry> {
+pub(crate) fn in_order(mut entries: Vec<Entry>) -> Vec<Entry> {
     entries.sort_by(|a, b| match (&a.published, &b.published) {
         (Some(x), Some(y)) => y.cmp(x).then_with(|| a.title.cmp(&b.title)),
         (Some(_), None) => std::cmp::Ordering::Less,
@@ -75,7 +75,7 @@ pub fn language(entries: &[Entry]) -> Locale {
 
 /// The index's content, for the shell's root.
 #[component]
-pub fn SiteIndex(
+pub(crate) fn SiteIndex(
     /// The site's name, its heading.
     title: String,
     /// The articles, in the order listed ([`in_order`]).
@@ -108,7 +108,7 @@ pub fn SiteIndex(
 }
 
 /// "1 annotated article", "12 annotated articles": the index's description.
-pub fn articles_count(words: &Words, n: usize) -> String {
+pub(crate) fn articles_count(words: &Words, n: usize) -> String {
     words.locale.site_words().articles.count(words.locale, n)
 }
 

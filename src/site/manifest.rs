@@ -10,11 +10,11 @@ use super::index_page::Entry;
 
 /// The manifest's file name in the site's folder. Hidden, so a static host does not list it; it
 /// holds nothing but hashes and what the index page shows.
-pub const MANIFEST: &str = ".companion-site.json";
+pub(crate) const MANIFEST: &str = ".companion-site.json";
 
 /// What the last build wrote.
 #[derive(Debug, Default, Serialize, Deserialize)]
-pub struct Manifest {
+pub(crate) struct Manifest {
     /// What every page depends on besides its dataset (the renderer, the shells, the options).
     pub build: String,
     /// The hash of the dataset `open/`'s page shows until its own dataset arrives.
@@ -25,7 +25,7 @@ pub struct Manifest {
 
 /// One page.
 #[derive(Debug, Serialize, Deserialize)]
-pub struct Recorded {
+pub(crate) struct Recorded {
     /// The SHA-256 of its dataset's bytes.
     pub key: String,
     /// How the index lists it.
@@ -39,7 +39,7 @@ impl Manifest {
         serde_json::from_str(json).ok()
     }
 
-    pub fn to_json(&self) -> String {
+    pub(crate) fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
 }

@@ -23,7 +23,7 @@
 //! the page this build would write.
 
 mod datasets;
-pub mod index_page;
+pub(crate) mod index_page;
 mod manifest;
 pub mod oembed;
 mod output;

@@ -9,19 +9,19 @@ use serde::Serialize;
 use crate::model::Dataset;
 
 /// The file beside each page.
-pub const OEMBED_FILE: &str = "oembed.json";
+pub(crate) const OEMBED_FILE: &str = "oembed.json";
 
 /// How long a consumer may keep the answer, in seconds: a day, since a page can be rebuilt.
-pub const CACHE_AGE: u32 = 86_400;
+pub(crate) const CACHE_AGE: u32 = 86_400;
 
 /// The width the embed asks for (the article's measure) and the height it starts at before the
 /// host script fits it to the article.
-pub const WIDTH: u32 = 720;
-pub const HEIGHT: u32 = 900;
+pub(crate) const WIDTH: u32 = 720;
+pub(crate) const HEIGHT: u32 = 900;
 
 /// The oEmbed answer for one page (type `rich`, version 1.0).
 #[derive(Debug, Serialize)]
-pub struct OEmbed {
+pub(crate) struct OEmbed {
     pub version: &'static str,
     #[serde(rename = "type")]
     pub kind: &'static str,
@@ -56,14 +56,14 @@ impl OEmbed {
         }
     }
 
-    pub fn to_json(&self) -> String {
+    pub(crate) fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 }
 
 /// The iframe embed of the page at `page` (titled `title`) with the host script of the site at
 /// `base` (whose integrity is `embed_sri`), which fits the frame to the article.
-pub fn iframe_embed(page: &str, title: &str, base: &str, embed_sri: &str) -> String {
+pub(crate) fn iframe_embed(page: &str, title: &str, base: &str, embed_sri: &str) -> String {
     let attribute = |text: &str| html_escape::encode_double_quoted_attribute(text).into_owned();
     format!(
         "<iframe data-reading-companion-frame src=\"{}?embed\" title=\"{}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" \
@@ -75,7 +75,7 @@ pub fn iframe_embed(page: &str, title: &str, base: &str, embed_sri: &str) -> Str
 }
 
 /// The script embed of the same page: the host script writes the iframe where the element is.
-pub fn script_embed(page: &str, title: &str, base: &str, embed_sri: &str) -> String {
+pub(crate) fn script_embed(page: &str, title: &str, base: &str, embed_sri: &str) -> String {
     let attribute = |text: &str| html_escape::encode_double_quoted_attribute(text).into_owned();
     format!(
         "<div data-reading-companion data-page=\"{}\" data-title=\"{}\"></div>\n{}",
@@ -96,7 +96,7 @@ fn host_script(base: &str, embed_sri: &str) -> String {
 }
 
 /// The discovery link for a page's head.
-pub fn discovery_link(json_url: &str, title: &str) -> String {
+pub(crate) fn discovery_link(json_url: &str, title: &str) -> String {
     let attribute = |text: &str| html_escape::encode_double_quoted_attribute(text).into_owned();
     format!(
         "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">",

@@ -144,7 +144,7 @@ fn relocate(
 
 /// Whether `html` is a shell: its root is there and empty. A rendered page is never taken for
 /// one, so a folder of pages cannot be mistaken for the built files.
-pub fn is_shell(html: &str) -> bool {
+pub(crate) fn is_shell(html: &str) -> bool {
     [format!("<div id={ROOT_ID}></div>"), format!("<div id=\"{ROOT_ID}\"></div>")]
         .iter()
         .any(|root| html.contains(root))

@@ -17,10 +17,10 @@ use crate::report::{Outcome, report_lines};
 use crate::slug::Slug;
 
 /// The settings' file, in `edit/`.
-pub const SETTINGS_FILE: &str = "publish.json";
+pub(crate) const SETTINGS_FILE: &str = "publish.json";
 
 /// The prefix of the renderer's folder in `edit/` (`render-<hash>/`, named by its content).
-pub const RENDERER_PREFIX: &str = "render-";
+pub(crate) const RENDERER_PREFIX: &str = "render-";
 
 /// What the editor needs of the build it is part of to make pages as that build does.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -6,7 +6,7 @@
 use crate::model::Dataset;
 
 /// The `<meta>` tags for `dataset`'s page on the site named `site_name`, at `canonical`.
-pub fn share_tags(dataset: &Dataset, site_name: &str, canonical: Option<&str>) -> String {
+pub(crate) fn share_tags(dataset: &Dataset, site_name: &str, canonical: Option<&str>) -> String {
     let article = &dataset.article;
     let description = article.description();
     let mut tags = vec![

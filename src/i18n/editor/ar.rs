@@ -6,7 +6,7 @@ use super::{EditorWords, actor_kinds};
 use crate::i18n::Plural;
 use crate::i18n::locales::AR as PAGE;
 
-pub const AR: EditorWords = EditorWords {
+pub(crate) const AR: EditorWords = EditorWords {
     title: "المحرر · Reading Companion",
     heading: "محرر Reading Companion",
     editor_language: "لغة المحرر",

@@ -4,7 +4,7 @@ use super::{EditorWords, actor_kinds};
 use crate::i18n::Plural;
 use crate::i18n::locales::DE as PAGE;
 
-pub const DE: EditorWords = EditorWords {
+pub(crate) const DE: EditorWords = EditorWords {
     title: "Editor · Reading Companion",
     heading: "Reading-Companion-Editor",
     editor_language: "Sprache des Editors",

@@ -4,7 +4,7 @@ use super::{EditorWords, actor_kinds};
 use crate::i18n::Plural;
 use crate::i18n::locales::EN as PAGE;
 
-pub const EN: EditorWords = EditorWords {
+pub(crate) const EN: EditorWords = EditorWords {
     title: "Editor · Reading Companion",
     heading: "Reading Companion editor",
     editor_language: "Editor language",

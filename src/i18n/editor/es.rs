@@ -4,7 +4,7 @@ use super::{EditorWords, actor_kinds};
 use crate::i18n::Plural;
 use crate::i18n::locales::ES as PAGE;
 
-pub const ES: EditorWords = EditorWords {
+pub(crate) const ES: EditorWords = EditorWords {
     title: "Editor · Reading Companion",
     heading: "Editor de Reading Companion",
     editor_language: "Idioma del editor",

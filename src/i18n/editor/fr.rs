@@ -5,7 +5,7 @@ use super::{EditorWords, actor_kinds};
 use crate::i18n::Plural;
 use crate::i18n::locales::FR as PAGE;
 
-pub const FR: EditorWords = EditorWords {
+pub(crate) const FR: EditorWords = EditorWords {
     title: "Éditeur · Reading Companion",
     heading: "Éditeur Reading Companion",
     editor_language: "Langue de l’éditeur",

@@ -6,7 +6,7 @@ use super::{EditorWords, actor_kinds};
 use crate::i18n::Plural;
 use crate::i18n::locales::SR_CYRL as PAGE;
 
-pub const SR_CYRL: EditorWords = EditorWords {
+pub(crate) const SR_CYRL: EditorWords = EditorWords {
     title: "Уређивач · Reading Companion",
     heading: "Уређивач за Reading Companion",
     editor_language: "Језик уређивача",

@@ -5,7 +5,7 @@ use super::{EditorWords, actor_kinds};
 use crate::i18n::Plural;
 use crate::i18n::locales::SR_LATN as PAGE;
 
-pub const SR_LATN: EditorWords = EditorWords {
+pub(crate) const SR_LATN: EditorWords = EditorWords {
     title: "Uređivač · Reading Companion",
     heading: "Uređivač za Reading Companion",
     editor_language: "Jezik uređivača",

@@ -3,7 +3,7 @@
 use super::ProblemWords;
 use crate::i18n::Plural;
 
-pub const AR: ProblemWords = ProblemWords {
+pub(crate) const AR: ProblemWords = ProblemWords {
     at: "{path}: {problem}",
     problems: Plural::arabic("لا مشكلات:", "مشكلة واحدة:", "مشكلتان:", "{n} مشكلات:", "{n} مشكلة:", "{n} مشكلة:"),
     json: "السطر {line}، العمود {column} (عند {path}): {message}",

@@ -3,7 +3,7 @@
 use super::ProblemWords;
 use crate::i18n::Plural;
 
-pub const DE: ProblemWords = ProblemWords {
+pub(crate) const DE: ProblemWords = ProblemWords {
     at: "{path}: {problem}",
     problems: Plural::one_other("1 Problem:", "{n} Probleme:"),
     json: "Zeile {line}, Spalte {column} (bei {path}): {message}",

@@ -3,7 +3,7 @@
 use super::ProblemWords;
 use crate::i18n::Plural;
 
-pub const EN: ProblemWords = ProblemWords {
+pub(crate) const EN: ProblemWords = ProblemWords {
     at: "{path}: {problem}",
     problems: Plural::one_other("1 problem:", "{n} problems:"),
     json: "line {line}, column {column} (at {path}): {message}",

@@ -3,7 +3,7 @@
 use super::ProblemWords;
 use crate::i18n::Plural;
 
-pub const ES: ProblemWords = ProblemWords {
+pub(crate) const ES: ProblemWords = ProblemWords {
     at: "{path}: {problem}",
     problems: Plural::romance(false, "{n} problema:", "{n} de problemas:", "{n} problemas:"),
     json: "línea {line}, columna {column} (en {path}): {message}",

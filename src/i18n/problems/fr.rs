@@ -3,7 +3,7 @@
 use super::ProblemWords;
 use crate::i18n::Plural;
 
-pub const FR: ProblemWords = ProblemWords {
+pub(crate) const FR: ProblemWords = ProblemWords {
     at: "{path}\u{a0}: {problem}",
     problems: Plural::romance(true, "{n} problème\u{a0}:", "{n} de problèmes\u{a0}:", "{n} problèmes\u{a0}:"),
     json: "ligne {line}, colonne {column} (à {path})\u{a0}: {message}",

@@ -5,7 +5,7 @@
 use super::ProblemWords;
 use crate::i18n::Plural;
 
-pub const SR_CYRL: ProblemWords = ProblemWords {
+pub(crate) const SR_CYRL: ProblemWords = ProblemWords {
     at: "{path}: {problem}",
     problems: Plural::serbian("{n} проблем:", "{n} проблема:", "{n} проблема:"),
     json: "ред {line}, колона {column} (код {path}): {message}",

@@ -3,7 +3,7 @@
 use super::ProblemWords;
 use crate::i18n::Plural;
 
-pub const SR_LATN: ProblemWords = ProblemWords {
+pub(crate) const SR_LATN: ProblemWords = ProblemWords {
     at: "{path}: {problem}",
     problems: Plural::serbian("{n} problem:", "{n} problema:", "{n} problema:"),
     json: "red {line}, kolona {column} (kod {path}): {message}",
