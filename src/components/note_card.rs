@@ -93,16 +93,22 @@ fn note_card<V: IntoView + 'static>(note: NoteId, content: impl FnOnce() -> V) -
         (n.id.as_str(), n.kind, n.mentions.first().copied().unwrap_or(MentionId(0)))
     });
     // Only a change of this reaches the card's content; only this note's opening, closing or
-    // change of mention reaches this card.
-    let mention = Signal::from(Memo::new(move |_| state.open_in(note).unwrap_or(first)));
-    provide_context(CardMention(mention));
+    // change of mention reaches this card. It starts from the mention the card's markup shows,
+    // the note's first, and follows the open one from there: on the article's page a card is
+    // hydrated as it first opens (`src/islands.js`), maybe for another mention, and hydrating
+    // takes the markup as it is.
+    let shows = RwSignal::new(first);
+    provide_context(CardMention(shows.read_only().into()));
     // A bottom sheet starts at half the screen and grows to most of it once the reader scrolls in
     // it; it starts small again for the next mention.
     let grown = RwSignal::new(false);
     // A source link this frame could not open: its address and text.
     let blocked = RwSignal::new(None::<(String, String)>);
     Effect::new(move |_| {
-        state.open_in(note);
+        let mention = state.open_in(note).unwrap_or(first);
+        if shows.get_untracked() != mention {
+            shows.set(mention);
+        }
         if grown.get_untracked() {
             grown.set(false);
         }
@@ -145,7 +151,7 @@ fn note_card<V: IntoView + 'static>(note: NoteId, content: impl FnOnce() -> V) -
         if ready.get_untracked() && closest(&ev, ".card__close").is_some() {
             ev.prevent_default();
             state.dismiss();
-            focus_mark(mention.get_untracked());
+            focus_mark(shows.get_untracked());
             return;
         }
         let plain = ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
@@ -194,9 +200,8 @@ fn note_card<V: IntoView + 'static>(note: NoteId, content: impl FnOnce() -> V) -
             role="dialog"
             aria-labelledby=title_id(id)
             // Until the app takes over the card can take focus, as Firefox needs for the close
-            // button's Enter to close it; after, it takes none, since a screen reader reads a
-            // focusable dialog whole whenever reading moves into it, and then line by line.
-            tabindex=move || (!ready.get()).then_some("-1")
+            // button's Enter to close it; after, it takes none (`take_over`).
+            tabindex="-1"
             on:pointerdown=move |_| state.engaged()
             on:pointerenter=move |ev: PointerEvent| {
                 if ev.pointer_type() == "mouse" {

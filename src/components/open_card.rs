@@ -75,10 +75,12 @@ pub fn show_open_card(index: &'static NoteIndex, state: CardState, sheets: bool)
 /// The app takes the cards over from the browser, before it answers any input: every closed card
 /// becomes `popover="manual"`, opened and closed by the app alone; a card the browser has open
 /// becomes the app's open card, for the mention whose mark opened it, and stays the browser's
-/// (`auto`) until it closes.
+/// (`auto`) until it closes. No card takes focus from then on: a screen reader reads a focusable
+/// dialog whole whenever reading moves into it, and then line by line.
 pub fn take_over(index: &NoteIndex, state: CardState) {
     for note in index.notes() {
         let Some(card) = document().get_element_by_id(&card_id(&note.id)) else { continue };
+        _ = card.remove_attribute("tabindex");
         if !is_open(&card) {
             _ = card.set_attribute("popover", "manual");
         } else if let Some(mention) = opener_of(&card, &note.mentions) {

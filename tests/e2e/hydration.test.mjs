@@ -43,6 +43,39 @@ test('hydration keeps every prerendered node: the app takes the page over withou
   await close();
 });
 
+test('a card is hydrated as it first opens, at the mention it opens at, and keeps its nodes', async () => {
+  const { page, errors, close } = await app.open();
+  // A card's island has hydrated once its `<leptos-children>` holds the owner Leptos leaves there.
+  const hydrated = () => page.evaluate(() =>
+    [...document.querySelectorAll('.card leptos-children')].filter((c) => c.$$on_hydrate).map((c) => c.closest('.card').id));
+  assert.deepEqual(await hydrated(), [], 'the app is ready with no card hydrated');
+  await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.getElementById('card-russia'), NodeFilter.SHOW_ALL);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) node.__prerendered = true;
+  });
+  const steps = page.locator('#card-russia .card__mentions [aria-live]');
+  // Russia's second marked phrase opens its card first.
+  await page.locator('#mention-8').click();
+  await page.locator('#card-russia').waitFor({ state: 'visible' });
+  assert.deepEqual(await hydrated(), ['card-russia'], 'only the opened card is hydrated');
+  const second = await steps.textContent();
+  assert.match(second, /^Mention [2-9] of \d+$/, 'the card says where this mention stands, not the first');
+  const fresh = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.getElementById('card-russia'), NodeFilter.SHOW_ALL);
+    const out = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.__prerendered) out.push(node.nodeName);
+    return out;
+  });
+  assert.deepEqual(fresh, [], 'hydrating the card rendered nothing anew');
+  await page.keyboard.press('Escape');
+  await page.locator('#card-russia').waitFor({ state: 'hidden' });
+  await page.locator('#mention-1').click();
+  await page.locator('#card-russia').waitFor({ state: 'visible' });
+  assert.equal(await steps.textContent(), second.replace(/^Mention \d+/, 'Mention 1'));
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test('a page whose markup does not match the components fails to hydrate, loudly', async () => {
   const html = await readFile(join(root, 'dist/index.html'), 'utf8');
   // What a minifier does: drop the comments that mark where dynamic content goes.
