@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 
 use super::{DisclosureToggle, PollTables, Timeline, WhosWho};
-use crate::focus::{bring_into_view, card_element, focus_in_place, keeping_place};
+use crate::focus::{bring_into_view, card_element, closest, focus_in_place, keeping_place};
 use crate::i18n::LiveWords;
 use crate::ids::opener_id;
 use crate::model::{Dataset, NoteId, NoteIndex, NoteKind};
@@ -85,6 +85,7 @@ fn Panel<C: IntoView + 'static>(
 
 /// The body of [`Panel`] around the views at `shown` (places in the catalogue's `views`), rendered by `views`.
 fn panel<V: IntoView + 'static>(shown: Vec<usize>, views: impl FnOnce() -> V) -> impl IntoView {
+    let index = expect_context::<&'static NoteIndex>();
     let state = expect_context::<CardState>();
     let highlight = expect_context::<Highlight>();
     let words = expect_context::<&'static LiveWords>();
@@ -129,6 +130,7 @@ fn panel<V: IntoView + 'static>(shown: Vec<usize>, views: impl FnOnce() -> V) ->
             }
         }
     });
+    press_the_highlighted(highlight);
     // One view needs no buttons to choose it.
     let choices = shown.len() > 1;
     let switches = (shown.into_iter().filter(|_| choices))
@@ -160,6 +162,12 @@ fn panel<V: IntoView + 'static>(shown: Vec<usize>, views: impl FnOnce() -> V) ->
                     close();
                 }
             }
+            on:click=move |ev| {
+                let choice = closest(&ev, "[data-choice]").and_then(|c| c.get_attribute("data-choice"));
+                if let Some(note) = choice.and_then(|c| c.parse().ok()) {
+                    choose(index, state, highlight, panel, NoteId(note));
+                }
+            }
         >
             <div class="panel__top">
                 <div class="panel__head">
@@ -184,9 +192,9 @@ fn panel<V: IntoView + 'static>(shown: Vec<usize>, views: impl FnOnce() -> V) ->
 
 /// A button in the panel that leads to a note: an actor's highlights its mentions (and says so,
 /// pressed); any opens the card of the note's first mention and brings it into view. A note the
-/// article does not mention cannot be chosen. An island.
-#[cfg_attr(feature = "islands", island)]
-#[cfg_attr(not(feature = "islands"), component)]
+/// article does not mention cannot be chosen. Not an island: the panel answers every entry's
+/// click and keeps their `aria-pressed` in step (see `panel`), as `Companion` does for the marks.
+#[component]
 pub fn NoteChoice(
     /// The note it leads to.
     note: NoteId,
@@ -197,47 +205,60 @@ pub fn NoteChoice(
     detail: Option<String>,
 ) -> impl IntoView {
     let index = expect_context::<&'static NoteIndex>();
-    let state = expect_context::<CardState>();
-    let highlight = expect_context::<Highlight>();
-    let (id, actor, first) = index
+    let (id, actor, mentioned) = index
         .note(note)
-        .map_or(("", false, None), |n| (n.id.as_str(), n.kind == NoteKind::Actor, n.mentions.first().copied()));
-    let panel = use_context::<PanelState>();
-    let choose = move |_| {
-        if actor {
-            highlight.set(note);
-        }
-        let Some(first) = first else { return };
-        // Over the article, the panel steps aside so that the mention and its card are in view.
-        if let Some(panel) = panel {
-            panel.chosen.set(Some(note));
-            if !beside_the_article() {
-                panel.away.set(true);
-            }
-        }
-        bring_into_view(first);
-        state.press(first, None);
-        // A mention that is not marked (its kind hidden, or clean reading) has no button to
-        // focus: its card takes focus instead.
-        let marked = document().get_element_by_id(&opener_id(first)).is_some_and(|b| !b.has_attribute("hidden"));
-        if !marked && let Some(card) = card_element(index, first).and_then(|c| c.dyn_into::<HtmlElement>().ok()) {
-            _ = card.focus();
-        }
-    };
+        .map_or(("", false, false), |n| (n.id.as_str(), n.kind == NoteKind::Actor, !n.mentions.is_empty()));
     view! {
         <button
             type="button"
             class="button panel__item"
             data-actor=actor.then_some(id)
             data-choice=note.0
-            aria-pressed=move || actor.then(|| if highlight.is(note) { "true" } else { "false" })
-            disabled=first.is_none()
-            on:click=choose
+            aria-pressed=actor.then_some("false")
+            disabled=!mentioned
         >
             <bdi lang=index.language()>{label}</bdi>
             {detail.map(|detail| view! { <span class="panel__count">{detail}</span> })}
         </button>
     }
+}
+
+/// The reader chose `note` in the panel (see [`NoteChoice`]).
+fn choose(index: &NoteIndex, state: CardState, highlight: Highlight, panel: PanelState, note: NoteId) {
+    let Some(indexed) = index.note(note) else { return };
+    if indexed.kind == NoteKind::Actor {
+        highlight.set(note);
+    }
+    let Some(&first) = indexed.mentions.first() else { return };
+    // Over the article, the panel steps aside so that the mention and its card are in view.
+    panel.chosen.set(Some(note));
+    if !beside_the_article() {
+        panel.away.set(true);
+    }
+    bring_into_view(first);
+    state.press(first, None);
+    // A mention that is not marked (its kind hidden, or clean reading) has no button to
+    // focus: its card takes focus instead.
+    let marked = document().get_element_by_id(&opener_id(first)).is_some_and(|b| !b.has_attribute("hidden"));
+    if !marked && let Some(card) = card_element(index, first).and_then(|c| c.dyn_into::<HtmlElement>().ok()) {
+        _ = card.focus();
+    }
+}
+
+/// Says which actor's entry is pressed: the one whose marks are highlighted.
+fn press_the_highlighted(highlight: Highlight) {
+    Effect::new(move |before: Option<Option<NoteId>>| {
+        let now = highlight.current();
+        let entry = |note: NoteId| {
+            document().query_selector(&format!("#{PANEL_ID} [data-actor][data-choice=\"{}\"]", note.0)).ok().flatten()
+        };
+        for (note, pressed) in [(before.flatten(), "false"), (now, "true")] {
+            if let Some(entry) = note.and_then(entry) {
+                _ = entry.set_attribute("aria-pressed", pressed);
+            }
+        }
+        now
+    });
 }
 
 /// Whether the panel sits beside the article (on a wide window) rather than over it.

@@ -295,14 +295,12 @@ impl Default for MissedLinks {
 #[derive(Clone, Copy)]
 pub struct Highlight {
     note: RwSignal<Option<NoteId>>,
-    selected: StoredValue<Selector<Option<NoteId>>>,
 }
 
 impl Highlight {
     /// Nothing highlighted.
     pub fn new() -> Self {
-        let note = RwSignal::new(None);
-        Self { note, selected: StoredValue::new(Selector::new(move || note.get())) }
+        Self { note: RwSignal::new(None) }
     }
 
     /// Highlights the marks of `note`.
@@ -325,11 +323,6 @@ impl Highlight {
         if self.note.get_untracked().is_some() {
             self.note.set(None);
         }
-    }
-
-    /// Whether `note`'s marks are highlighted (tracked, and only changes of that answer notify).
-    pub fn is(&self, note: NoteId) -> bool {
-        self.selected.with_value(|selected| selected.selected(&Some(note)))
     }
 }
 

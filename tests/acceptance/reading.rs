@@ -201,6 +201,19 @@ pub(super) fn notes_panel(page: &Page) -> Result<Outcome, String> {
     ensure(highlighted[0] == highlighted[1], || format!("highlighted marks {highlighted}"))?;
     let groups = page.js("return [...document.querySelectorAll('#notes-panel h3')].map(h => h.textContent)", vec![])?;
     ensure(groups == json!(["People", "States", "Organisations", "Parties"]), || format!("Who's who groups {groups}"))?;
+    // The chosen actor's entry says it is pressed, and only it.
+    let pressed = || {
+        page.js(
+            "return [...document.querySelectorAll('#notes-panel [data-actor][aria-pressed=\"true\"]')].map(b => b.dataset.actor)",
+            vec![],
+        )
+    };
+    ensure(pressed()? == json!(["putin"]), || "Vladimir Putin's entry is not the one pressed".into())?;
+    page.wd.press(&[keys::ESCAPE], None)?;
+    click(page, "#notes-panel [data-actor=\"vucic\"]")?;
+    page.wait_card(page.first_mention("vucic")?)?;
+    let now = pressed()?;
+    ensure(now == json!(["vucic"]), || format!("after choosing Aleksandar Vučić the pressed entries are {now}"))?;
     page.wd.press(&[keys::ESCAPE], None)?;
     let view = |name: &str| {
         page.js(
