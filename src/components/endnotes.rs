@@ -44,9 +44,7 @@ pub fn Endnotes(
             view! {
                 <li id=format!("endnote-{}", note.id) data-kind=kind.as_str()>
                     <span class="endnotes__kind">{format!("{}. ", legend_entry(words, kind).0)}</span>
-                    <strong>
-                        <bdi lang=lang>{note.title.as_str()}</bdi>
-                    </strong>
+                    <strong dir="auto" lang=lang>{note.title.as_str()}</strong>
                     {lines}
                     <ul class="endnotes__sources">{sources}</ul>
                 </li>

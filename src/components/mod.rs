@@ -23,7 +23,11 @@
 //!
 //! A text from the dataset that shares a line with the page's own words is set in a `<bdi>`: its
 //! direction is its own (a Hebrew source label reads right to left) and nothing in it can turn
-//! the words around it (a stray right-to-left mark or override ends where the text ends).
+//! the words around it (a stray right-to-left mark or override ends where the text ends). Where
+//! the text is the whole of an inline element (a link, a `<strong>`), that element has
+//! `dir="auto"` instead, which isolates it the same way (HTML gives an element with `dir`
+//! `unicode-bidi: isolate`), without a `<bdi>` inside it. A block keeps its `<bdi>`: `dir` on
+//! it would also set its alignment and its list marker's side.
 
 mod actor_details;
 mod article_view;

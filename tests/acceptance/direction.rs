@@ -69,8 +69,15 @@ pub fn right_to_left(page: &Page) -> Result<Outcome, String> {
             (".card:popover-open .card__role + p", rtl_ar),
             (".card:popover-open .card__mentions", ltr_en),
             (".card:popover-open .card__copy", ltr_en),
+            // A note's title in the printed endnotes, in its own direction.
+            (".endnotes strong[lang]", rtl_ar),
         ],
     )?;
+    // A source's label, in the card's English list of sources, in its own direction.
+    page.wd.click(".mark[data-note=\"east-garden\"]")?;
+    page.wait("return document.querySelector('#card-east-garden:popover-open')", 3000)
+        .map_err(|_| "the mark of “east-garden” opened no card".to_owned())?;
+    ensure_directions(page, "the card of the garden", &[(".card:popover-open .card__sources [lang=\"ar\"]", rtl_ar)])?;
     // In their own boxes, the card's title starts at the right, as Arabic does, and "Actor ·
     // Group" at the left, as English does.
     let edges = page.js(
