@@ -9,10 +9,11 @@
 // has started (`companion-wasm`), this when every island is hydrated (`companion-hydrated`), and
 // the app when it has taken the page over (`companion-ready`): the benchmark's parts of "ready".
 //
-// A card (an island whose element is a popover) is hydrated, with the islands inside it, only as
-// it first opens: its `beforetoggle`, which the browser fires before showing it whoever opens it
-// (a mark's `popovertarget`, or the app's `showPopover`). Most cards of an article are never
-// opened in a visit, and they are most of its islands. A browser without `beforetoggle`
+// A card (an island whose element is a popover) is not hydrated in the walk: the app takes the
+// page over without it, and the card is hydrated, with the islands inside it, in the browser's
+// idle time after that, or as it first opens if that comes first: in its `beforetoggle`, which
+// the browser fires before showing it whoever opens it (a mark's `popovertarget`, or the app's
+// `showPopover`). The cards are most of an article's islands. A browser without `beforetoggle`
 // hydrates every card in the walk. (This file follows the start script, which calls
 // `hydrateIslands`: it declares only functions, which exist before then.)
 function sleeps(island) {
@@ -39,25 +40,27 @@ async function hydrateIslands(bindings) {
     if (!start) throw new Error(`no island ${island.dataset.component} in this build`);
     start(island);
   };
-  const wake = (found) => {
-    hydrate(found);
-    for (const inner of islands(found.island)) hydrate(inner);
-  };
-  // A card the reader opened before the wasm started is hydrated at once.
-  const wakeOnOpen = (found) => {
+  // The cards not yet hydrated, each with what hydrates it (once, with the islands inside it).
+  const sleeping = [];
+  const sleep = (found) => {
     const popover = found.island.firstElementChild;
-    if (popover.matches(":popover-open")) return wake(found);
-    const opening = (event) => {
-      if (event.newState !== "open") return;
+    const wake = () => {
+      if (!sleeping.includes(wake)) return;
+      sleeping.splice(sleeping.indexOf(wake), 1);
       popover.removeEventListener("beforetoggle", opening);
-      wake(found);
+      hydrate(found);
+      for (const inner of islands(found.island)) hydrate(inner);
     };
-    popover.addEventListener("beforetoggle", opening);
+    const opening = (event) => event.newState === "open" && wake();
+    sleeping.push(wake);
+    // A card the reader opened before the wasm started is hydrated at once.
+    if (popover.matches(":popover-open")) wake();
+    else popover.addEventListener("beforetoggle", opening);
   };
   let slice = performance.now();
   for (const found of islands(document.body)) {
     if (sleeps(found.island)) {
-      wakeOnOpen(found);
+      sleep(found);
       continue;
     }
     if (performance.now() - slice > 20) {
@@ -68,4 +71,14 @@ async function hydrateIslands(bindings) {
   }
   performance.mark("companion-hydrated");
   bindings.islands_hydrated();
+  // The cards not opened yet, in the browser's idle time once the app has the page (in order, as
+  // their notes come in the article), so that few wait to hydrate until they open. WebKit has no
+  // `requestIdleCallback`: there, a card a task.
+  const idle = window.requestIdleCallback ?? ((run) => setTimeout(() => run({ timeRemaining: () => 1 })));
+  const next = (deadline) => {
+    do sleeping[0]?.();
+    while (sleeping.length && deadline.timeRemaining() > 1);
+    if (sleeping.length) idle(next);
+  };
+  idle(next);
 }

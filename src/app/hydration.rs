@@ -1,10 +1,11 @@
 //! The hydration handshake of the article's page. The page was rendered at build time as Leptos
 //! islands; [`hydrate`] sets up their reactive root, the start script (`src/islands.js`) then
 //! hydrates each island in document order, a few per task, and calls [`islands_hydrated`] when
-//! the last is done. Only then does the app take the page over ([`hydrated`] turns true). A card's
-//! island waits until the card first opens (the script hydrates it in the popover's
-//! `beforetoggle`), so "every island" means every island but the cards never opened. A page
-//! rendered in the browser (`open/`, the editor's preview) has no islands and is whole at once.
+//! the last is done. Only then does the app take the page over ([`hydrated`] turns true). The
+//! cards' islands are not in that walk: the script hydrates them afterwards, in idle time, or a
+//! card as it first opens (in the popover's `beforetoggle`), so "every island" means every island
+//! but the cards'. A page rendered in the browser (`open/`, the editor's preview) has no islands
+//! and is whole at once.
 
 #[cfg(feature = "islands")]
 use leptos::prelude::*;

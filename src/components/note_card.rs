@@ -94,21 +94,20 @@ fn note_card<V: IntoView + 'static>(note: NoteId, content: impl FnOnce() -> V) -
     });
     // Only a change of this reaches the card's content; only this note's opening, closing or
     // change of mention reaches this card. It starts from the mention the card's markup shows,
-    // the note's first, and follows the open one from there: on the article's page a card is
-    // hydrated as it first opens (`src/islands.js`), maybe for another mention, and hydrating
-    // takes the markup as it is.
-    let shows = RwSignal::new(first);
-    provide_context(CardMention(shows.read_only().into()));
+    // the note's first, since hydrating takes the markup as it is, and on the article's page a
+    // card may be hydrated as it opens for another mention (`src/islands.js`); from the effect
+    // after its hydration on, it is the open one.
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+    let mention = Memo::new(move |_| if hydrated.get() { state.open_in(note).unwrap_or(first) } else { first });
+    provide_context(CardMention(mention.into()));
     // A bottom sheet starts at half the screen and grows to most of it once the reader scrolls in
     // it; it starts small again for the next mention.
     let grown = RwSignal::new(false);
     // A source link this frame could not open: its address and text.
     let blocked = RwSignal::new(None::<(String, String)>);
     Effect::new(move |_| {
-        let mention = state.open_in(note).unwrap_or(first);
-        if shows.get_untracked() != mention {
-            shows.set(mention);
-        }
+        state.open_in(note);
         if grown.get_untracked() {
             grown.set(false);
         }
@@ -151,7 +150,7 @@ fn note_card<V: IntoView + 'static>(note: NoteId, content: impl FnOnce() -> V) -
         if ready.get_untracked() && closest(&ev, ".card__close").is_some() {
             ev.prevent_default();
             state.dismiss();
-            focus_mark(shows.get_untracked());
+            focus_mark(mention.get_untracked());
             return;
         }
         let plain = ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());

@@ -28,9 +28,11 @@ export async function start(dir) {
   /** A fresh page on the companion (at `path` after the base URL) once the app has mounted
    *  (unless `waitForApp` is false), with console errors collected. With `hold`, the wasm is
    *  held back until `release()` is called (the page is returned once its HTML is parsed); with
-   *  `html`, that text is served as the page instead of the built one. */
-  async function open({ waitForApp = true, path = '', hold = false, html, ...options } = {}) {
+   *  `html`, that text is served as the page instead of the built one; `init` runs in the page
+   *  before its scripts. */
+  async function open({ waitForApp = true, path = '', hold = false, html, init, ...options } = {}) {
     const context = await browser.newContext(options);
+    if (init) await context.addInitScript(init);
     const page = await context.newPage();
     const errors = [];
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));

@@ -43,8 +43,14 @@ test('hydration keeps every prerendered node: the app takes the page over withou
   await close();
 });
 
-test('a card is hydrated as it first opens, at the mention it opens at, and keeps its nodes', async () => {
-  const { page, errors, close } = await app.open();
+test('the cards are hydrated after the app takes over: in idle time, or as one first opens, at its mention', async () => {
+  // The browser's idle time, held back until the test gives it.
+  const { page, errors, close } = await app.open({
+    init: () => {
+      window.__idle = [];
+      window.requestIdleCallback = (run) => __idle.push(run);
+    },
+  });
   // A card's island has hydrated once its `<leptos-children>` holds the owner Leptos leaves there.
   const hydrated = () => page.evaluate(() =>
     [...document.querySelectorAll('.card leptos-children')].filter((c) => c.$$on_hydrate).map((c) => c.closest('.card').id));
@@ -72,6 +78,9 @@ test('a card is hydrated as it first opens, at the mention it opens at, and keep
   await page.locator('#mention-1').click();
   await page.locator('#card-russia').waitFor({ state: 'visible' });
   assert.equal(await steps.textContent(), second.replace(/^Mention \d+/, 'Mention 1'));
+  await page.evaluate(() => { while (__idle.length) __idle.shift()({ timeRemaining: () => 50 }); });
+  const cards = await page.locator('.card').count();
+  assert.equal((await hydrated()).length, cards, 'given idle time, every card is hydrated');
   assert.deepEqual(errors, []);
   await close();
 });
