@@ -261,12 +261,12 @@ fn press_the_highlighted(highlight: Highlight) {
     });
 }
 
-/// Whether the panel sits beside the article (on a wide window) rather than over it.
 /// Whether the page reads right to left (its interface's language does).
 pub fn right_to_left() -> bool {
     document().document_element().and_then(|html| html.get_attribute("dir")).as_deref() == Some("rtl")
 }
 
+/// Whether the panel sits beside the article (on a wide window) rather than over it.
 fn beside_the_article() -> bool {
     let document = document();
     let (Some(panel), Ok(Some(article))) = (document.get_element_by_id(PANEL_ID), document.query_selector("article"))
