@@ -233,15 +233,17 @@ pub fn in_view(page: &Page) -> Result<Outcome, String> {
     // Closed by its button, not its ×, which would send focus (and the host's scroll) to the
     // button at the top of the frame.
     page.js("document.getElementById('notes-panel-toggle').click()", vec![])?;
-    let mention = page.js(
+    // The article takes back the panel's room, and the host says again which part is in view:
+    // the first mark found in the lower part once that has settled.
+    let mention = page.wait(
         "const [top, h] = ['--view-top', '--view-height'].map(p => parseFloat(getComputedStyle(document.documentElement).getPropertyValue(p))); \
          const m = [...document.querySelectorAll('.mark[data-mention]')].find(m => { const r = m.getBoundingClientRect(); \
            return r.top > top + h * 0.6 && r.bottom < top + h - 20; }); \
-         if (!m) return null; m.nextElementSibling.click(); return Number(m.dataset.mention)",
-        vec![],
-    )?;
+         if (!m) return null; m.nextElementSibling.click(); return [Number(m.dataset.mention)]",
+        3000,
+    );
     page.wd.frame(None)?;
-    let mention = mention.as_u64().ok_or("no mark in the lower part of the frame's view")?;
+    let mention = mention.ok().and_then(|m| m[0].as_u64()).ok_or("no mark in the lower part of the frame's view")?;
     page.wd.frame(Some(0))?;
     let opened = page.wait("return !!document.querySelector('.card[popover]:popover-open[data-side]')", 3000);
     page.wd.frame(None)?;
