@@ -107,15 +107,28 @@ pub(super) fn open_linked_note(
     open_note(index, state, shown, missed, id, OPEN_NOTE_FRAMES);
 }
 
-/// Replaces the address's fragment without a history entry or a jump.
+/// Replaces the address's fragment without a history entry or a jump, once the frame that shows
+/// the change is painted: Chromium takes a few milliseconds for `replaceState` (a same-document
+/// navigation), which in the same task would hold back the card that a click opens. Changes made
+/// in one frame are written in the order they were made, so the last one stays.
 fn replace_fragment(fragment: &str) {
-    let window = window();
-    let location = window.location();
-    if location.hash().unwrap_or_default() == fragment {
-        return;
-    }
-    let (Ok(path), Ok(search), Ok(history)) = (location.pathname(), location.search(), window.history()) else {
-        return;
-    };
-    _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}{fragment}")));
+    let fragment = fragment.to_owned();
+    request_animation_frame(move || {
+        gloo_timers::callback::Timeout::new(0, move || {
+            let window = window();
+            let location = window.location();
+            if location.hash().unwrap_or_default() == fragment {
+                return;
+            }
+            let (Ok(path), Ok(search), Ok(history)) = (location.pathname(), location.search(), window.history()) else {
+                return;
+            };
+            _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("{path}{search}{fragment}")),
+            );
+        })
+        .forget();
+    });
 }
