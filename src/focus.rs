@@ -49,8 +49,10 @@ pub fn focus_by_id(id: &str) {
     focus(document().get_element_by_id(id).as_ref());
 }
 
-/// Moves focus to the element with this id without scrolling: for the tools' buttons, always in
-/// view at the top of the window, where Chromium would still scroll the page to "show" them.
+/// Moves focus to the element with this id without scrolling, for what is in view already: the
+/// tools' buttons, always at the top of the window, where Chromium would still scroll the page to
+/// "show" them, and a mark the reader just clicked (scrolling to it would have the browser lay the
+/// page out first, in the task that opens its card).
 pub fn focus_in_place(id: &str) {
     if let Some(element) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let options = web_sys::FocusOptions::new();

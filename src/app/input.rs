@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent, MouseEvent, Node, PointerEvent};
 
-use crate::focus::{closest, focus_by_id, focus_first_in_card, focus_mark, in_card};
+use crate::focus::{closest, focus_by_id, focus_first_in_card, focus_in_place, focus_mark, in_card};
 use crate::ids::{ARTICLE_END_ID, opener_id};
 use crate::model::{MentionId, NoteIndex, NoteKind};
 use crate::state::{CardState, Ready, ShownNotes};
@@ -82,8 +82,9 @@ impl MarkInput {
             ev.prevent_default();
             let pointer = (ev.detail() > 0).then(|| (f64::from(ev.client_x()), f64::from(ev.client_y())));
             self.state.press(mention, pointer);
-            // As a click on a label would: the button takes focus for its phrase.
-            focus_mark(mention);
+            // As a click on a label would: the button takes focus for its phrase, which is where
+            // the reader clicked, in view.
+            focus_in_place(&opener_id(mention));
         }
     }
 

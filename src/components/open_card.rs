@@ -45,20 +45,22 @@ pub fn show_open_card(index: &'static NoteIndex, state: CardState, sheets: bool)
             // A card the browser opened before the app took over keeps its place until it moves.
             let adopted = was.is_none() && is_open(&card) && size == was_size;
             if !is_open(&card) {
+                // Marked as the app's to place before it shows: else the browser would first
+                // place it by the stylesheet's rules for a card it opens itself (anchored to the
+                // phrase, with fallbacks: a layout of each, in the task that opens the card).
+                if !card.has_attribute("data-side") {
+                    _ = card.set_attribute("data-side", "below");
+                }
                 _ = card.show_popover();
-            }
-            // Every card opens at its top, with its title and close button in view, whatever the
-            // reader scrolled to in it (or in another mention's) before.
-            if !adopted && was.is_none_or(|w| w.mention != open.mention) {
-                card.set_scroll_top(0);
             }
             // The same mention's card, opened another way (a hover card the reader clicked
             // into, which then stays), stays where it is: placing it again would move what the
             // reader is about to click from under the pointer.
             let opened = was.is_none_or(|w| w.mention != open.mention);
             if !adopted && (opened || size != was_size) {
-                // Only a card just opened brings its phrase into view: after a resize (a phone's
-                // address bar comes and goes as the reader scrolls) the page stays where they are.
+                // Only a card just opened starts at its top and brings its phrase into view: after
+                // a resize (a phone's address bar comes and goes as the reader scrolls) the card
+                // and the page stay where the reader has them.
                 let reveal = opened;
                 position(&card, open, sheets, reveal);
                 request_animation_frame(move || {
@@ -172,9 +174,13 @@ pub fn is_open(card: &Element) -> bool {
     card.matches(":popover-open").unwrap_or(false)
 }
 
-/// Places the card beside the open mention's mark, or clears its position for the bottom sheet
-/// (scrolling the phrase up out from under it if `reveal`). Measuring and placing is layout work the browser does at once, so it is done on the element
-/// itself rather than through reactive attributes.
+/// Places the card beside the open mention's mark, or clears its position for the bottom sheet.
+/// A card just opened (`reveal`) starts at its top, with its title and close button in view,
+/// whatever the reader scrolled to in it (or in another mention's) before, and its phrase is
+/// brought into view (scrolled up out from under a sheet). Measuring and placing is layout work
+/// the browser does at once, so it is done on the element itself rather than through reactive
+/// attributes; the card is scrolled once it is measured, when the layout is already up to date
+/// (scrolling it before would have the browser lay the page out once more).
 fn position(card: &HtmlElement, open: OpenCard, sheets: bool, reveal: bool) {
     let Some(mark) = document().get_element_by_id(&trigger_id(open.mention)) else {
         return;
@@ -200,6 +206,9 @@ fn position(card: &HtmlElement, open: OpenCard, sheets: bool, reveal: bool) {
     _ = card.set_attribute("data-side", "below");
     _ = style.set_property("max-width", &px((viewport.0 - from - 2.0 * MARGIN).max(0.0)));
     let size = card.get_bounding_client_rect();
+    if reveal {
+        card.set_scroll_top(0);
+    }
     let Some(line) = pick_line(&lines, open.pointer) else {
         return;
     };
