@@ -236,7 +236,8 @@ async function latency(path, condition, via, count, kind = 'app') {
   const { ready, openable, shown, closed } = KINDS[kind];
   await page.waitForFunction((ready) => performance.getEntriesByName(ready).length > 0, ready, { timeout: 120_000 });
   // What a card costs in a long article, once it is whole: while its later steps are still being
-  // rendered, an input also waits for the step in progress (each kept near 25 ms).
+  // rendered, an input also waits for the step in progress (see `fill_later` in
+  // src/components/article_view.rs).
   if (path === LONG) (wholeAt[condition.name] ??= []).push(await whole(page));
   const mentions = await page.evaluate((openable) => [...document.querySelectorAll(openable)].map((m) => Number(m.dataset.mention)), openable);
   const samples = [];
@@ -473,7 +474,7 @@ for (const { condition, runs, cards, opens } of rows) {
   for (const [name, list] of [['floor (the article alone, static HTML)', runs.floor], ['the article', runs.app], ['long article (100×)', runs.long], ['plain tooltip page', runs.tooltips]]) {
     lines.push(`| ${name} | ${spread(list.map((m) => m.fcp))} | ${list[0].ready === null ? '–' : spread(list.map((m) => m.ready))} | ${median(list.map((m) => m.longTasks))} (${ms(median(list.map((m) => m.longest)))}) | ${median(list.map((m) => m.shifts)).toFixed(3)} | ${kb(median(list.map((m) => m.heap)))} | ${list[0].marks} | ${median(list.map((m) => m.elements))} |`);
   }
-  lines.push('', `The long article is whole (every block rendered: the first screen at once, the rest in steps of about 25 ms) ${spread(wholeAt[condition.name])} after navigation (without the network's limits; the pages that measured its card latency, below, from then on).`);
+  lines.push('', `The long article is whole (every block rendered: the first screen at once, the rest in later steps) ${spread(wholeAt[condition.name])} after navigation (without the network's limits; the pages that measured its card latency, below, from then on).`);
   // Each part's median time since navigation, and what it added to the part before.
   const partAt = (key) => median(runs.app.map((m) => m.parts[key]).filter((x) => x !== null));
   const keys = ['html', 'downloaded', 'started', 'hydrated', 'ready'];
