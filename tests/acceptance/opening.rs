@@ -177,6 +177,9 @@ pub(super) fn source_links(page: &Page) -> Result<Outcome, String> {
     ensure(!all.is_empty() && all.iter().all(|link| *link == expected), || {
         format!("the card's source links are {links}, not https links to a new tab without an opener")
     })?;
+    // The card's own address is written a frame after it shows; the link must not change it.
+    page.wait("return location.hash === '#note=nis-centre'", 3000)
+        .map_err(|_| "the open card's address was not written".to_owned())?;
     let address = page.js(
         "const c = document.querySelector('.card:popover-open'); c.style.maxHeight = '220px'; return location.href",
         vec![],
