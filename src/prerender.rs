@@ -100,6 +100,40 @@ mod tests {
         assert_eq!(html.matches(" popovertargetaction=\"hide\"").count(), dataset.notes.len(), "every card closes");
         assert!(!html.contains("<script"));
         assert!(!html.contains(" style="), "a strict policy blocks style attributes in markup");
+        assert!(!html.contains("article__part"), "an article of ordinary length is not grouped");
+    }
+
+    #[test]
+    fn a_long_article_is_in_the_page_whole_in_parts_of_twenty_five_blocks() {
+        let paragraph = "Serbia met Russia and the talks went on. ".repeat(20);
+        let blocks: Vec<String> = std::iter::once(r#"{"id":"h","kind":"headline","text":"A long article"}"#.to_owned())
+            .chain((0..60).map(|p| format!(r#"{{"id":"p{p}","kind":"paragraph","text":"{paragraph}"}}"#)))
+            .collect();
+        let note = |id: &str, exact: &str| {
+            format!(
+                r#"{{"kind":"context","id":"{id}","title":"T","dates":"D","summary":"S","anchors":[{{"exact":"{exact}","every":true}}],"sources":[{{"url":"https://example.org/s","label":"S"}}]}}"#
+            )
+        };
+        let json = format!(
+            r#"{{"format":2,"article":{{"publisher":"P","published":"2022","blocks":[{}]}},"notes":[{},{}]}}"#,
+            blocks.join(","),
+            note("serbia", "Serbia"),
+            note("russia", "Russia")
+        );
+        let dataset: &'static Dataset = Box::leak(Box::new(Dataset::from_json(&json).expect("valid")));
+        assert_eq!(dataset.mentions.len(), 2400);
+        let html = page(dataset, Locale::En, &[]);
+        assert!(!tag(&html, "<article").contains("aria-busy"), "nothing is left to render");
+        let parts: Vec<&str> = html.split("<div class=\"article__part\">").skip(1).collect();
+        assert_eq!(parts.len(), 3);
+        for (part, (first, last)) in parts.iter().zip([(0, 24), (25, 49), (50, 59)]) {
+            let blocks: Vec<&str> =
+                part.split(" data-block=\"").skip(1).map(|b| &b[..b.find('"').unwrap_or(0)]).collect();
+            let ends = (blocks.first().copied(), blocks.last().copied());
+            let expected = (Some(format!("p{first}")), Some(format!("p{last}")));
+            assert_eq!((ends.0.map(str::to_owned), ends.1.map(str::to_owned)), expected);
+        }
+        assert_eq!(html.matches(" data-block=\"").count(), 61, "every block is in the page");
     }
 
     #[test]

@@ -39,8 +39,9 @@ use crate::state::{Appearance, CardState, Highlight, MissedLinks, Ready, ShownNo
 /// The DOM id of the element the page is rendered into.
 pub const ROOT_ID: &str = "companion";
 
-/// An article with at least this many mentions is rendered in steps (see [`ArticleView`]).
-const PROGRESSIVE_MENTIONS: usize = 2000;
+/// An article with at least this many mentions is long: grouped in parts and, in the browser,
+/// rendered in steps (see [`ArticleView`]).
+const LONG_MENTIONS: usize = 2000;
 
 /// The companion for one dataset: every part of the page. On the article's page this renders at
 /// build time only; its islands are what the browser hydrates.
@@ -54,7 +55,7 @@ pub fn App(
     /// them).
     languages: Vec<(Locale, String)>,
 ) -> impl IntoView {
-    let progressive = dataset.mentions.len() >= PROGRESSIVE_MENTIONS;
+    let long = dataset.mentions.len() >= LONG_MENTIONS;
     let words = locale.words();
     provide_context(words);
     #[cfg(feature = "open")]
@@ -73,8 +74,8 @@ pub fn App(
             </header>
             <main id="main">
                 <Banner />
-                <ArticleView dataset progressive />
-                {endnotes(dataset, progressive)}
+                <ArticleView dataset long />
+                {endnotes(dataset, long)}
             </main>
             <NoteCards dataset />
         </Companion>
@@ -202,18 +203,18 @@ fn companion<V: IntoView + 'static>(index: NoteIndex, words: LiveWords, page: im
 /// The endnotes (for paper, and the page without scripting; hidden on screen). A long article
 /// rendered in the browser gets them a task later, so that its first task stays short; the
 /// article's own page (hydrated) has them at once, and so carries no code to render them later.
-fn endnotes(dataset: &'static Dataset, progressive: bool) -> impl IntoView {
+fn endnotes(dataset: &'static Dataset, long: bool) -> impl IntoView {
     #[cfg(feature = "open")]
     {
-        let shown = RwSignal::new(!progressive);
-        if progressive {
+        let shown = RwSignal::new(!long);
+        if long {
             Effect::new(move |_| gloo_timers::callback::Timeout::new(0, move || _ = shown.try_set(true)).forget());
         }
         move || shown.get().then(|| view! { <Endnotes dataset /> })
     }
     #[cfg(not(feature = "open"))]
     {
-        _ = progressive;
+        _ = long;
         view! { <Endnotes dataset /> }
     }
 }

@@ -2,7 +2,10 @@
 //! the legend, a link past the article's marks), then every block in reading order. Its marks are islands; input on them is
 //! handled once for the page, by [`crate::app::Companion`].
 
+use std::sync::Arc;
+
 use gloo_timers::callback::Timeout;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::{Byline, Legend, TextBlock};
@@ -18,6 +21,11 @@ const FIRST_RUNS: usize = 600;
 const FIRST_RUNS_OF_LONG: usize = 120;
 /// How long one later task may take, in milliseconds: under the 50 ms of a long task.
 const TASK_BUDGET_MS: f64 = 25.0;
+/// A long article's blocks are grouped in parts of this many, each laid out and painted only
+/// near the view (`style/article.css`). What changes on screen (a card, a mark) then costs the
+/// browser a pass over some fifty parts and the few blocks in view, not over every block: about
+/// the square root of a 1,300-block article.
+const PART_BLOCKS: usize = 25;
 
 /// The blocks after the article's header, in reading order.
 pub fn body(dataset: &Dataset) -> impl Iterator<Item = &Block> {
@@ -28,32 +36,38 @@ fn in_header(kind: BlockKind) -> bool {
     matches!(kind, BlockKind::Headline | BlockKind::Standfirst)
 }
 
-/// The `<article>`. A very long article (`progressive`, for datasets from elsewhere) renders its
-/// first blocks at once and the rest a few at a time, one task each, so the page answers while it
-/// fills; until the last is there the article is `aria-busy`, which assistive technology (and a
-/// test) waits for.
+/// The `<article>`. A very long article (`long`) is grouped in parts of [`PART_BLOCKS`] blocks.
+/// Rendered in the browser (a dataset from elsewhere), it shows its first blocks at once and the
+/// rest a few at a time, one task each, so the page answers while it fills; until the last is
+/// there the article is `aria-busy`, which assistive technology (and a test) waits for. Rendered
+/// ahead of time, every block is in the page.
 #[component]
 pub fn ArticleView(
     /// The dataset to show.
     dataset: &'static Dataset,
-    /// Render a long article in steps rather than at once.
+    /// Group the blocks in parts and, in the browser, render them in steps.
     #[prop(optional)]
-    progressive: bool,
+    long: bool,
 ) -> impl IntoView {
     let article = &dataset.article;
     let written = dataset.written();
     let words = expect_context::<&'static Words>();
-    let blocks: Vec<&'static Block> = body(dataset).collect();
-    let runs: Vec<usize> = blocks.iter().map(|b| b.segments.len()).collect();
-    let first = if progressive { first_chunk(&runs) } else { blocks.len() };
-    // Blocks rendered so far, as (start, end) runs of `blocks`: one for an ordinary article.
-    let chunks = RwSignal::new(vec![(0, first)]);
+    let blocks: Arc<[&'static Block]> = body(dataset).collect();
     let total = blocks.len();
+    let first = if long && cfg!(feature = "open") {
+        first_chunk(&blocks.iter().map(|b| b.segments.len()).collect::<Vec<_>>())
+    } else {
+        total
+    };
+    // How many blocks are in the page so far.
+    let shown = RwSignal::new(first);
     if first < total {
-        Effect::new(move |_| fill_later(chunks, total));
+        Effect::new(move |_| fill_later(shown, total));
     }
-    let chunk = move |(start, end): (usize, usize)| {
-        blocks[start..end].iter().map(|&block| view! { <TextBlock block written /> }).collect_view()
+    let text = if long {
+        Either::Left(parts(blocks, written, shown))
+    } else {
+        Either::Right(blocks.iter().map(|&block| view! { <TextBlock block written /> }).collect_view())
     };
     let head = article.blocks.iter().filter(|b| in_header(b.kind)).map(|block| view! { <TextBlock block written /> });
     // What is known of the text's date and author, and what is not: there for a reader who
@@ -79,10 +93,8 @@ pub fn ArticleView(
 
     view! {
         <article
-            // A long article's blocks out of view are not laid out until they come near it
-            // (`style/article.css`).
-            class=if progressive { "article article--long" } else { "article" }
-            aria-busy=move || chunks.with(|c| c.last().is_some_and(|last| last.1 < total)).then_some("true")
+            class="article"
+            aria-busy=move || (shown.get() < total).then_some("true")
         >
             <a class="skip" href=format!("#{ARTICLE_END_ID}")>
                 {words.skip_article}
@@ -93,12 +105,30 @@ pub fn ArticleView(
                 {about}
                 <Legend dataset />
             </header>
-            <For each=move || chunks.get() key=|chunk| chunk.0 children=chunk />
+            {text}
             <p id=ARTICLE_END_ID class="visually-hidden" tabindex="-1">
                 {words.end_of_article}
             </p>
         </article>
     }
+}
+
+/// A long article's blocks, the first `shown` of them, in parts of [`PART_BLOCKS`]. A step that
+/// adds blocks changes only the part they go into (and any part it opens).
+fn parts(blocks: Arc<[&'static Block]>, written: Written<'static>, shown: RwSignal<usize>) -> impl IntoView {
+    let part = move |index: usize| {
+        let start = index * PART_BLOCKS;
+        let end = (start + PART_BLOCKS).min(blocks.len());
+        let filled = Memo::new(move |_| shown.get().min(end));
+        let blocks = blocks.clone();
+        let block = move |i: usize| view! { <TextBlock block=blocks[i] written /> };
+        view! {
+            <div class="article__part">
+                <For each=move || start..filled.get() key=|i| *i children=block />
+            </div>
+        }
+    };
+    view! { <For each=move || 0..shown.get().div_ceil(PART_BLOCKS) key=|i| *i children=part /> }
 }
 
 /// How many blocks are rendered at once of a very long article: those holding the first
@@ -117,25 +147,25 @@ fn first_chunk(runs: &[usize]) -> usize {
         .max(1)
 }
 
-/// Adds the rest of the blocks to `chunks`, a few more in each task, sizing each step so that a
+/// Adds the rest of the blocks to `shown`, a few more in each task, sizing each step so that a
 /// task (the step and the layout it causes) stays near [`TASK_BUDGET_MS`]. Stops quietly if the
 /// article is gone meanwhile.
-fn fill_later(chunks: RwSignal<Vec<(usize, usize)>>, total: usize) {
-    fn step(chunks: RwSignal<Vec<(usize, usize)>>, total: usize, size: usize, started: f64) {
+fn fill_later(shown: RwSignal<usize>, total: usize) {
+    fn step(shown: RwSignal<usize>, total: usize, size: usize, started: f64) {
         Timeout::new(0, move || {
             let took = (now() - started).max(1.0);
             let size = ((size as f64 * (TASK_BUDGET_MS / took).clamp(0.5, 2.0)) as usize).max(1);
-            let Some(start) = chunks.try_with_untracked(|c| c.last().map_or(0, |chunk| chunk.1)) else { return };
+            let Some(start) = shown.try_get_untracked() else { return };
             let end = (start + size).min(total);
             let started = now();
-            chunks.update(|c| c.push((start, end)));
+            shown.set(end);
             if end < total {
-                step(chunks, total, size, started);
+                step(shown, total, size, started);
             }
         })
         .forget();
     }
-    step(chunks, total, 4, now());
+    step(shown, total, 4, now());
 }
 
 /// Milliseconds since the page started.

@@ -133,14 +133,18 @@ fn card_of(index: &NoteIndex, mention: MentionId) -> Option<HtmlElement> {
 }
 
 /// Has assistive technology read the open card right after the block of the article (paragraph,
-/// heading, quote) that holds its phrase, and no longer the card before: the block `aria-owns`
+/// heading, quote; in a long article, in its part) that holds its phrase, and no longer the card before: the block `aria-owns`
 /// it. In the document every card follows the article (a popover is drawn above the page wherever
 /// it is, and inside the article it would take the article's styles), so a screen reader would
 /// otherwise read it after "End of the article", and reading up out of it would leave the card
 /// and the reader's place behind.
 fn read_after_its_block(index: &NoteIndex, was: Option<OpenCard>, open: Option<OpenCard>) {
     let block_of = |mention: MentionId| {
-        document().get_element_by_id(&opener_id(mention))?.closest(".article > *, .article__header > *").ok().flatten()
+        document()
+            .get_element_by_id(&opener_id(mention))?
+            .closest(".article > *, .article__part > *, .article__header > *")
+            .ok()
+            .flatten()
     };
     if let Some(block) = was.and_then(|w| block_of(w.mention)) {
         _ = block.remove_attribute("aria-owns");
