@@ -28,16 +28,20 @@ pub(super) fn fresh_editor(page: &Page, editor: &str) -> Result<(), String> {
         .map_err(|_| format!("the editor at {editor} did not start"))
 }
 
-/// Clicks the visible, enabled button (or button-like link) whose text is `text`.
+/// Clicks the visible, enabled button (or button-like link) whose text is `text`, once there is
+/// one (a busy machine may take a few seconds to show it).
 pub(super) fn press(page: &Page, text: &str) -> Result<(), String> {
-    let found = page.js(
-        "document.querySelectorAll('[data-check-target]').forEach(e => e.removeAttribute('data-check-target')); \
-         const b = [...document.querySelectorAll('button, a.button')] \
-           .find(b => b.textContent.trim() === arguments[0] && !b.disabled && b.getClientRects().length > 0); \
-         if (!b) return false; b.setAttribute('data-check-target', ''); return true;",
-        vec![json!(text)],
-    )?;
-    ensure(found == json!(true), || format!("no button “{text}” to press"))?;
+    page.wait(
+        &format!(
+            "document.querySelectorAll('[data-check-target]').forEach(e => e.removeAttribute('data-check-target')); \
+             const b = [...document.querySelectorAll('button, a.button')] \
+               .find(b => b.textContent.trim() === {text} && !b.disabled && b.getClientRects().length > 0); \
+             if (!b) return false; b.setAttribute('data-check-target', ''); return true;",
+            text = json!(text)
+        ),
+        10_000,
+    )
+    .map_err(|_| format!("no button “{text}” to press"))?;
     page.wd.click("[data-check-target]")
 }
 

@@ -349,7 +349,7 @@ pub(super) fn touch(page: &Page) -> Result<Outcome, String> {
     let before = page.wd.windows()?.len();
     page.wd.press_at("touch", link[0].as_f64().unwrap_or(0.0), link[1].as_f64().unwrap_or(0.0))?;
     let mut opened = false;
-    for _ in 0..30 {
+    for _ in 0..100 {
         if page.wd.windows()?.len() > before {
             opened = true;
             break;

@@ -50,6 +50,9 @@ pub(super) fn deep_link(page: &Page) -> Result<Outcome, String> {
     // A link to another note on the same page, followed once the page is open.
     page.wd.press(&[keys::ESCAPE], None)?;
     page.wait_closed("on Esc")?;
+    // The closed card's `#note=` leaves the address a frame later, as a reader sees it.
+    page.wait("return !location.hash.includes('note=')", 3000)
+        .map_err(|_| "the closed card's note stayed in the address".to_owned())?;
     page.js("location.hash = 'note=zeitenwende'", vec![])?;
     page.wait_card(page.first_mention("zeitenwende")?)
         .map_err(|e| format!("#note=zeitenwende followed on the page: {e}"))?;
