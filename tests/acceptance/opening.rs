@@ -340,11 +340,13 @@ pub(super) fn touch(page: &Page) -> Result<Outcome, String> {
     };
     page.wd.press_at("touch", x, y)?;
     page.wait_card(mention)?;
-    let link = page.js(
-        "const a = document.querySelector('.card[popover]:popover-open .card__sources a[href]'); a.scrollIntoView({ block: 'nearest' }); \
-                        const r = a.getClientRects()[0]; return [r.left + 4, r.top + r.height / 2, a.href];",
-        vec![],
-    )?;
+    // Measured once the card has settled where the app places it, as a reader taps what they see.
+    let measure = "const a = document.querySelector('.card[popover]:popover-open .card__sources a[href]'); a.scrollIntoView({ block: 'nearest' }); \
+                   const r = a.getClientRects()[0]; return [r.left + 4, r.top + r.height / 2, a.href];";
+    std::thread::sleep(Duration::from_millis(300));
+    page.js(measure, vec![])?;
+    std::thread::sleep(Duration::from_millis(300));
+    let link = page.js(measure, vec![])?;
     let home = page.wd.window()?;
     let before = page.wd.windows()?.len();
     page.wd.press_at("touch", link[0].as_f64().unwrap_or(0.0), link[1].as_f64().unwrap_or(0.0))?;
