@@ -176,7 +176,7 @@ impl Page<'_> {
     pub fn wait_card(&self, mention: usize) -> Result<(), String> {
         let expected = self.title_of(mention);
         let got =
-            self.wait(CARD_TITLE, 3000).map_err(|_| format!("no card opened for mention {mention} ({expected})"))?;
+            self.wait(CARD_TITLE, 10_000).map_err(|_| format!("no card opened for mention {mention} ({expected})"))?;
         if got.as_str() == Some(expected.as_str()) {
             Ok(())
         } else {
