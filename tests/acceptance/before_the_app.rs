@@ -8,7 +8,7 @@ use std::time::Duration;
 use reading_companion::model::MentionId;
 use serde_json::{Value, json};
 
-use super::checks::{Outcome, Page, TAKEN_OVER, axe_violations, ensure, marked_by_default, next_marked, open_at};
+use super::checks::{Outcome, Page, SOON, TAKEN_OVER, axe_violations, ensure, marked_by_default, next_marked, open_at};
 use super::layout::card_fits;
 use super::opening::{Tapped, tap_open_and_close};
 use super::server::SLOW_WASM;
@@ -19,7 +19,7 @@ fn load(page: &Page, path: &str, width: u32, height: u32) -> Result<(), String> 
     page.wd.viewport(width, height)?;
     page.wd.goto("about:blank")?;
     page.wd.goto(&format!("{}{path}", page.url))?;
-    page.wait("return document.readyState === 'complete'", 10_000)?;
+    page.wait("return document.readyState === 'complete'", SOON)?;
     Ok(())
 }
 
@@ -165,7 +165,7 @@ pub fn wrapped_phrase(page: &Page) -> Result<Outcome, String> {
 pub fn viewports(page: &Page) -> Result<Outcome, String> {
     for (width, height) in [(320, 640), (1280, 800)] {
         let framed = open_at(page, width, height, true)?;
-        page.wait("return document.readyState === 'complete'", 10_000)?;
+        page.wait("return document.readyState === 'complete'", SOON)?;
         let inner = page.js("return [window.innerWidth, window.innerHeight]", vec![])?;
         ensure(inner == json!([width, height]), || format!("asked for {width}×{height}, got {inner}"))?;
         card_fits(page, &format!("{width}×{height} without the wasm"))?;

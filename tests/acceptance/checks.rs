@@ -123,6 +123,13 @@ pub const CHECKS: [(&str, Check); 55] = [
 pub const CARD_TITLE: &str = "const open = [...document.querySelectorAll('.card[popover]')].filter(c => c.matches(':popover-open')); \
     if (open.length > 1) return open.length + ' cards open at once'; const c = open[0]; \
     return c && (c.hasAttribute('data-side') || !document.querySelector('.page[data-ready]')) ? c.querySelector('h2').textContent : null;";
+
+/// How long a check waits for what a reader would see straight away (a card, a focus, a saved
+/// draft). A wait ends as soon as it is there, so this costs a passing run nothing; it is long
+/// because the CI machine runs the three engines at once on two cores, where a frame can take
+/// seconds.
+pub const SOON: u64 = 10_000;
+
 /// True once the app has taken over the prerendered page (whose marks are links until then).
 pub const TAKEN_OVER: &str = "return !!document.querySelector('.page[data-ready]')";
 
@@ -176,7 +183,7 @@ impl Page<'_> {
     pub fn wait_card(&self, mention: usize) -> Result<(), String> {
         let expected = self.title_of(mention);
         let got =
-            self.wait(CARD_TITLE, 10_000).map_err(|_| format!("no card opened for mention {mention} ({expected})"))?;
+            self.wait(CARD_TITLE, SOON).map_err(|_| format!("no card opened for mention {mention} ({expected})"))?;
         if got.as_str() == Some(expected.as_str()) {
             Ok(())
         } else {
@@ -185,7 +192,7 @@ impl Page<'_> {
     }
 
     pub fn wait_closed(&self, what: &str) -> Result<(), String> {
-        self.wait(CARD_CLOSED, 3000).map(drop).map_err(|_| format!("the card did not close {what}"))
+        self.wait(CARD_CLOSED, SOON).map(drop).map_err(|_| format!("the card did not close {what}"))
     }
 
     pub fn card_is_open(&self) -> Result<bool, String> {
@@ -295,7 +302,7 @@ pub fn axe_violations(page: &Page, state: &str) -> Result<Vec<String>, String> {
         .map_err(|e| format!("axe-core is not installed (npm install): {e}"))?;
     {
         // Audit what the reader sees once the card's fade-in has finished.
-        page.wait("return document.getAnimations().every(a => a.playState === 'finished')", 3000)?;
+        page.wait("return document.getAnimations().every(a => a.playState === 'finished')", SOON)?;
         page.js(&format!("{source}\nreturn typeof axe;"), vec![])?;
         let result = page.wd.script_async(
             "const done = arguments[arguments.length - 1]; \

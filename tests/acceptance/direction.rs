@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use super::checks::{Outcome, Page, TAKEN_OVER, ensure, put};
+use super::checks::{Outcome, Page, SOON, TAKEN_OVER, ensure, put};
 
 /// The dataset: `tests/fixtures/valid/a-talk.json`, in Arabic.
 const ARABIC: &str = include_str!("../fixtures/valid/a-talk-ar.json");
@@ -37,7 +37,7 @@ pub fn right_to_left(page: &Page) -> Result<Outcome, String> {
         .map_err(|e| format!("the dataset could not be put on the site: {e}"))?;
     page.wd.goto(&format!("{}open/?data=/__shared/a-talk-ar.json#lang=en", page.url))?;
     page.wait(TAKEN_OVER, 15_000).map_err(|_| "the companion did not start on the Arabic dataset".to_owned())?;
-    page.wait("return document.querySelector('h1')?.textContent === 'محاضرة لنادي الحديقة'", 5000)
+    page.wait("return document.querySelector('h1')?.textContent === 'محاضرة لنادي الحديقة'", SOON)
         .map_err(|_| "the Arabic article is not shown".to_owned())?;
     let ltr_en = ["ltr", "en"];
     let rtl_ar = ["rtl", "ar"];
@@ -57,7 +57,7 @@ pub fn right_to_left(page: &Page) -> Result<Outcome, String> {
         ],
     )?;
     page.wd.click(".mark[data-mention]")?;
-    page.wait("return document.querySelector('.card[popover]:popover-open')", 3000)
+    page.wait("return document.querySelector('.card[popover]:popover-open')", SOON)
         .map_err(|_| "the first mark opened no card".to_owned())?;
     ensure_directions(
         page,
@@ -75,7 +75,7 @@ pub fn right_to_left(page: &Page) -> Result<Outcome, String> {
     )?;
     // A source's label, in the card's English list of sources, in its own direction.
     page.wd.click(".mark[data-note=\"east-garden\"]")?;
-    page.wait("return document.querySelector('#card-east-garden:popover-open')", 3000)
+    page.wait("return document.querySelector('#card-east-garden:popover-open')", SOON)
         .map_err(|_| "the mark of “east-garden” opened no card".to_owned())?;
     ensure_directions(page, "the card of the garden", &[(".card:popover-open .card__sources [lang=\"ar\"]", rtl_ar)])?;
     // In their own boxes, the card's title starts at the right, as Arabic does, and "Actor ·

@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use super::checks::{Outcome, Page, ensure};
+use super::checks::{Outcome, Page, SOON, ensure};
 use super::editor::{DRAFT_KEY, TEXT, fill, fresh_editor, paste_and_start, reopen};
 
 /// The editor in a frame that allows only scripts, where the browser refuses the page any
@@ -28,7 +28,7 @@ pub fn without_storage(page: &Page) -> Result<Outcome, String> {
         page.wait(
             "return document.querySelectorAll('.editor__page [data-block]').length === 3 \
                && [...document.querySelectorAll('.editor__notice')].map(p => p.textContent).join(' ')",
-            5000,
+            SOON,
         )
         .map_err(|_| "the pasted text did not become a draft of three blocks".to_owned())
     })();
@@ -47,7 +47,7 @@ pub fn typing_settles(page: &Page) -> Result<Outcome, String> {
     page.wd.viewport(1280, 900)?;
     fresh_editor(page, &editor)?;
     paste_and_start(page, TEXT)?;
-    page.wait(&format!("return localStorage.getItem('{DRAFT_KEY}')?.includes('garden club')"), 3000)
+    page.wait(&format!("return localStorage.getItem('{DRAFT_KEY}')?.includes('garden club')"), SOON)
         .map_err(|_| "the new draft is not saved".to_owned())?;
     page.js("document.querySelector('.editor__article').open = true", vec![])?;
     // Every write of the draft from here on, counted.
@@ -65,7 +65,7 @@ pub fn typing_settles(page: &Page) -> Result<Outcome, String> {
             "return JSON.parse(JSON.parse(localStorage.getItem('{DRAFT_KEY}'))).article.publisher === {} && window.__writes",
             json!(typed)
         ),
-        3000,
+        SOON,
     );
     let saved = saved.map_err(|_| "what was typed is not saved".to_owned())?;
     // A second look after another pause: nothing more was written.

@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use super::checks::{Outcome, Page, TAKEN_OVER, axe_violations, ensure, put};
+use super::checks::{Outcome, Page, SOON, TAKEN_OVER, axe_violations, ensure, put};
 use super::webdriver::keys;
 
 /// The text pasted: a headline, two paragraphs.
@@ -39,7 +39,7 @@ pub(super) fn press(page: &Page, text: &str) -> Result<(), String> {
              if (!b) return false; b.setAttribute('data-check-target', ''); return true;",
             text = json!(text)
         ),
-        10_000,
+        SOON,
     )
     .map_err(|_| format!("no button “{text}” to press"))?;
     page.wd.click("[data-check-target]")
@@ -49,9 +49,16 @@ pub(super) fn press(page: &Page, text: &str) -> Result<(), String> {
 /// it does for what it has just added: a person types there next.
 pub(super) fn press_then_type_at(page: &Page, text: &str, path: &str) -> Result<(), String> {
     press(page, text)?;
-    page.wait(&format!("return document.activeElement?.dataset.path === {}", json!(path)), 3000)
-        .map(drop)
-        .map_err(|_| format!("after “{text}”, focus is not in {path}"))
+    if page.wait(&format!("return document.activeElement?.dataset.path === {}", json!(path)), SOON).is_ok() {
+        return Ok(());
+    }
+    let focused = page.js(
+        "const e = document.activeElement; \
+         return e ? `${e.tagName.toLowerCase()}${e.dataset.path ? ` at ${e.dataset.path}` : ''}` : 'nothing'",
+        vec![],
+    )?;
+    let focused = focused.as_str().unwrap_or("nothing");
+    Err(format!("after “{text}”, focus is not in {path} but on {focused}"))
 }
 
 /// Pastes `text` into the start page's box, as a paste fires `input`, and starts the draft.
@@ -66,7 +73,7 @@ pub(super) fn paste_and_start(page: &Page, text: &str) -> Result<(), String> {
 
 /// Types into the field at JSON path `path`, replacing what it held.
 pub(super) fn fill(page: &Page, path: &str, text: &str) -> Result<(), String> {
-    page.wait(&format!("return document.querySelector('[data-path=\"{path}\"]')"), 3000)
+    page.wait(&format!("return document.querySelector('[data-path=\"{path}\"]')"), SOON)
         .map_err(|_| format!("no field {path}"))?;
     page.wd.type_into(&format!("[data-path=\"{path}\"]"), text, true)
 }
@@ -90,7 +97,7 @@ pub(super) fn select(page: &Page, phrase: &str, nth: usize) -> Result<(), String
             "const p = document.querySelector('.editor__picked'); return p && p.textContent.includes({})",
             json!(phrase)
         ),
-        3000,
+        SOON,
     )
     .map(drop)
     .map_err(|_| format!("selecting “{phrase}” did not choose it"))
@@ -116,7 +123,7 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
 
     // Paste the text: the headline and two paragraphs.
     paste_and_start(page, TEXT)?;
-    page.wait("return document.querySelectorAll('.editor__page [data-block]').length === 3", 3000)
+    page.wait("return document.querySelectorAll('.editor__page [data-block]').length === 3", SOON)
         .map_err(|_| "the pasted text is not three blocks".to_owned())?;
     // Its stylesheet sets the text beside the forms on a wide window.
     let beside = page.js(
@@ -130,7 +137,7 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
     select(page, "The students", 0)?;
     press_then_type_at(page, "New actor", "notes[0].title")?;
     // Unfinished, it is marked where it is, and the checker says what it still needs.
-    page.wait("return document.querySelectorAll('.editor__mark--actor').length === 1", 3000)
+    page.wait("return document.querySelectorAll('.editor__mark--actor').length === 1", SOON)
         .map_err(|_| "the new actor is not marked in the text".to_owned())?;
     let listed = problems(page)?;
     ensure(listed.to_string().contains("notes[0].role") && listed.to_string().contains("notes[0].sources"), || {
@@ -159,7 +166,7 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
     // Found by typing, the same words in several places are told apart: which one and where.
     page.wd.type_into("#editor-find", "the students", true)?;
     let places = page
-        .wait("const p = [...document.querySelectorAll('.editor__place')].map(b => b.textContent); return p.length > 1 && p", 3000)
+        .wait("const p = [...document.querySelectorAll('.editor__place')].map(b => b.textContent); return p.length > 1 && p", SOON)
         .map_err(|_| "“the students” is not found in several places".to_owned())?;
     let places: Vec<&str> = places.as_array().map(|p| p.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
     let distinct: std::collections::HashSet<&&str> = places.iter().collect();
@@ -172,7 +179,7 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
 
     // A context note on a phrase found by typing it, without the mouse.
     page.wd.type_into("#editor-find", "Compost", true)?;
-    page.wait("return document.querySelector('.editor__place')", 3000)
+    page.wait("return document.querySelector('.editor__place')", SOON)
         .map_err(|_| "“Compost” is not found".to_owned())?;
     page.wd.click(".editor__place")?;
     press_then_type_at(page, "New context note", "notes[1].title")?;
@@ -210,7 +217,7 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
         || format!("the problems: {listed:?}"),
     )?;
     page.wd.click(".editor__problem")?;
-    let focused = page.wait("return document.activeElement?.dataset.path", 3000)?;
+    let focused = page.wait("return document.activeElement?.dataset.path", SOON)?;
     ensure(focused == json!("notes[0].sources[0].url"), || format!("the problem led to {focused}"))?;
     // The field says so itself, in words, and offers the fix.
     let field = page.js(
@@ -228,10 +235,10 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
     page.wd.click(".editor__field-problem button")?;
     let value = page.wait(
         "const f = document.querySelector('[data-path=\"notes[0].sources[0].url\"]'); return !f.hasAttribute('aria-invalid') && f.value",
-        3000,
+        SOON,
     )?;
     ensure(value == json!("https://example.org/club"), || format!("after the fix the address is {value}"))?;
-    page.wait("return document.querySelector('.editor__problems[data-count=\"0\"]')", 3000)
+    page.wait("return document.querySelector('.editor__problems[data-count=\"0\"]')", SOON)
         .map_err(|_| format!("problems are left: {:?}", problems(page)))?;
     let marks = page.js("return document.querySelectorAll('.editor__mark').length", vec![])?;
     ensure(marks == json!(4), || format!("{marks} marks in the text, not 4"))?;
@@ -259,13 +266,13 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
         .wait(
             "const f = document.querySelector('[data-path=\"notes[0].id\"]'); \
              return f.getAttribute('aria-invalid') === 'true' && f.parentElement.querySelector('.editor__field-problem')?.textContent",
-            3000,
+            SOON,
         )
         .map_err(|_| format!("note 1 given note 2's id “{second}” says nothing at its field: {:?}", problems(page)))?;
     let expected = format!("The same id as note 2 (“{}”)", notes[1][1].as_str().unwrap_or_default());
     ensure(said.as_str().is_some_and(|s| s.starts_with(&expected)), || format!("the id field says {said}"))?;
     fill(page, "notes[0].id", first)?;
-    page.wait("return document.querySelector('.editor__problems[data-count=\"0\"]')", 3000)
+    page.wait("return document.querySelector('.editor__problems[data-count=\"0\"]')", SOON)
         .map_err(|_| format!("with its id back, problems are left: {:?}", problems(page)))?;
 
     // The text changed once the notes are written: a word put right keeps every note on its
@@ -287,7 +294,7 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
         ("Compost from the kitchen fed the beds, and the students kept a diary.", "The text is unchanged.".to_owned()),
     ] {
         press(page, "Edit the text")?;
-        page.wait("return document.querySelector('#editor-block-2')", 3000)
+        page.wait("return document.querySelector('#editor-block-2')", SOON)
             .map_err(|_| "“Edit the text” shows no field for the last paragraph".to_owned())?;
         page.wd.type_into("#editor-block-2", text, true)?;
         press(page, "Done")?;
@@ -298,14 +305,14 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
                      return s.includes({}) && s",
                     json!(expected)
                 ),
-                3000,
+                SOON,
             )
             .map_err(|_| format!("after the text became “{text}” the editor does not say “{expected}”"))?;
         let marks = page.js("return document.querySelectorAll('.editor__mark').length", vec![])?;
         let want = if expected.starts_with("No longer") { 3 } else { 4 };
         ensure(marks == json!(want), || format!("{marks} marks after “{text}” ({said}), not {want}"))?;
     }
-    page.wait("return document.querySelector('.editor__problems[data-count=\"0\"]')", 3000)
+    page.wait("return document.querySelector('.editor__problems[data-count=\"0\"]')", SOON)
         .map_err(|_| format!("with the text put back, problems are left: {:?}", problems(page)))?;
 
     // The headline made a paragraph, then Cancel: the text is as it was, headline and all.
@@ -314,7 +321,7 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
     page.wait(
         "return document.activeElement?.id === 'editor-block-0' && document.activeElement.value === '' \
            && document.querySelector('#editor-block-1')?.value === 'A talk to the garden club'",
-        3000,
+        SOON,
     )
     .map_err(|_| "the headline made a paragraph does not leave an empty headline, focused, before it".to_owned())?;
     press(page, "Cancel")?;
@@ -322,7 +329,7 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
         "return !document.querySelector('#editor-block-0') && [...document.querySelectorAll('.editor__page p')].map(p => { \
            const c = p.cloneNode(true); c.querySelectorAll('.editor__to-note').forEach(n => n.remove()); \
            return p.className.split(' ')[0] + ': ' + c.textContent.split(' ').slice(0, 3).join(' '); })",
-        3000,
+        SOON,
     )?;
     let expected = json!([
         "editor__headline: A talk to",

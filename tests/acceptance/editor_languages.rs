@@ -5,7 +5,7 @@
 use reading_companion::i18n::{EditorWords, Locale};
 use serde_json::{Value, json};
 
-use super::checks::{CARD_TITLE, Outcome, Page, TAKEN_OVER, ensure};
+use super::checks::{CARD_TITLE, Outcome, Page, SOON, TAKEN_OVER, ensure};
 use super::editor::{fill, fresh_editor, press, press_then_type_at, select};
 
 /// A short text in Arabic: a headline and two paragraphs.
@@ -42,7 +42,7 @@ fn choose_language(page: &Page, locale: Locale) -> Result<(), String> {
             json!(locale.tag()),
             json!(heading)
         ),
-        10_000,
+        SOON,
     )
     .map(drop)
     .map_err(|_| format!("choosing {} did not put the editor in it", locale.name()))
@@ -82,7 +82,7 @@ pub fn in_german_for_an_arabic_text(page: &Page) -> Result<Outcome, String> {
         vec![json!(ARABIC)],
     )?;
     press(page, de.start_from_text)?;
-    page.wait("return document.querySelector('.editor__page [data-block]')", 5000)
+    page.wait("return document.querySelector('.editor__page [data-block]')", SOON)
         .map_err(|_| "the Arabic text did not start a draft".to_owned())?;
     let direction = page.js("return getComputedStyle(document.querySelector('.editor__page')).direction", vec![])?;
     ensure(direction == json!("rtl"), || format!("the Arabic text is set {direction} in the editor"))?;
@@ -96,7 +96,7 @@ pub fn in_german_for_an_arabic_text(page: &Page) -> Result<Outcome, String> {
     fill(page, "notes[0].sources[0].url", "https://example.org/compost")?;
     page.wait(
         &format!("return document.querySelector('#editor-problems-title').textContent === {}", json!(de.no_problems)),
-        5000,
+        SOON,
     )
     .map_err(|_| "the draft still has problems".to_owned())?;
     let left = english_left(page)?;
@@ -119,7 +119,7 @@ pub fn in_german_for_an_arabic_text(page: &Page) -> Result<Outcome, String> {
         )
     });
     let card = previewed.as_ref().ok().map(|_| {
-        page.wd.click(".mark[data-mention]").and_then(|()| page.wait(CARD_TITLE, 3000)).and_then(|title| {
+        page.wd.click(".mark[data-mention]").and_then(|()| page.wait(CARD_TITLE, SOON)).and_then(|title| {
             let side = page.js(
                 "const c = document.querySelector('.card[popover]:popover-open'); \
                  return [getComputedStyle(c).direction]",
@@ -149,11 +149,11 @@ pub fn in_german_for_an_arabic_text(page: &Page) -> Result<Outcome, String> {
 
     // The choice is kept, and undone the same way.
     page.wd.goto(&editor)?;
-    page.wait(&format!("return document.querySelector('.editor h1')?.textContent === {}", json!(de.heading)), 10_000)
+    page.wait(&format!("return document.querySelector('.editor h1')?.textContent === {}", json!(de.heading)), SOON)
         .map_err(|_| "the editor, opened again, is not in German".to_owned())?;
     choose_language(page, Locale::En)?;
     page.wd.goto(&editor)?;
-    page.wait("return document.documentElement.lang === 'en' && !!document.querySelector('.editor h1')", 10_000)
+    page.wait("return document.documentElement.lang === 'en' && !!document.querySelector('.editor h1')", SOON)
         .map_err(|_| "the editor, put back in English, opens again in another language".to_owned())?;
     Ok(Outcome::Passed)
 }

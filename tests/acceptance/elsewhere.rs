@@ -8,7 +8,7 @@ use reading_companion::notice::LoadNotice;
 use serde_json::json;
 
 use super::bad_input::{Expect, PRIMER_HEADLINE, cases};
-use super::checks::{Outcome, Page, ensure, marked_by_default};
+use super::checks::{Outcome, Page, SOON, ensure, marked_by_default};
 use super::embedding::{BUILT_IN, CARD_PLACED, load, open_first_card, text};
 use super::webdriver::keys;
 
@@ -59,7 +59,7 @@ pub fn asked_for_first(page: &Page) -> Result<Outcome, String> {
         for (moment, prefix) in [("as the page paints", "__nowasm/"), ("while the dataset is on its way", "")] {
             let began = std::time::Instant::now();
             page.wd.goto(&format!("{}{prefix}{address}", page.url))?;
-            page.wait("return document.readyState === 'complete'", 10_000)?;
+            page.wait("return document.readyState === 'complete'", SOON)?;
             let seen = page.js(shown, vec![])?;
             ensure(began.elapsed() < super::server::SLOW_DATA, || {
                 format!("{address}: the page took longer than the dataset")
@@ -80,7 +80,7 @@ pub fn asked_for_first(page: &Page) -> Result<Outcome, String> {
     let headline = page
         .wait(
             "const h = document.querySelector('h1'); return h && h.getClientRects().length > 0 && h.textContent",
-            10_000,
+            SOON,
         )
         .map_err(|_| "open/ asked for nothing shows no article".to_owned())?;
     ensure(headline == json!(page.dataset.article.title()), || format!("open/ shows {headline}"))?;
@@ -200,7 +200,7 @@ pub fn hostile_input(page: &Page) -> Result<Outcome, String> {
                 vec![json!(mention)],
             )?;
             page.wd.press(&[keys::ENTER], None)?;
-            page.wait(CARD_PLACED, 3000).map_err(|_| format!("{prefix}: mention {mention} opened no card"))?;
+            page.wait(CARD_PLACED, SOON).map_err(|_| format!("{prefix}: mention {mention} opened no card"))?;
             let card = text(page, ".card[popover]:popover-open")?;
             ensure(card.contains("<script>") && card.contains("<img src=x onerror="), || {
                 format!("{prefix}: mention {mention}: the payloads are not shown as text: {card}")

@@ -6,7 +6,7 @@ use std::time::Duration;
 use serde_json::{Value, json};
 
 use super::bad_input::PRIMER_HEADLINE;
-use super::checks::{Outcome, Page, ensure, marked_by_default};
+use super::checks::{Outcome, Page, SOON, ensure, marked_by_default};
 use super::webdriver::keys;
 
 /// The built-in article's headline starts with this.
@@ -43,7 +43,7 @@ pub(super) fn open_first_card(page: &Page) -> Result<(), String> {
         vec![],
     )?;
     page.wd.press(&[keys::ENTER], None)?;
-    page.wait(CARD_PLACED, 3000).map(drop).map_err(|_| "Enter on the first mark opened no card".into())
+    page.wait(CARD_PLACED, SOON).map(drop).map_err(|_| "Enter on the first mark opened no card".into())
 }
 
 pub(super) fn text(page: &Page, selector: &str) -> Result<String, String> {
@@ -57,7 +57,7 @@ pub(super) fn text(page: &Page, selector: &str) -> Result<String, String> {
 /// Opens the news page and waits until the embed script has made its two iframes.
 pub(super) fn load_news_page(page: &Page) -> Result<(), String> {
     page.wd.goto(&format!("{}{NEWS_PAGE}", page.url))?;
-    page.wait("return document.querySelectorAll('iframe[data-reading-companion-frame]').length === 3", 10_000)
+    page.wait("return document.querySelectorAll('iframe[data-reading-companion-frame]').length === 3", SOON)
         .map(drop)
         .map_err(|_| "the news page does not have its three companion iframes".into())
 }
@@ -100,10 +100,10 @@ pub fn inside_frame(page: &Page, index: u16) -> Result<Value, String> {
     // view, so it lands beside the mark: a second click must open the card (and is noted).
     let mut second = false;
     let side = page.wd.click(".mark[data-mention]").and_then(|()| {
-        if page.wait(CARD_PLACED, 3000).is_err() {
+        if page.wait(CARD_PLACED, SOON).is_err() {
             second = true;
             page.wd.click(".mark[data-mention]")?;
-            page.wait(CARD_PLACED, 3000).map_err(|_| "two clicks on the first mark opened no card".to_owned())?;
+            page.wait(CARD_PLACED, SOON).map_err(|_| "two clicks on the first mark opened no card".to_owned())?;
         }
         page.js("return document.querySelector('.card[popover]:popover-open').getAttribute('data-side')", vec![])
     });
@@ -215,7 +215,7 @@ pub fn in_view(page: &Page) -> Result<Outcome, String> {
     let height = page.js("return innerHeight", vec![])?.as_f64().unwrap_or(0.0);
     let within = |span: &Value| span[0].as_f64() >= Some(-1.0) && span[1].as_f64() <= Some(height + 1.0);
     page.wd.frame(Some(0))?;
-    page.wait("return parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--view-top')) > 0", 3000)
+    page.wait("return parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--view-top')) > 0", SOON)
         .map_err(|_| "the frame never heard which part of it is in view".to_owned())?;
     page.wd.frame(None)?;
     // Mid-article, the tools are where they are on a page of its own: at the top of what the
@@ -224,7 +224,7 @@ pub fn in_view(page: &Page) -> Result<Outcome, String> {
     ensure(within(&tools), || format!("the panel's button is at {tools} on a host screen {height} px tall"))?;
     page.wd.frame(Some(0))?;
     page.js("document.getElementById('notes-panel-toggle').click()", vec![])?;
-    page.wait("return !document.getElementById('notes-panel').hidden", 3000)?;
+    page.wait("return !document.getElementById('notes-panel').hidden", SOON)?;
     page.wd.frame(None)?;
     let panel = on_host_screen(page, "#notes-panel")?;
     ensure(within(&panel), || format!("the open panel spans {panel} on a host screen {height} px tall"))?;
@@ -240,12 +240,12 @@ pub fn in_view(page: &Page) -> Result<Outcome, String> {
          const m = [...document.querySelectorAll('.mark[data-mention]')].find(m => { const r = m.getBoundingClientRect(); \
            return r.top > top + h * 0.6 && r.bottom < top + h - 20; }); \
          if (!m) return null; m.nextElementSibling.click(); return [Number(m.dataset.mention)]",
-        3000,
+        SOON,
     );
     page.wd.frame(None)?;
     let mention = mention.ok().and_then(|m| m[0].as_u64()).ok_or("no mark in the lower part of the frame's view")?;
     page.wd.frame(Some(0))?;
-    let opened = page.wait("return !!document.querySelector('.card[popover]:popover-open[data-side]')", 3000);
+    let opened = page.wait("return !!document.querySelector('.card[popover]:popover-open[data-side]')", SOON);
     page.wd.frame(None)?;
     opened.map_err(|_| format!("no card opened for mention {mention}"))?;
     let card = on_host_screen(page, ".card[popover]:popover-open")?;
@@ -269,9 +269,9 @@ pub fn in_view(page: &Page) -> Result<Outcome, String> {
     page.wd.frame(Some(0))?;
     page.wd.press(&[keys::ESCAPE], None)?;
     page.js("document.getElementById('notes-panel-toggle').click()", vec![])?;
-    page.wait("return !document.getElementById('notes-panel').hidden", 3000)?;
+    page.wait("return !document.getElementById('notes-panel').hidden", SOON)?;
     page.js("document.querySelector(`#notes-panel [data-choice=\"${arguments[0]}\"]`).click()", vec![json!(note)])?;
-    let opened = page.wait("return !!document.querySelector('.card[popover]:popover-open[data-side]')", 3000);
+    let opened = page.wait("return !!document.querySelector('.card[popover]:popover-open[data-side]')", SOON);
     page.wd.frame(None)?;
     opened.map_err(|_| format!("the panel's entry for mention {first} opened no card"))?;
     std::thread::sleep(Duration::from_millis(600));
@@ -294,7 +294,7 @@ pub fn in_view(page: &Page) -> Result<Outcome, String> {
     settle(page)?;
     page.js("document.documentElement.style.fontSize = '110%';", vec![])?;
     page.wd.frame(None)?;
-    page.wait("return document.querySelectorAll('iframe[data-reading-companion-frame]')[2].getBoundingClientRect().height === 500", 5000)
+    page.wait("return document.querySelectorAll('iframe[data-reading-companion-frame]')[2].getBoundingClientRect().height === 500", SOON)
         .map_err(|_| "the iframe with data-max-height=500 is not 500 px tall".to_owned())?;
     page.wd.frame(Some(2))?;
     let scrolls = page.js("return document.documentElement.scrollHeight > innerHeight + 100", vec![])?;

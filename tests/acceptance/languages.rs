@@ -5,7 +5,7 @@
 
 use serde_json::{Value, json};
 
-use super::checks::{Outcome, Page, TAKEN_OVER, axe_violations, click, ensure, printed_text, put};
+use super::checks::{Outcome, Page, SOON, TAKEN_OVER, axe_violations, click, ensure, printed_text, put};
 use super::webdriver::keys;
 
 /// A short talk in French: `tests/fixtures/valid/a-talk.json`, written in French.
@@ -50,11 +50,11 @@ pub fn serbian_cyrillic_and_arabic(page: &Page) -> Result<Outcome, String> {
         // Every part of the interface shown once: the options (with their languages), the
         // panel, a card.
         click(page, "#reading-options-toggle")?;
-        page.wait("return !!document.querySelector('.tools__languages a[aria-current]')", 3000)
+        page.wait("return !!document.querySelector('.tools__languages a[aria-current]')", SOON)
             .map_err(|_| format!("{tag}: the reading options offer no language"))?;
         click(page, "#notes-panel-toggle")?;
         page.wd.click(".mark[data-mention]")?;
-        page.wait("return document.querySelector('.card[popover]:popover-open')", 3000)
+        page.wait("return document.querySelector('.card[popover]:popover-open')", SOON)
             .map_err(|_| format!("{tag}: the first mark opened no card"))?;
         let latin = latin_words(page)?;
         ensure(latin.is_empty(), || format!("{tag}: English left among the page's own words: {latin:?}"))?;
@@ -154,7 +154,7 @@ pub fn a_french_dataset_and_the_choice_of_language(page: &Page) -> Result<Outcom
     page.wait(TAKEN_OVER, 15_000)?;
     click(page, "#reading-options-toggle")?;
     click(page, "input[name=clean]")?;
-    page.wait("return location.hash.includes('clean')", 3000)
+    page.wait("return location.hash.includes('clean')", SOON)
         .map_err(|_| "clean reading is not in the address".to_owned())?;
     click(page, ".tools__languages a[hreflang=de]")?;
     page.wait_across(

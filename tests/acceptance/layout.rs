@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use super::checks::{Outcome, Page, TAKEN_OVER, click, ensure, open_at};
+use super::checks::{Outcome, Page, SOON, TAKEN_OVER, click, ensure, open_at};
 use super::room::PHRASE_AND_CARD;
 use super::webdriver::keys;
 
@@ -101,7 +101,7 @@ pub(super) fn viewports(page: &Page) -> Result<Outcome, String> {
             })?;
             // The panel's own words stay whole on the narrowest screen, in each of its views.
             click(page, "#notes-panel-toggle")?;
-            page.wait("return !document.getElementById('notes-panel').hidden", 3000)?;
+            page.wait("return !document.getElementById('notes-panel').hidden", SOON)?;
             let views =
                 page.js("return document.querySelectorAll('#notes-panel .panel__switch button').length", vec![])?;
             for view in 0..views.as_u64().unwrap_or(0).max(1) {
@@ -137,7 +137,7 @@ pub(super) const OPEN_CARD: &str = "const c = document.querySelector('.card[popo
               width: document.documentElement.clientWidth, height: innerHeight };";
 
 pub(super) fn open_card(page: &Page) -> Result<Value, String> {
-    page.wait(OPEN_CARD, 3000).map_err(|_| "no card is open".to_owned())
+    page.wait(OPEN_CARD, SOON).map_err(|_| "no card is open".to_owned())
 }
 
 pub(super) fn card_top(page: &Page) -> Result<Outcome, String> {

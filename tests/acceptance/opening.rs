@@ -6,7 +6,7 @@ use std::time::Duration;
 use reading_companion::model::MentionId;
 use serde_json::{Value, json};
 
-use super::checks::{Outcome, Page, TAKEN_OVER, click, ensure, marked_by_default, next_marked};
+use super::checks::{Outcome, Page, SOON, TAKEN_OVER, click, ensure, marked_by_default, next_marked};
 use super::webdriver::keys;
 
 pub(super) fn article_and_marks(page: &Page) -> Result<Outcome, String> {
@@ -65,12 +65,12 @@ pub(super) fn stays_in_place(page: &Page) -> Result<Outcome, String> {
     for (width, height) in [(1280, 800), (768, 1024)] {
         page.wd.viewport(width, height)?;
         page.wd.goto(&format!("{}__nowasm/", page.url))?;
-        page.wait("return document.readyState === 'complete' && document.fonts.status === 'loaded'", 10_000)?;
+        page.wait("return document.readyState === 'complete' && document.fonts.status === 'loaded'", SOON)?;
         let before = page.js(LAYOUT, vec![])?;
         ensure(page.js(TAKEN_OVER, vec![])? == json!(false), || "without the wasm the app took the page over".into())?;
         page.wd.goto(page.url)?;
         page.wait(TAKEN_OVER, 15_000)?;
-        page.wait("return document.fonts.status === 'loaded'", 10_000)?;
+        page.wait("return document.fonts.status === 'loaded'", SOON)?;
         let after = page.js(LAYOUT, vec![])?;
         ensure(before == after, || {
             format!("at {width} px wide the page moved: before the wasm {before}, after {after}")
@@ -178,7 +178,7 @@ pub(super) fn source_links(page: &Page) -> Result<Outcome, String> {
         format!("the card's source links are {links}, not https links to a new tab without an opener")
     })?;
     // The card's own address is written a frame after it shows; the link must not change it.
-    page.wait("return location.hash === '#note=nis-centre'", 3000)
+    page.wait("return location.hash === '#note=nis-centre'", SOON)
         .map_err(|_| "the open card's address was not written".to_owned())?;
     let address = page.js(
         "const c = document.querySelector('.card:popover-open'); c.style.maxHeight = '220px'; return location.href",
@@ -188,7 +188,7 @@ pub(super) fn source_links(page: &Page) -> Result<Outcome, String> {
     page.wait(
         "const c = document.querySelector('.card:popover-open'); const s = c?.querySelector('.card__sources'); \
          return c && c.scrollTop > 0 && s.getBoundingClientRect().top < c.getBoundingClientRect().bottom - 20",
-        3000,
+        SOON,
     )
     .map_err(|_| "the link to the sources does not scroll the card to them".to_owned())?;
     let after = page.js("return location.href", vec![])?;
@@ -288,7 +288,7 @@ pub(super) fn hover_card_first_click(page: &Page) -> Result<Outcome, String> {
              if (!(y > k.top && y < k.bottom && y < innerHeight)) { window.copyAt = null; return null; } \
              const same = window.copyAt && window.copyAt[0] === at[0] && window.copyAt[1] === at[1]; \
              window.copyAt = at; return same ? at : null",
-            3000,
+            SOON,
         )
         .map_err(|_| "the card scrolled to its end does not show its Copy link button".to_owned())?;
     let (cx, cy) = (copy[0].as_f64().unwrap_or(0.0), copy[1].as_f64().unwrap_or(0.0));

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use reading_companion::model::Dataset;
 use serde_json::{Value, json};
 
-use super::checks::{CARD_TITLE, Outcome, Page, TAKEN_OVER, ensure, marked_by_default, put};
+use super::checks::{CARD_TITLE, Outcome, Page, SOON, TAKEN_OVER, ensure, marked_by_default, put};
 use super::editor::{TEXT, fill, fresh_editor, paste_and_start, press, press_then_type_at, select};
 use super::languages_of_a_page::without_alternates;
 use super::server::PUBLIC;
@@ -102,7 +102,7 @@ pub fn draft_page(page: &Page) -> Result<Outcome, String> {
     fresh_editor(page, &editor)?;
     page.wd.type_into("#start-address", &format!("{}data/examples/primer.json", page.url), true)?;
     press(page, "Open")?;
-    page.wait("return document.querySelector('#editor-page-name')?.value === 'primer'", 10_000)
+    page.wait("return document.querySelector('#editor-page-name')?.value === 'primer'", SOON)
         .map_err(|_| "the primer, opened from its address, is not named primer".to_owned())?;
     catch_downloads(page)?;
     let made = download(page, "Download the page", "index.html")?;
@@ -135,7 +135,7 @@ pub fn draft_page(page: &Page) -> Result<Outcome, String> {
             vec![],
         )?;
         let hint = "document.querySelector('#editor-page-name-hint').textContent";
-        _ = page.wait(&format!("return {hint}.includes({})", json!(said)), 3000);
+        _ = page.wait(&format!("return {hint}.includes({})", json!(said)), SOON);
         page.js(
             &format!(
                 "return [document.querySelector('#editor-page-name').value, {hint}, \
@@ -164,7 +164,7 @@ pub fn draft_page(page: &Page) -> Result<Outcome, String> {
     let card = previewed
         .as_ref()
         .ok()
-        .map(|_| page.wd.click(".mark[data-mention]").and_then(|()| page.wait(CARD_TITLE, 3000)));
+        .map(|_| page.wd.click(".mark[data-mention]").and_then(|()| page.wait(CARD_TITLE, SOON)));
     page.wd.frame(None)?;
     let previewed = previewed.map_err(|_| "the preview's page did not start".to_owned())?;
     ensure(previewed == json!("A talk to the garden club"), || format!("the preview shows {previewed}"))?;
@@ -176,7 +176,7 @@ pub fn draft_page(page: &Page) -> Result<Outcome, String> {
     let opened = page
         .wd
         .click("#notes-panel-toggle")
-        .and_then(|()| page.wait("return document.querySelector('#notes-panel')?.getClientRects().length > 0", 3000));
+        .and_then(|()| page.wait("return document.querySelector('#notes-panel')?.getClientRects().length > 0", SOON));
     // As far down as it goes (a short page may not scroll at all).
     let scrolled = page.js("window.scrollBy(0, 600)", vec![]);
     page.wd.frame(None)?;
@@ -225,7 +225,7 @@ pub fn draft_page(page: &Page) -> Result<Outcome, String> {
     let before = format!("{}__site-nowasm/garden-club/", page.url);
     let article = on(page, &before, &draft);
     page.wd.goto(&before)?;
-    page.wait("return document.readyState === 'complete' && document.querySelector('h1')?.textContent", 10_000)?;
+    page.wait("return document.readyState === 'complete' && document.querySelector('h1')?.textContent", SOON)?;
     ensure(page.js(TAKEN_OVER, vec![])? == json!(false), || "the app started without its wasm".into())?;
     let (x, y) = article.show_mark(mention, "center")?;
     page.wd.press_at("mouse", x, y)?;
@@ -296,9 +296,9 @@ pub fn scripts_only(page: &Page) -> Result<Outcome, String> {
         let inside = (|| -> Result<Value, String> {
             page.wait(TAKEN_OVER, 15_000).map_err(|_| "the companion did not start".to_owned())?;
             page.wd.click(".mark[data-mention]")?;
-            page.wait(CARD_TITLE, 3000).map_err(|_| "no card opened".to_owned())?;
+            page.wait(CARD_TITLE, SOON).map_err(|_| "no card opened".to_owned())?;
             page.wd.click(".card[popover]:popover-open .card__sources a")?;
-            page.wait("return document.readyState", 1000)?;
+            page.wait("return document.readyState", SOON)?;
             std::thread::sleep(std::time::Duration::from_millis(500));
             page.js(
                 "const card = document.querySelector('.card[popover]:popover-open'); const b = card.querySelector('.card__blocked'); \

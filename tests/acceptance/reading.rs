@@ -6,7 +6,7 @@ use std::time::Duration;
 use reading_companion::model::MentionId;
 use serde_json::json;
 
-use super::checks::{Outcome, Page, TAKEN_OVER, axe_violations, click, displayed, ensure, printed_text};
+use super::checks::{Outcome, Page, SOON, TAKEN_OVER, axe_violations, click, displayed, ensure, printed_text};
 use super::webdriver::keys;
 
 pub(super) fn axe(page: &Page) -> Result<Outcome, String> {
@@ -51,7 +51,7 @@ pub(super) fn deep_link(page: &Page) -> Result<Outcome, String> {
     page.wd.press(&[keys::ESCAPE], None)?;
     page.wait_closed("on Esc")?;
     // The closed card's `#note=` leaves the address a frame later, as a reader sees it.
-    page.wait("return !location.hash.includes('note=')", 3000)
+    page.wait("return !location.hash.includes('note=')", SOON)
         .map_err(|_| "the closed card's note stayed in the address".to_owned())?;
     page.js("location.hash = 'note=zeitenwende'", vec![])?;
     page.wait_card(page.first_mention("zeitenwende")?)
@@ -75,13 +75,13 @@ pub(super) fn deep_link(page: &Page) -> Result<Outcome, String> {
 
 pub(super) fn reading_options(page: &Page) -> Result<Outcome, String> {
     click(page, "#reading-options-toggle")?;
-    page.wait("return !document.getElementById('reading-options').hidden", 3000)?;
+    page.wait("return !document.getElementById('reading-options').hidden", SOON)?;
     let actors = "#reading-options input[type=checkbox]";
     click(page, actors)?;
-    page.wait("return document.querySelectorAll('.mark[data-note=\"serbia\"]').length === 0", 3000)
+    page.wait("return document.querySelectorAll('.mark[data-note=\"serbia\"]').length === 0", SOON)
         .map_err(|_| "unchecking Actors left actor marks marked".to_owned())?;
     // The address follows once the change is on screen.
-    let kept = page.wait("return location.hash === '#show=poll,context'", 3000);
+    let kept = page.wait("return location.hash === '#show=poll,context'", SOON);
     let state = page.js(
         "return [location.hash, document.querySelectorAll('.mark[data-note=\"nis-centre\"]').length, \
                  document.querySelectorAll('[data-note=\"serbia\"] + button:enabled').length]",
@@ -91,9 +91,9 @@ pub(super) fn reading_options(page: &Page) -> Result<Outcome, String> {
     ensure(state[1].as_u64() > Some(0), || "context marks went too".into())?;
     ensure(state[2] == json!(0), || "hidden actor marks are still tab stops".into())?;
     click(page, "#reading-options input[name=clean]").map_err(|e| format!("no Clean reading option: {e}"))?;
-    page.wait("return document.querySelectorAll('.mark[data-mention]').length === 0", 3000)
+    page.wait("return document.querySelectorAll('.mark[data-mention]').length === 0", SOON)
         .map_err(|_| "Clean reading left marks".to_owned())?;
-    let kept = page.wait("return location.hash === '#clean'", 3000);
+    let kept = page.wait("return location.hash === '#clean'", SOON);
     let hash = page.js("return location.hash", vec![])?;
     ensure(kept.is_ok(), || format!("Clean reading is not kept in the URL: {hash}"))?;
     page.wd.goto("about:blank")?;
@@ -115,7 +115,7 @@ pub(super) fn marks_and_legend(page: &Page) -> Result<Outcome, String> {
     )?;
     ensure(skip == json!(true), || "the link past the article is not shown when it has focus".into())?;
     page.wd.press(&[keys::ENTER], None)?;
-    page.wait("return document.activeElement.id === 'article-end'", 3000)
+    page.wait("return document.activeElement.id === 'article-end'", SOON)
         .map_err(|_| "the link past the article did not move focus past it".to_owned())?;
     page.wd.press(&[keys::TAB], None)?;
     let after = page.js(
@@ -125,18 +125,18 @@ pub(super) fn marks_and_legend(page: &Page) -> Result<Outcome, String> {
     ensure(after == json!([false, false, ""]), || format!("after the link past the article, Tab went to {after}"))?;
     // The legend follows the options, and "every mention" marks every mention.
     click(page, "#reading-options-toggle")?;
-    page.wait("return !document.getElementById('reading-options').hidden", 3000)?;
+    page.wait("return !document.getElementById('reading-options').hidden", SOON)?;
     click(page, "#reading-options input[value=poll]")?;
-    page.wait("return location.hash === '#show=actor,context'", 3000)?;
+    page.wait("return location.hash === '#show=actor,context'", SOON)?;
     ensure(!displayed(page, ".legend [data-kind=poll]")?, || "the legend lists poll figures, which are hidden".into())?;
     ensure(displayed(page, ".legend [data-kind=actor]")?, || "the legend lost the actors".into())?;
     click(page, "#reading-options input[value=poll]")?;
     click(page, "#reading-options input[value=every]")?;
-    page.wait("return location.hash === '#marks=every'", 3000)?;
+    page.wait("return location.hash === '#marks=every'", SOON)?;
     let marks = page.js("return document.querySelectorAll('.mark[data-mention]').length", vec![])?;
     ensure(marks == json!(page.dataset.mentions.len()), || format!("{marks} marks at every mention"))?;
     click(page, "#reading-options input[name=clean]")?;
-    page.wait("return document.querySelectorAll('.mark[data-mention]').length === 0", 3000)?;
+    page.wait("return document.querySelectorAll('.mark[data-mention]').length === 0", SOON)?;
     ensure(displayed(page, ".legend__clean")?, || "clean reading: the legend does not say so".into())?;
     ensure(!displayed(page, ".legend__items")?, || "clean reading: the legend still lists marks".into())?;
     Ok(Outcome::Passed)
@@ -149,7 +149,7 @@ pub(super) fn link_notice(page: &Page, address: &str) -> Result<String, String> 
     page.wd.goto(&format!("{}{address}", page.url))?;
     page.wait(TAKEN_OVER, 15_000)?;
     let said = page
-        .wait("const n = document.querySelector('.link-notice'); return n && !n.hidden && n.innerText.trim()", 3000)
+        .wait("const n = document.querySelector('.link-notice'); return n && !n.hidden && n.innerText.trim()", SOON)
         .map_err(|_| format!("{address}: nothing said"))?;
     Ok(said.as_str().unwrap_or_default().to_owned())
 }
@@ -162,9 +162,9 @@ pub(super) fn missed_links(page: &Page) -> Result<Outcome, String> {
     ensure(!page.card_is_open()?, || "a hidden note's card opened".into())?;
     click(page, ".link-notice button[data-for=hidden]")?;
     page.wait_card(page.first_mention("poll-russia-ally")?)?;
-    page.wait("return document.querySelector('.link-notice').hidden", 3000)
+    page.wait("return document.querySelector('.link-notice').hidden", SOON)
         .map_err(|_| "the notice stayed once its note was opened".to_owned())?;
-    let kept = page.wait("return location.hash === '#note=poll-russia-ally'", 3000);
+    let kept = page.wait("return location.hash === '#note=poll-russia-ally'", SOON);
     let hash = page.js("return location.hash", vec![])?;
     ensure(kept.is_ok(), || format!("the address says {hash}"))?;
     Ok(Outcome::Passed)
@@ -196,7 +196,7 @@ pub(super) fn single_file(page: &Page) -> Result<Outcome, String> {
 
 pub(super) fn notes_panel(page: &Page) -> Result<Outcome, String> {
     click(page, "#notes-panel-toggle")?;
-    page.wait("return !document.getElementById('notes-panel').hidden", 3000)?;
+    page.wait("return !document.getElementById('notes-panel').hidden", SOON)?;
     let putin = page.first_mention("putin")?;
     click(page, "#notes-panel [data-actor=\"putin\"]").map_err(|e| format!("Who's who has no Vladimir Putin: {e}"))?;
     page.wait_card(putin)?;
@@ -232,7 +232,7 @@ pub(super) fn notes_panel(page: &Page) -> Result<Outcome, String> {
     let table = page.wait(
         "const t = document.querySelector('#notes-panel table'); \
          return t && [t.caption.textContent, [...t.querySelectorAll('tbody tr td:first-of-type')].map(d => d.textContent)]",
-        3000,
+        SOON,
     )?;
     ensure(table[0].as_str().is_some_and(|c| c.contains("ECFR poll in Serbia")), || {
         format!("the polls' table: {table}")
@@ -241,7 +241,7 @@ pub(super) fn notes_panel(page: &Page) -> Result<Outcome, String> {
     view("Timeline")?;
     let titles = page.wait(
         "const b = [...document.querySelectorAll('.panel__timeline li button')].map(b => b.textContent); return b.length && b",
-        3000,
+        SOON,
     )?;
     let at = |title: &str| titles.as_array().and_then(|t| t.iter().position(|x| x == title));
     ensure(at("NATO intervention in Yugoslavia") == Some(0), || format!("the timeline starts with {}", titles[0]))?;
@@ -322,7 +322,7 @@ pub(super) fn print_handout(page: &Page) -> Result<Outcome, String> {
 
 pub(super) fn colours_and_size(page: &Page) -> Result<Outcome, String> {
     click(page, "#reading-options-toggle")?;
-    page.wait("return !document.getElementById('reading-options').hidden", 3000)?;
+    page.wait("return !document.getElementById('reading-options').hidden", SOON)?;
     click(page, "#reading-options input[type=radio][value=dark]")?;
     click(page, "#reading-options .tools__size .button:last-of-type")?;
     let state = "return [document.documentElement.dataset.theme || '', document.documentElement.style.fontSize, \

@@ -6,7 +6,7 @@ use std::time::Duration;
 use reading_companion::model::MentionId;
 use serde_json::{Value, json};
 
-use super::checks::{Outcome, Page, TAKEN_OVER, click, ensure, marked_by_default, open_at};
+use super::checks::{Outcome, Page, SOON, TAKEN_OVER, click, ensure, marked_by_default, open_at};
 use super::layout::open_card;
 use super::webdriver::keys;
 
@@ -16,7 +16,7 @@ pub(super) fn panel_beside_or_aside(page: &Page) -> Result<Outcome, String> {
         page.wd.goto(page.url)?;
         page.wait(TAKEN_OVER, 15_000)?;
         click(page, "#notes-panel-toggle")?;
-        page.wait("return !document.getElementById('notes-panel').hidden", 3000)?;
+        page.wait("return !document.getElementById('notes-panel').hidden", SOON)?;
         let layout = page.js(
             "const p = document.getElementById('notes-panel').getBoundingClientRect(); \
              const a = document.querySelector('article').getBoundingClientRect(); \
@@ -53,17 +53,17 @@ pub(super) fn panel_beside_or_aside(page: &Page) -> Result<Outcome, String> {
         "[...document.querySelectorAll('.panel__switch button')].find(b => b.textContent === 'Timeline').click()",
         vec![],
     )?;
-    page.wait("return document.querySelectorAll('[data-highlight]').length === 0", 3000)
+    page.wait("return document.querySelectorAll('[data-highlight]').length === 0", SOON)
         .map_err(|_| "an actor's highlights stayed on in another view".to_owned())?;
     // In clean reading an entry still leads to its place in the text, and opens its card there.
     page.wd.press(&[keys::ESCAPE], None)?;
     click(page, "#reading-options-toggle")?;
-    page.wait("return !document.getElementById('reading-options').hidden", 3000)?;
+    page.wait("return !document.getElementById('reading-options').hidden", SOON)?;
     click(page, "#reading-options input[name=clean]")?;
-    page.wait("return document.querySelectorAll('.mark[data-mention]').length === 0", 3000)?;
+    page.wait("return document.querySelectorAll('.mark[data-mention]').length === 0", SOON)?;
     page.wd.press(&[keys::ESCAPE], None)?;
     page.js("document.querySelector('#notes-panel [data-view=\"2\"] button').click()", vec![])?;
-    page.wait("return !!document.querySelector('.card[popover]:popover-open[data-side]')", 3000)
+    page.wait("return !!document.querySelector('.card[popover]:popover-open[data-side]')", SOON)
         .map_err(|_| "in clean reading, a timeline entry opened no card".to_owned())?;
     Ok(Outcome::Passed)
 }
@@ -80,7 +80,7 @@ pub(super) fn phone_sheet(page: &Page) -> Result<Outcome, String> {
          const c = document.querySelector('.card[popover]:popover-open').getBoundingClientRect(); \
          return [Math.round(m.top), Math.round(m.bottom), Math.round(c.top), innerHeight]";
     let settled = format!("const v = (() => {{ {above} }})(); return v[0] >= 0 && v[1] <= v[2] ? v : null");
-    _ = page.wait(&settled.replace("arguments[0]", &mention.to_string()), 3000);
+    _ = page.wait(&settled.replace("arguments[0]", &mention.to_string()), SOON);
     let v = page.js(above, vec![json!(mention)])?;
     ensure(v[0].as_f64() >= Some(0.0) && v[1].as_f64() <= v[2].as_f64(), || {
         format!("the tapped phrase (top, bottom {}, {}) is not above the sheet (from {})", v[0], v[1], v[2])
@@ -118,9 +118,9 @@ pub(super) fn phone_sheet(page: &Page) -> Result<Outcome, String> {
         )?;
         page.wait(
             &format!("return document.getElementById('open-{next}').getAttribute('aria-expanded') === 'true'"),
-            3000,
+            SOON,
         )?;
-        page.wait(&settled.replace("arguments[0]", &next.to_string()), 3000).map_err(|_| {
+        page.wait(&settled.replace("arguments[0]", &next.to_string()), SOON).map_err(|_| {
             let v = page.js(above, vec![json!(next)]).unwrap_or_default();
             format!("mention {next}, reached by Next, is not in view above the sheet: {v}")
         })?;
@@ -130,7 +130,7 @@ pub(super) fn phone_sheet(page: &Page) -> Result<Outcome, String> {
     // The panel covers the phone's screen; choosing an entry steps it aside for the card, and
     // closing the card brings it back as it was.
     click(page, "#notes-panel-toggle")?;
-    page.wait("return !document.getElementById('notes-panel').hidden", 3000)?;
+    page.wait("return !document.getElementById('notes-panel').hidden", SOON)?;
     page.js(
         "document.querySelector('#notes-panel [data-actor=\"putin\"]').scrollIntoView({ block: 'center' })",
         vec![],
@@ -152,7 +152,7 @@ pub(super) fn phone_sheet(page: &Page) -> Result<Outcome, String> {
     page.wait_closed("on Esc")?;
     let back = page.wait(
         "const p = document.getElementById('notes-panel'); return !p.hidden && getComputedStyle(p).visibility === 'visible' && [p.scrollTop]",
-        3000,
+        SOON,
     )
     .map_err(|_| "the panel did not come back when the card closed".to_owned())?;
     ensure(back[0] == before, || format!("the panel came back scrolled to {} instead of {before}", back[0]))?;
@@ -191,7 +191,7 @@ pub(super) fn panel_keeps_place(page: &Page) -> Result<Outcome, String> {
     };
     for scrolled in [1000, 2000] {
         page.js("scrollTo(0, arguments[0])", vec![json!(scrolled)])?;
-        page.wait("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))", 3000)?;
+        page.wait("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))", SOON)?;
         let place = page.js(READING_PLACE, vec![])?;
         ensure(place.is_object(), || "no block at the reading line".to_owned())?;
         for (step, how) in
@@ -200,7 +200,7 @@ pub(super) fn panel_keeps_place(page: &Page) -> Result<Outcome, String> {
             mouse_click(how)?;
             // The page settles (the text reflows beside the panel, or across the page again)
             // within a few frames of the click.
-            page.wait("return new Promise(r => setTimeout(() => r(true), 300))", 3000)?;
+            page.wait("return new Promise(r => setTimeout(() => r(true), 300))", SOON)?;
             let y = place_now(page, &place)?;
             ensure((y - 200.0).abs() <= 24.0, || {
                 format!("{step}, {scrolled} px down, moved the line the reader was on from y 200 to y {y:.0} ({place})")
@@ -209,10 +209,10 @@ pub(super) fn panel_keeps_place(page: &Page) -> Result<Outcome, String> {
     }
     // Esc on the panel's button closes the open panel too, and the button keeps focus.
     mouse_click("#notes-panel-toggle")?;
-    page.wait("return !document.getElementById('notes-panel').hidden", 3000)?;
+    page.wait("return !document.getElementById('notes-panel').hidden", SOON)?;
     page.js("document.getElementById('notes-panel-toggle').focus()", vec![])?;
     page.wd.press(&[keys::ESCAPE], None)?;
-    page.wait("return document.getElementById('notes-panel').hidden", 3000)
+    page.wait("return document.getElementById('notes-panel').hidden", SOON)
         .map_err(|_| "Esc on the panel's button left the panel open".to_owned())?;
     let focused = page.js("return document.activeElement?.id", vec![])?;
     ensure(focused == json!("notes-panel-toggle"), || format!("focus went to {focused}"))?;

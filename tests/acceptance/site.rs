@@ -12,7 +12,7 @@ use reading_companion::model::Dataset;
 use serde_json::json;
 
 use super::checks::{
-    CARD_TITLE, Outcome, Page, TAKEN_OVER, axe_violations, click, ensure, marked_by_default, printed_text,
+    CARD_TITLE, Outcome, Page, SOON, TAKEN_OVER, axe_violations, click, ensure, marked_by_default, printed_text,
 };
 use super::embedding::inside_frame;
 use super::webdriver::keys;
@@ -42,7 +42,7 @@ pub fn two_articles(page: &Page) -> Result<Outcome, String> {
     let primer = Dataset::from_json(include_str!("../../data/examples/primer.json")).map_err(|e| e.to_string())?;
     let site = format!("{}__site/", page.url);
     page.wd.goto(&site)?;
-    page.wait("return document.readyState === 'complete'", 10_000)?;
+    page.wait("return document.readyState === 'complete'", SOON)?;
     let listed = page.js(
         "return [...document.querySelectorAll('main li h2 a')].map(a => [a.textContent, a.getAttribute('href')])",
         vec![],
@@ -70,7 +70,7 @@ pub fn two_articles(page: &Page) -> Result<Outcome, String> {
         let before = format!("{}__site-nowasm/{slug}/", page.url);
         let article = on(page, &before, dataset);
         page.wd.goto(&before)?;
-        page.wait("return document.readyState === 'complete'", 10_000)?;
+        page.wait("return document.readyState === 'complete'", SOON)?;
         std::thread::sleep(Duration::from_millis(300));
         ensure(page.js(TAKEN_OVER, vec![])? == json!(false), || format!("{slug}: the app started without its wasm"))?;
         let mention = marked_by_default(dataset)[1];
@@ -92,14 +92,14 @@ pub fn two_articles(page: &Page) -> Result<Outcome, String> {
         article.wait_closed(&format!("in {slug} when the pointer left"))?;
 
         click(page, "#notes-panel-toggle")?;
-        page.wait("return !document.getElementById('notes-panel').hidden", 3000)?;
+        page.wait("return !document.getElementById('notes-panel').hidden", SOON)?;
         let actor = page
             .js("return document.querySelector('#notes-panel [data-actor]').dataset.actor", vec![])?
             .as_str()
             .unwrap_or_default()
             .to_owned();
         click(page, &format!("#notes-panel [data-actor=\"{actor}\"]"))?;
-        let title = page.wait(CARD_TITLE, 3000).map_err(|_| format!("{slug}: the panel's {actor} opened no card"))?;
+        let title = page.wait(CARD_TITLE, SOON).map_err(|_| format!("{slug}: the panel's {actor} opened no card"))?;
         let expected = dataset.notes.iter().find(|n| n.id == actor).map(|n| n.title.as_str()).unwrap_or_default();
         ensure(title == json!(expected), || format!("{slug}: the panel's {actor} opened {title}"))?;
         page.wd.press(&[keys::ESCAPE], None)?;
@@ -131,7 +131,7 @@ pub fn two_articles(page: &Page) -> Result<Outcome, String> {
         .wait(
             "const f = [...document.querySelectorAll('iframe[data-reading-companion-frame]')]; \
              return f.length === 2 && f.map(f => new URL(f.src).pathname + new URL(f.src).search)",
-            10_000,
+            SOON,
         )
         .map_err(|_| "the host page does not have its two companion iframes".to_owned())?;
     ensure(sources == json!(["/__site/primer/?embed", "/__site/bound-to-russia/?embed"]), || {
@@ -179,7 +179,7 @@ pub fn oembed(page: &Page) -> Result<Outcome, String> {
          document.close();",
         vec![answer["html"].clone()],
     )?;
-    page.wait("return document.querySelectorAll('iframe[data-reading-companion-frame]').length === 1", 10_000)
+    page.wait("return document.querySelectorAll('iframe[data-reading-companion-frame]').length === 1", SOON)
         .map_err(|_| "the post has no companion iframe".to_owned())?;
     embedded(page, 0, &primer)?;
     Ok(Outcome::Passed)
