@@ -366,3 +366,28 @@ fn in_the_browser_case_folding_and_word_boundaries_follow_unicode() {
     assert!(Dataset::from_json(&json("Вучић")).is_err(), "a quote never ends inside a Cyrillic word");
     assert!(Dataset::from_json(&json("Вучићева")).is_ok(), "the whole word anchors");
 }
+
+#[wasm_bindgen_test]
+async fn a_note_link_opens_its_card_even_when_the_address_is_rewritten_before_the_page_hears_of_it() {
+    let _app = mount().await;
+    let target = opener(first_mention("crimea"));
+    target.focus().expect("focus");
+    target.click();
+    sleep(100).await;
+    assert!(window().location().hash().expect("hash").contains("note=crimea"));
+    key(&target, "keydown", "Escape");
+    sleep(100).await;
+    // A closed card's address is written a frame after it closes. A link followed in that frame
+    // can see it written before its `hashchange` is handled: as here, in the same task.
+    window().location().set_hash("note=zeitenwende").expect("hash");
+    let path = window().location().pathname().expect("pathname");
+    window()
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .expect("replace");
+    sleep(200).await;
+    assert!(card_is_open(), "the linked note's card opened");
+    assert_eq!(card_title(), title_of(first_mention("zeitenwende")));
+    assert!(window().location().hash().expect("hash").contains("note=zeitenwende"));
+}

@@ -86,8 +86,11 @@ pub(super) fn keep_the_address(
         settings
     });
     Effect::new(move |_| {
-        let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-            if let (_, Some(id)) = Settings::from_fragment(&window().location().hash().unwrap_or_default()) {
+        // The address the link led to, from the event: the address bar may have been rewritten
+        // since (a closed card's fragment is written a frame late).
+        let handle = window_event_listener(leptos::ev::hashchange, move |event| {
+            let led_to = event.new_url();
+            if let (_, Some(id)) = Settings::from_fragment(led_to.split_once('#').map_or("", |(_, f)| f)) {
                 open_linked_note(index, state, shown, missed, id);
             }
         });
