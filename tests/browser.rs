@@ -32,12 +32,7 @@ impl Drop for Mounted {
 /// Mounts the app and waits until it has taken the page over (its first effect, after the render).
 async fn mount() -> Mounted {
     // Each test starts from a bare URL: the app keeps the open note and the marks in the fragment.
-    let path = window().location().pathname().expect("pathname");
-    window()
-        .history()
-        .expect("history")
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
-        .expect("replace");
+    clear_the_fragment();
     let document = document();
     put_dataset_in_page();
     let container: HtmlElement = document.create_element("div").expect("div").unchecked_into();
@@ -52,6 +47,16 @@ async fn mount() -> Mounted {
     }
     assert!(ready(), "the app takes the page over within half a second");
     Mounted { container, _handle: Box::new(handle) }
+}
+
+/// Takes the fragment off the address without a `hashchange`, as the app's own writes do.
+fn clear_the_fragment() {
+    let path = window().location().pathname().expect("pathname");
+    window()
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .expect("replace");
 }
 
 /// The page the build writes holds the built-in dataset; this test page does not.
@@ -173,6 +178,16 @@ fn first_mention(id: &str) -> usize {
     dataset().notes.iter().find(|n| n.id == id).expect("note").mentions[0].0
 }
 
+/// Presses the button of `note`'s first mark as Enter or Space on it would (untrusted key events
+/// do not activate a button), and gives the card a moment to open.
+async fn press_first_mark(note: &str) -> HtmlElement {
+    let target = opener(first_mention(note));
+    target.focus().expect("focus");
+    target.click();
+    sleep(50).await;
+    target
+}
+
 #[wasm_bindgen_test]
 async fn mounting_shows_the_article_and_all_marks() {
     let _app = mount().await;
@@ -246,11 +261,7 @@ async fn the_pointer_can_move_from_the_mark_into_the_card() {
 async fn activating_a_mark_s_button_opens_then_escape_closes_and_keeps_focus_on_it() {
     let _app = mount().await;
     let m = first_mention("crimea");
-    let target = opener(m);
-    target.focus().expect("focus");
-    // What Enter and Space on a focused button do (untrusted key events do not activate it).
-    target.click();
-    sleep(50).await;
+    let target = press_first_mark("crimea").await;
     assert!(card_is_open());
     assert_eq!(card_title(), title_of(m));
     assert_eq!(target.get_attribute("aria-expanded").as_deref(), Some("true"));
@@ -264,10 +275,7 @@ async fn activating_a_mark_s_button_opens_then_escape_closes_and_keeps_focus_on_
 #[wasm_bindgen_test]
 async fn a_second_activation_closes_the_card() {
     let _app = mount().await;
-    let target = opener(first_mention("zeitenwende"));
-    target.focus().expect("focus");
-    target.click();
-    sleep(50).await;
+    let target = press_first_mark("zeitenwende").await;
     assert!(card_is_open());
     target.click();
     sleep(50).await;
@@ -278,10 +286,7 @@ async fn a_second_activation_closes_the_card() {
 #[wasm_bindgen_test]
 async fn escape_from_inside_the_card_returns_focus_to_the_mark() {
     let _app = mount().await;
-    let target = opener(first_mention("saa"));
-    target.focus().expect("focus");
-    target.click();
-    sleep(50).await;
+    let target = press_first_mark("saa").await;
     let link: HtmlElement =
         card_of("saa").query_selector("a[href]").ok().flatten().expect("a source link").unchecked_into();
     link.focus().expect("focus link");
@@ -370,22 +375,15 @@ fn in_the_browser_case_folding_and_word_boundaries_follow_unicode() {
 #[wasm_bindgen_test]
 async fn a_note_link_opens_its_card_even_when_the_address_is_rewritten_before_the_page_hears_of_it() {
     let _app = mount().await;
-    let target = opener(first_mention("crimea"));
-    target.focus().expect("focus");
-    target.click();
-    sleep(100).await;
+    let target = press_first_mark("crimea").await;
+    sleep(50).await;
     assert!(window().location().hash().expect("hash").contains("note=crimea"));
     key(&target, "keydown", "Escape");
     sleep(100).await;
     // A closed card's address is written a frame after it closes. A link followed in that frame
     // can see it written before its `hashchange` is handled: as here, in the same task.
     window().location().set_hash("note=zeitenwende").expect("hash");
-    let path = window().location().pathname().expect("pathname");
-    window()
-        .history()
-        .expect("history")
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
-        .expect("replace");
+    clear_the_fragment();
     sleep(200).await;
     assert!(card_is_open(), "the linked note's card opened");
     assert_eq!(card_title(), title_of(first_mention("zeitenwende")));
