@@ -5,7 +5,8 @@
 //! card costs the same in an article of any length.
 
 use leptos::prelude::*;
-use web_sys::Element;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, NodeList};
 
 use crate::components::MarkLooks;
 use crate::ids::{card_id, opener_id, trigger_id};
@@ -30,18 +31,27 @@ pub(super) fn keep_the_marks(
             return now;
         }
         let (settings, is_ready) = now;
-        for (at, note) in index.notes().iter().enumerate() {
-            let numbers = [was, settings].map(|s| index.shown_number(NoteId(at), |k| s.shows(k)));
-            for &mention in &note.mentions {
-                let repeat = index.is_repeat(mention);
-                let looks = |settings: Settings, ready, number| MarkLooks {
-                    marked: settings.marks(note.kind, repeat),
-                    ready,
-                    number,
-                    ..MarkLooks::default()
-                };
-                let (before, after) = (looks(was, was_ready, numbers[0]), looks(settings, is_ready, numbers[1]));
-                repaint(mention, note.kind, &note.id, before, after);
+        let numbers: Vec<[usize; 2]> = (0..index.notes().len())
+            .map(|at| [was, settings].map(|s| index.shown_number(NoteId(at), |k| s.shows(k))))
+            .collect();
+        // Only the marks in the page: one not rendered yet (a long article drawn in steps) is
+        // drawn as things stand then.
+        for label in marks_in_the_page() {
+            let Some(mention) = label.get_attribute("data-mention").and_then(|m| m.parse().ok()).map(MentionId) else {
+                continue;
+            };
+            let Some((at, note)) = index.note_of(mention).and_then(|at| Some((at, index.note(at)?))) else { continue };
+            let repeat = index.is_repeat(mention);
+            let looks = |settings: Settings, ready, number| MarkLooks {
+                marked: settings.marks(note.kind, repeat),
+                ready,
+                number,
+                ..MarkLooks::default()
+            };
+            let (before, after) =
+                (looks(was, was_ready, numbers[at.0][0]), looks(settings, is_ready, numbers[at.0][1]));
+            if let Some(button) = label.next_element_sibling() {
+                repaint_mark(&label, &button, mention, note.kind, &note.id, before, after);
             }
         }
         now
@@ -81,32 +91,54 @@ fn repaint(mention: MentionId, kind: NoteKind, note: &str, before: MarkLooks, af
         return;
     }
     let document = document();
-    let (Some(label), Some(button)) =
+    if let (Some(label), Some(button)) =
         (document.get_element_by_id(&trigger_id(mention)), document.get_element_by_id(&opener_id(mention)))
-    else {
+    {
+        repaint_mark(&label, &button, mention, kind, note, before, after);
+    }
+}
+
+/// Every mark's phrase in the page, in reading order (its button is the element after it).
+fn marks_in_the_page() -> impl Iterator<Item = Element> {
+    let list = document().query_selector_all("label[data-mention]").ok();
+    let count = list.as_ref().map_or(0, NodeList::length);
+    (0..count).filter_map(move |i| list.as_ref()?.item(i)?.dyn_into().ok())
+}
+
+/// Changes on a mark's phrase `label` and its `button` what [`repaint`] says.
+fn repaint_mark(
+    label: &Element,
+    button: &Element,
+    mention: MentionId,
+    kind: NoteKind,
+    note: &str,
+    before: MarkLooks,
+    after: MarkLooks,
+) {
+    if before == after {
         return;
-    };
+    }
     if before.marked != after.marked {
-        set(&label, "for", after.marked.then(|| opener_id(mention)).as_deref());
-        set(&label, "class", Some(after.class(kind)));
-        set(&label, "aria-hidden", after.marked.then_some("true"));
-        set(&button, "disabled", (!after.marked).then_some(""));
-        set(&button, "hidden", (!after.marked).then_some(""));
+        set(label, "for", after.marked.then(|| opener_id(mention)).as_deref());
+        set(label, "class", Some(after.class(kind)));
+        set(label, "aria-hidden", after.marked.then_some("true"));
+        set(button, "disabled", (!after.marked).then_some(""));
+        set(button, "hidden", (!after.marked).then_some(""));
     }
     if before.ready != after.ready {
-        set(&button, "popovertarget", (!after.ready).then(|| card_id(note)).as_deref());
+        set(button, "popovertarget", (!after.ready).then(|| card_id(note)).as_deref());
     }
     if before.focusable() != after.focusable() {
-        set(&button, "tabindex", after.focusable().then_some("0"));
+        set(button, "tabindex", after.focusable().then_some("0"));
     }
     if before.number != after.number {
-        set(&label, "data-ref", Some(&after.number.to_string()));
+        set(label, "data-ref", Some(&after.number.to_string()));
     }
     if before.highlighted != after.highlighted {
-        set(&label, "data-highlight", after.highlighted.then_some(""));
+        set(label, "data-highlight", after.highlighted.then_some(""));
     }
     if before.expanded != after.expanded {
-        set(&button, "aria-expanded", after.expanded.then_some("true"));
+        set(button, "aria-expanded", after.expanded.then_some("true"));
     }
 }
 

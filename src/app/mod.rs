@@ -149,10 +149,11 @@ fn companion<V: IntoView + 'static>(index: NoteIndex, words: LiveWords, page: im
     let missed = MissedLinks::new();
     provide_context(missed);
 
-    // Once every island is hydrated, the app takes the page over, once: what the address and
-    // storage say, then input.
+    // Once the page is whole (every island hydrated), the app takes it over, once: what the
+    // address and storage say, then input.
+    let whole = hydration::whole();
     Effect::new(move |taken: Option<bool>| {
-        if taken == Some(true) || !hydration::hydrated() {
+        if taken == Some(true) || !whole.get() {
             return taken.unwrap_or(false);
         }
         let deep_link = address::apply_the_readers_choices(shown, appearance);
