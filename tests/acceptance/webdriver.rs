@@ -2,10 +2,13 @@
 //! runtime of its own, behind the few blocking commands the checks use (a check waits for each
 //! answer, as a person waits for the page).
 
+use std::collections::VecDeque;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions, MouseActions, PointerAction, TouchActions};
+use fantoccini::error::CmdError;
 use fantoccini::wd::{PrintConfiguration, PrintSize, WindowHandle};
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -26,12 +29,17 @@ pub mod keys {
 /// suite then runs that check again in a new session (`main.rs`).
 const COMMAND_LIMIT: Duration = Duration::from_secs(90);
 
+/// How many of the last commands a stall's message names.
+const RECALLED: usize = 3;
+
 /// One WebDriver session.
 pub struct WebDriver {
     client: Client,
     runtime: Runtime,
     /// Whether a command went unanswered: the session is not asked again.
     stuck: AtomicBool,
+    /// The last few commands answered, newest last, to say what came before a stall.
+    recent: Mutex<VecDeque<String>>,
 }
 
 impl WebDriver {
@@ -46,19 +54,29 @@ impl WebDriver {
                     .connect(&format!("http://{address}")),
             )
             .map_err(|e| format!("no session: {e}"))?;
-        Ok(Self { client, runtime, stuck: AtomicBool::new(false) })
+        Ok(Self { client, runtime, stuck: AtomicBool::new(false), recent: Mutex::default() })
     }
 
-    /// Runs one command to its answer.
-    fn run<T>(&self, command: impl Future<Output = Result<T, fantoccini::error::CmdError>>) -> Result<T, String> {
+    /// Runs one command to its answer; `what` names it if the driver does not answer, so that a
+    /// stall says where in the check it happened.
+    fn run<T>(&self, what: &str, command: impl Future<Output = Result<T, CmdError>>) -> Result<T, String> {
         if self.stuck.load(Ordering::Relaxed) {
             return Err("the driver stopped answering in an earlier check".into());
         }
-        match self.runtime.block_on(async { tokio::time::timeout(COMMAND_LIMIT, command).await }) {
-            Ok(answer) => answer.map_err(|e| e.to_string()),
+        let answer = self.runtime.block_on(async { tokio::time::timeout(COMMAND_LIMIT, command).await });
+        let mut recent = self.recent.lock().unwrap_or_else(|e| e.into_inner());
+        match answer {
+            Ok(answer) => {
+                if recent.len() == RECALLED {
+                    recent.pop_front();
+                }
+                recent.push_back(what.to_owned());
+                answer.map_err(|error| said(&error))
+            }
             Err(_) => {
                 self.stuck.store(true, Ordering::Relaxed);
-                Err(format!("the driver did not answer in {} s", COMMAND_LIMIT.as_secs()))
+                let before = Vec::from(recent.clone()).join("; ");
+                Err(format!("the driver did not answer {what} in {} s (before it: {before})", COMMAND_LIMIT.as_secs()))
             }
         }
     }
@@ -70,29 +88,31 @@ impl WebDriver {
 
     /// Loads a page and waits for it.
     pub fn goto(&self, url: &str) -> Result<(), String> {
-        self.run(self.client.goto(url))
+        self.run(&format!("going to {url}"), self.client.goto(url))
     }
 
     /// Runs a script (a function body; `arguments` holds `args`) and returns its value.
     pub fn script(&self, body: &str, args: Vec<Value>) -> Result<Value, String> {
-        self.run(self.client.execute(body, args))
+        self.run(&format!("the script “{}”", opening(body)), self.client.execute(body, args))
     }
 
     /// Runs a script that finishes by calling its last argument.
     pub fn script_async(&self, body: &str, args: Vec<Value>) -> Result<Value, String> {
-        self.run(self.client.execute_async(body, args))
+        self.run(&format!("the script “{}”", opening(body)), self.client.execute_async(body, args))
     }
 
     /// Clicks the first element matching a CSS selector as the driver does (scrolled into view,
     /// in whatever frame the session is in).
     pub fn click(&self, selector: &str) -> Result<(), String> {
-        self.run(async { self.client.find(Locator::Css(selector)).await?.click().await })
+        self.run(&format!("a click on {selector}"), async {
+            self.client.find(Locator::Css(selector)).await?.click().await
+        })
     }
 
     /// Types `text` into the first element matching a CSS selector, as a person would (the
     /// driver focuses it first); with `clear`, what it held is cleared before.
     pub fn type_into(&self, selector: &str, text: &str, clear: bool) -> Result<(), String> {
-        self.run(async {
+        self.run(&format!("typing into {selector}"), async {
             let field = self.client.find(Locator::Css(selector)).await?;
             if clear {
                 field.clear().await?;
@@ -141,8 +161,8 @@ impl WebDriver {
 
     /// Performs input actions, then releases every key and button.
     fn perform(&self, actions: impl InputSource) -> Result<(), String> {
-        let done = self.run(self.client.perform_actions(actions));
-        self.run(self.client.release_actions())?;
+        let done = self.run("input actions", self.client.perform_actions(actions));
+        self.run("releasing keys and buttons", self.client.release_actions())?;
         done
     }
 
@@ -157,7 +177,7 @@ impl WebDriver {
         // viewport is the size asked for, or has changed and stopped changing (for up to a second).
         let resize = |w: u32, h: u32| -> Result<(u32, u32), String> {
             let before = inner()?;
-            self.run(self.client.set_window_size(w, h))?;
+            self.run("a window resize", self.client.set_window_size(w, h))?;
             let mut last = inner()?;
             for _ in 0..20 {
                 if last == (width, height) {
@@ -182,10 +202,10 @@ impl WebDriver {
     /// Moves the session into the page's iframe number `index`, or back to the top (`None`).
     pub fn frame(&self, index: Option<u16>) -> Result<(), String> {
         match index {
-            Some(index) => self.run(self.client.enter_frame(index)),
+            Some(index) => self.run("entering a frame", self.client.enter_frame(index)),
             None => {
                 while self.script("return window.top !== window.self", vec![])? == Value::Bool(true) {
-                    self.run(self.client.enter_parent_frame())?;
+                    self.run("leaving a frame", self.client.enter_parent_frame())?;
                 }
                 Ok(())
             }
@@ -205,22 +225,22 @@ impl WebDriver {
 
     /// Handles of the open windows and tabs.
     pub fn windows(&self) -> Result<Vec<String>, String> {
-        Ok(self.run(self.client.windows())?.into_iter().map(String::from).collect())
+        Ok(self.run("the list of windows", self.client.windows())?.into_iter().map(String::from).collect())
     }
 
     /// Closes every window but `keep`, and switches to it.
     pub fn close_others(&self, keep: &str) -> Result<(), String> {
         let handle = |name: &str| WindowHandle::try_from(name.to_owned()).map_err(|e| e.to_string());
         for other in self.windows()?.into_iter().filter(|h| h != keep) {
-            self.run(self.client.switch_to_window(handle(&other)?))?;
-            self.run(self.client.close_window())?;
+            self.run("a switch of window", self.client.switch_to_window(handle(&other)?))?;
+            self.run("closing a window", self.client.close_window())?;
         }
-        self.run(self.client.switch_to_window(handle(keep)?))
+        self.run("a switch of window", self.client.switch_to_window(handle(keep)?))
     }
 
     /// The current window's handle.
     pub fn window(&self) -> Result<String, String> {
-        self.run(self.client.window()).map(String::from)
+        self.run("the window's handle", self.client.window()).map(String::from)
     }
 
     /// Ends the session.
@@ -228,5 +248,24 @@ impl WebDriver {
         if !self.stuck.load(Ordering::Relaxed) {
             _ = self.runtime.block_on(async { tokio::time::timeout(COMMAND_LIMIT, self.client.close()).await });
         }
+    }
+}
+
+/// A command's error in words, with its WebDriver error code: WebKit's driver sends some errors
+/// with no message at all.
+fn said(error: &CmdError) -> String {
+    match error {
+        CmdError::Standard(error) => format!("{}: {}", error.error, error.message),
+        other => other.to_string(),
+    }
+}
+
+/// The start of a script, to name it in a message.
+fn opening(body: &str) -> String {
+    const SHOWN: usize = 60;
+    let body = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    match body.char_indices().nth(SHOWN) {
+        Some((at, _)) => format!("{}…", &body[..at]),
+        None => body,
     }
 }
