@@ -73,6 +73,9 @@ pub struct Editing {
     /// Whether the draft's latest change was typed into a field, which waits for a pause before
     /// it is checked; any other change (a button, a choice) is checked at once.
     typing: StoredValue<bool>,
+    /// Whether what was typed waits for the pause to be checked: the problems shown may be about
+    /// to change (the list says so with `aria-busy`).
+    pub checking: RwSignal<bool>,
 }
 
 impl Editing {
@@ -137,7 +140,9 @@ pub fn Editor(
     let said = move || speaking.get_untracked();
     let (verdict, set_verdict) = signal(draft.with_untracked(|d| Verdict::of(d, said())));
     let typing = StoredValue::new(false);
-    let editing = Editing { draft, verdict, selected: RwSignal::new(None), picked: RwSignal::new(None), typing };
+    let checking = RwSignal::new(false);
+    let editing =
+        Editing { draft, verdict, selected: RwSignal::new(None), picked: RwSignal::new(None), typing, checking };
     provide_context(editing);
     let publishing = Publishing::new();
     provide_context(publishing);
@@ -151,6 +156,9 @@ pub fn Editor(
             save(&draft.with_untracked(Draft::to_json));
         }
         set_verdict.set(draft.with_untracked(|d| Verdict::of(d, said())));
+        if checking.get_untracked() {
+            checking.set(false);
+        }
     };
     let due = StoredValue::new_local(None::<Timeout>);
     Effect::new(move |first: Option<()>| {
@@ -161,6 +169,9 @@ pub fn Editor(
         if typing.try_update_value(std::mem::take).unwrap_or_default() {
             // The timeout it replaces, dropped, is cancelled.
             due.set_value(Some(Timeout::new(SETTLE_MS, move || settle_due(due, settle))));
+            if !checking.get_untracked() {
+                checking.set(true);
+            }
         } else {
             due.set_value(None);
             settle();

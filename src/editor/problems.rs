@@ -42,7 +42,8 @@ pub fn ProblemList() -> impl IntoView {
         view! { {refused} {problems} }
     };
     view! {
-        <section class="editor__problems" aria-labelledby="editor-problems-title" data-count=count>
+        <section class="editor__problems" aria-labelledby="editor-problems-title" data-count=count
+            aria-busy=move || editing.checking.get().then_some("true")>
             <h2 id="editor-problems-title" aria-live="polite">{heading}</h2>
             <p class="editor__hint">{w.problems_hint}</p>
             <ul class="editor__list">{items}</ul>

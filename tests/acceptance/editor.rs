@@ -20,7 +20,8 @@ const NAME_KEY: &str = "reading-companion.editor.page-name";
 
 /// Opens the editor at `editor` with no draft and no page name kept from an earlier check.
 pub(super) fn fresh_editor(page: &Page, editor: &str) -> Result<(), String> {
-    page.wd.goto(editor)?;
+    // Cleared from an empty page of the same site, where no editor runs to save a draft back.
+    page.wd.goto(&format!("{}__blank", page.url))?;
     page.js(&format!("localStorage.removeItem('{DRAFT_KEY}'); localStorage.removeItem('{NAME_KEY}')"), vec![])?;
     page.wd.goto(editor)?;
     page.wait("return document.querySelector('#editor-paste')", 15_000)
@@ -71,11 +72,16 @@ pub(super) fn paste_and_start(page: &Page, text: &str) -> Result<(), String> {
     press(page, "Start from this text")
 }
 
-/// Types into the field at JSON path `path`, replacing what it held.
+/// Types into the field at JSON path `path`, replacing what it held, and waits for the editor to
+/// check it at the pause: a problem said under the field goes or comes then, moving what is below
+/// it, and a person reaches for the next control once the form is still.
 pub(super) fn fill(page: &Page, path: &str, text: &str) -> Result<(), String> {
     page.wait(&format!("return document.querySelector('[data-path=\"{path}\"]')"), SOON)
         .map_err(|_| format!("no field {path}"))?;
-    page.wd.type_into(&format!("[data-path=\"{path}\"]"), text, true)
+    page.wd.type_into(&format!("[data-path=\"{path}\"]"), text, true)?;
+    page.wait("return !document.querySelector('.editor__problems[aria-busy]')", SOON)
+        .map(drop)
+        .map_err(|_| format!("what was typed at {path} is not checked"))
 }
 
 /// Selects the `nth` occurrence of `phrase` in the text pane, as a mouse would, and waits for the
