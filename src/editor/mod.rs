@@ -29,11 +29,11 @@ use leptos::prelude::*;
 use web_sys::HtmlElement;
 
 use crate::i18n::{Locale, Said, fill};
-use crate::model::{Draft, DraftError, RawAnchor};
+use crate::model::{Draft, DraftError, NoteFields, RawAnchor};
 use crate::storage;
 
 use export::ExportPane;
-use forms::{ArticleForm, NoteForm, NoteList, PollForms};
+use forms::{ArticleForm, DeletedNote, NoteForm, NoteList, PollForms};
 use phrase_bar::PhraseBar;
 use preview::Preview;
 use problems::ProblemList;
@@ -76,6 +76,16 @@ pub struct Editing {
     /// Whether what was typed waits for the pause to be checked: the problems shown may be about
     /// to change (the list says so with `aria-busy`).
     pub checking: RwSignal<bool>,
+    /// The note deleted last, and where it stood: until it is put back, a note's form is opened,
+    /// or the draft is replaced.
+    pub deleted: RwSignal<Option<Deleted>>,
+}
+
+/// A deleted note, and its place among the notes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Deleted {
+    pub index: usize,
+    pub note: NoteFields,
 }
 
 impl Editing {
@@ -85,9 +95,12 @@ impl Editing {
         field.set(text);
     }
 
-    /// Selects note `index` and, once its form is there, focuses the field at JSON path `path`
-    /// (or the nearest one that is shown).
+    /// Selects note `index` (a note's form opened ends the offer to put a deleted one back) and,
+    /// once its form is there, focuses the field at JSON path `path` (or the nearest one shown).
     pub fn go_to(self, index: Option<usize>, path: &str) {
+        if index.is_some() && self.deleted.with_untracked(Option::is_some) {
+            self.deleted.set(None);
+        }
         self.selected.set(index);
         let path = path.to_owned();
         request_animation_frame(move || forms::focus_path(&path));
@@ -141,8 +154,15 @@ pub fn Editor(
     let (verdict, set_verdict) = signal(draft.with_untracked(|d| Verdict::of(d, said())));
     let typing = StoredValue::new(false);
     let checking = RwSignal::new(false);
-    let editing =
-        Editing { draft, verdict, selected: RwSignal::new(None), picked: RwSignal::new(None), typing, checking };
+    let editing = Editing {
+        draft,
+        verdict,
+        selected: RwSignal::new(None),
+        picked: RwSignal::new(None),
+        typing,
+        checking,
+        deleted: RwSignal::new(None),
+    };
     provide_context(editing);
     let publishing = Publishing::new();
     provide_context(publishing);
@@ -186,6 +206,7 @@ pub fn Editor(
         draft.set(new);
         editing.selected.set(None);
         editing.picked.set(None);
+        editing.deleted.set(None);
         restored.set(Restored::Nothing);
         started.set(true);
     });
@@ -290,6 +311,7 @@ fn EditorPage(
                                 <PhraseBar />
                                 <ProblemList />
                                 <NoteList />
+                                <DeletedNote />
                                 {move || editing.selected.get().map(|index| view! { <NoteForm index /> })}
                                 <PollForms />
                                 <ArticleForm />

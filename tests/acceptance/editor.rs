@@ -249,6 +249,28 @@ pub fn make_a_companion(page: &Page) -> Result<Outcome, String> {
     let marks = page.js("return document.querySelectorAll('.editor__mark').length", vec![])?;
     ensure(marks == json!(4), || format!("{marks} marks in the text, not 4"))?;
 
+    // A note deleted, on purpose or by a click that landed a line low, is said, and put back as it
+    // was, form and marks, by one more press.
+    press(page, "Delete this note")?;
+    let said = page
+        .wait(
+            "const s = document.activeElement; \
+             return s?.id === 'editor-deleted' && document.querySelectorAll('.editor__note-choice').length === 2 \
+               && document.querySelectorAll('.editor__mark').length === 2 && s.textContent",
+            SOON,
+        )
+        .map_err(|_| "deleting note 1 does not take it and its marks away and say so where focus is".to_owned())?;
+    ensure(said == json!("Note 1 deleted: The students. Undo"), || format!("deleting note 1 says {said}"))?;
+    press(page, "Undo")?;
+    page.wait(
+        "const f = document.activeElement; \
+         return f?.dataset.path === 'notes[0].title' && f.value === 'The students' && !document.querySelector('#editor-deleted') \
+           && document.querySelectorAll('.editor__note-choice').length === 3 && document.querySelectorAll('.editor__mark').length === 4 \
+           && document.querySelector('.editor__problems[data-count=\"0\"]')",
+        SOON,
+    )
+    .map_err(|_| "“Undo” does not put note 1 back, in its place, with its marks and its form open".to_owned())?;
+
     // Tab from the last control before the text ("Edit the text") passes over the text, whose note
     // numbers are for the mouse, straight to "Find a phrase".
     let reached = page.js(

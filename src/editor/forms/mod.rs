@@ -19,7 +19,7 @@ use super::{Editing, FieldProblem};
 use crate::i18n::fill;
 
 pub(super) use article::ArticleForm;
-pub(super) use note::{NoteForm, NoteList};
+pub(super) use note::{DeletedNote, NoteForm, NoteList};
 pub(super) use polls::PollForms;
 
 /// Focuses the field at JSON path `path`, or the nearest enclosing one shown (`notes[2].anchors[0]`

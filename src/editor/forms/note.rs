@@ -1,13 +1,16 @@
 //! The notes: their list, and the form of the one chosen, with its mentions.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 
 use super::kinds::{ActorFields, ContextFields, PollFigureFields};
 use super::slices::{note_text, place};
 use super::sources::Sources;
 use super::{Editing, Field};
+use crate::editor::Deleted;
 use crate::editor::words::{Speaking, isolated, use_words};
-use crate::i18n::{EditorWords, fill};
+use crate::i18n::{EditorWords, Piece, fill, pieces};
 use crate::model::{NoteFields, NoteKind};
 
 /// Every note, each leading to its form.
@@ -79,13 +82,21 @@ pub(in crate::editor) fn NoteForm(
         NoteKind::Poll => view! { <PollFigureFields index /> }.into_any(),
         NoteKind::Context => view! { <ContextFields index /> }.into_any(),
     };
+    // The form goes first, so that nothing in it reads a note that is gone; then the note, kept
+    // so that it can be put back.
     let remove = move |_| {
         editing.selected.set(None);
-        editing.draft.update(|d| {
-            if index < d.notes.len() {
-                d.notes.remove(index);
-            }
-        });
+        let note = editing.draft.try_update(|d| (index < d.notes.len()).then(|| d.notes.remove(index))).flatten();
+        if let Some(note) = note {
+            editing.deleted.set(Some(Deleted { index, note }));
+            request_animation_frame(|| {
+                if let Some(said) =
+                    document().get_element_by_id(DELETED_ID).and_then(|e| e.dyn_into::<HtmlElement>().ok())
+                {
+                    _ = said.focus();
+                }
+            });
+        }
     };
     view! {
         <section class="editor__form" aria-labelledby="editor-form-title" data-path=format!("notes[{index}]") tabindex="-1">
@@ -99,6 +110,44 @@ pub(in crate::editor) fn NoteForm(
         </section>
     }
     .into_any()
+}
+
+/// Where the deleted note's notice is, to move focus to it from the button that is gone.
+const DELETED_ID: &str = "editor-deleted";
+
+/// The note deleted last: said where its form was, with a button that puts it back in its place
+/// and opens its form again. A deletion meant or not (a form that moved under the pointer as the
+/// checker spoke) costs nothing.
+#[component]
+pub(in crate::editor) fn DeletedNote() -> impl IntoView {
+    let editing = expect_context::<Editing>();
+    let w = use_words();
+    let undo = move |_| {
+        let Some(Deleted { index, note }) = editing.deleted.try_update(Option::take).flatten() else { return };
+        let index = editing.draft.with_untracked(|d| index.min(d.notes.len()));
+        editing.draft.update(|d| d.notes.insert(index, note));
+        editing.go_to(Some(index), &format!("notes[{index}].title"));
+    };
+    move || {
+        editing.deleted.with(|deleted| {
+            deleted.as_ref().map(|Deleted { index, note }| {
+                let n = (index + 1).to_string();
+                let title =
+                    if note.title.trim().is_empty() { kind_label(w, note.kind).to_owned() } else { note.title.clone() };
+                view! {
+                    <p class="editor__notice" role="status" tabindex="-1" id=DELETED_ID>
+                        {pieces(w.note_deleted).into_iter().map(|piece| match piece {
+                            Piece::Text(text) => text.into_any(),
+                            Piece::Value("n") => n.clone().into_any(),
+                            Piece::Value(_) => view! { <bdi>{title.clone()}</bdi> }.into_any(),
+                        }).collect_view()}
+                        " "
+                        <button type="button" class="button" on:click=undo>{w.undo}</button>
+                    </p>
+                }
+            })
+        })
+    }
 }
 
 /// The note's anchors: the words each marks, with a button to remove it.

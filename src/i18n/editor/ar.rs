@@ -83,6 +83,8 @@ pub(crate) const AR: EditorWords = EditorWords {
     id_label: "المعرّف",
     id_hint: "يُستخدم في روابط الملاحظة: بلا مسافات.",
     delete_note: "حذف هذه الملاحظة",
+    note_deleted: "حُذفت الملاحظة {n}: {title}.",
+    undo: "تراجع",
     mentions_legend: "الإشارات (واحدة على الأقل)",
     every_occurrence: "(كل المواضع)",
     remove: "إزالة",

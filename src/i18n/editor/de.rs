@@ -85,6 +85,8 @@ pub(crate) const DE: EditorWords = EditorWords {
     id_label: "ID",
     id_hint: "Steht in Links zur Notiz: keine Leerzeichen.",
     delete_note: "Diese Notiz löschen",
+    note_deleted: "Notiz {n} gelöscht: {title}.",
+    undo: "Rückgängig machen",
     mentions_legend: "Erwähnungen (mindestens eine)",
     every_occurrence: "(jedes Vorkommen)",
     remove: "Entfernen",

@@ -80,6 +80,8 @@ pub(crate) const EN: EditorWords = EditorWords {
     id_label: "Id",
     id_hint: "Used in links to the note: no spaces.",
     delete_note: "Delete this note",
+    note_deleted: "Note {n} deleted: {title}.",
+    undo: "Undo",
     mentions_legend: "Mentions (at least one)",
     every_occurrence: "(every occurrence)",
     remove: "Remove",

@@ -84,6 +84,8 @@ pub(crate) const ES: EditorWords = EditorWords {
     id_label: "Identificador",
     id_hint: "Se usa en los enlaces a la nota: sin espacios.",
     delete_note: "Eliminar esta nota",
+    note_deleted: "Nota {n} eliminada: {title}.",
+    undo: "Deshacer",
     mentions_legend: "Menciones (al menos una)",
     every_occurrence: "(cada aparición)",
     remove: "Quitar",

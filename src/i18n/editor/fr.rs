@@ -86,6 +86,8 @@ pub(crate) const FR: EditorWords = EditorWords {
     id_label: "Identifiant",
     id_hint: "Utilisé dans les liens vers la note\u{a0}: sans espaces.",
     delete_note: "Supprimer cette note",
+    note_deleted: "Note {n} supprimée\u{a0}: {title}.",
+    undo: "Annuler",
     mentions_legend: "Mentions (au moins une)",
     every_occurrence: "(chaque occurrence)",
     remove: "Retirer",

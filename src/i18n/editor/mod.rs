@@ -168,6 +168,10 @@ catalogue! {
         pub id_label: &'static str,
         pub id_hint: &'static str,
         pub delete_note: &'static str,
+        /// Said once a note is deleted: `{n}`, its number, and `{title}`.
+        pub note_deleted: &'static str,
+        /// Puts the deleted note back.
+        pub undo: &'static str,
         pub mentions_legend: &'static str,
         pub every_occurrence: &'static str,
         pub remove: &'static str,

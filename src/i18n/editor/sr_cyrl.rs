@@ -85,6 +85,8 @@ pub(crate) const SR_CYRL: EditorWords = EditorWords {
     id_label: "Идентификатор",
     id_hint: "Користи се у линковима до белешке: без размака.",
     delete_note: "Обриши ову белешку",
+    note_deleted: "Белешка {n} је обрисана: {title}.",
+    undo: "Поништи",
     mentions_legend: "Помињања (најмање једно)",
     every_occurrence: "(свако појављивање)",
     remove: "Уклони",

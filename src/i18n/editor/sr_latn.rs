@@ -84,6 +84,8 @@ pub(crate) const SR_LATN: EditorWords = EditorWords {
     id_label: "Identifikator",
     id_hint: "Koristi se u linkovima do beleške: bez razmaka.",
     delete_note: "Obriši ovu belešku",
+    note_deleted: "Beleška {n} je obrisana: {title}.",
+    undo: "Poništi",
     mentions_legend: "Pominjanja (najmanje jedno)",
     every_occurrence: "(svako pojavljivanje)",
     remove: "Ukloni",
