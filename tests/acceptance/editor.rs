@@ -1,6 +1,6 @@
 //! The editor (`edit/`), driven as a teacher would: paste a short text, choose phrases, write
-//! one note of each kind and a second mention, fix a problem the checker reports, reload, export,
-//! and open the export in the companion.
+//! one note of each kind and a second mention, fix a problem the checker reports, delete a note
+//! and put it back, reload, export, and open the export in the companion.
 
 use serde_json::{Value, json};
 
